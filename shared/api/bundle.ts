@@ -1,0 +1,77 @@
+// The claims bundle: a folder or .zip holding claims.json (or claims.csv) and the PoE files
+// it names by relative path. This is the import boundary; every row is validated here.
+import { z } from 'zod';
+import {
+  ActorSchema,
+  ClaimIdSchema,
+  ContactSchema,
+  PolicyIdSchema,
+  ProductFamilySchema,
+  StatusSchema,
+} from './schemas';
+
+export const BUNDLE_FORMAT = 'cpor-bundle';
+export const BUNDLE_VERSION = 1;
+
+/** Relative, forward-slash, inside the bundle: no absolute paths, no "..", no drive letters. */
+export const BundlePathSchema = z
+  .string()
+  .min(1)
+  .max(400)
+  .refine((p) => !/^([a-zA-Z]:|[\\/])/.test(p), 'must be a relative path')
+  .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not leave the bundle ("..")')
+  .refine((p) => !p.includes('\0'), 'must not contain NUL');
+
+export const BundleDocumentSchema = z.object({
+  path: BundlePathSchema,
+  /** Display name; defaults to the file name. */
+  name: z.string().min(1).max(255).optional(),
+});
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+export const BundleClaimSchema = z
+  .object({
+    id: ClaimIdSchema,
+    status: StatusSchema.default('submitted'),
+    policy: PolicyIdSchema.optional(),
+    submittedAt: z.iso.datetime({ offset: true }),
+    /** When the claim entered its current status; defaults to submittedAt. */
+    statusSince: z.iso.datetime({ offset: true }).optional(),
+    partner: z.object({
+      mpnId: z.string().regex(/^\d{6,10}$/, 'MPN ID is 6 to 10 digits'),
+      name: z.string().trim().min(1).max(200),
+      contact: ContactSchema.optional(),
+    }),
+    customer: z.object({
+      tenantId: z.string().regex(GUID, 'tenant id must be a GUID'),
+      subscriptionId: z.string().regex(GUID, 'subscription id must be a GUID').optional(),
+      name: z.string().trim().min(1).max(200),
+      domain: z.string().max(253).optional(),
+      country: z.string().length(2).optional(),
+      publicSector: z.boolean().default(false),
+      contact: ContactSchema.optional(),
+    }),
+    activity: z.string().trim().min(1).max(120),
+    productFamily: ProductFamilySchema,
+    products: z.array(z.string().trim().min(1).max(120)).min(1).max(50),
+    documents: z.array(BundleDocumentSchema).max(50).default([]),
+    assignee: ActorSchema.nullable().optional(),
+  })
+  .strict();
+
+export const BundleFileSchema = z.union([
+  z.array(z.unknown()),
+  z
+    .object({
+      format: z.literal(BUNDLE_FORMAT).optional(),
+      version: z.literal(BUNDLE_VERSION).optional(),
+      generatedAt: z.string().optional(),
+      claims: z.array(z.unknown()),
+    })
+    .passthrough(),
+]);
+
+export type BundleClaim = z.infer<typeof BundleClaimSchema>;
+export type BundleClaimInput = z.input<typeof BundleClaimSchema>;
+export type BundleDocument = z.infer<typeof BundleDocumentSchema>;

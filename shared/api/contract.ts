@@ -1,0 +1,39 @@
+// The one API: every method, its input and output schema. Main-process handlers, the Electron
+// preload, the browser host and the renderer client are all typed from this map.
+import { z } from 'zod';
+import {
+  ClaimDetailSchema,
+  ClaimIdSchema,
+  DecideInputSchema,
+  DocumentIdSchema,
+  QueuePageSchema,
+  QueueQuerySchema,
+  SessionInfoSchema,
+} from './schemas';
+
+/** Binary payloads (PoE bytes) travel as Uint8Array over IPC and as a raw HTTP body. */
+export const BytesSchema = z.instanceof(Uint8Array);
+
+export const contract = {
+  'session.info': { input: z.object({}).strict(), output: SessionInfoSchema },
+  'queue.list': { input: QueueQuerySchema, output: QueuePageSchema },
+  'claim.get': { input: z.object({ id: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
+  'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },
+  'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export const METHODS = Object.keys(contract) as Method[];
+
+/** What a caller passes (defaults still optional) and what a handler receives (parsed). */
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
+
+/** Methods whose output is raw bytes rather than JSON. */
+export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content']);
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,32 @@
+// The envelope every API call returns, on both transports, so structured errors reach the UI.
+
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'illegal-transition',
+  'conflict',
+  'forbidden',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: ApiErrorBody };
+
+/** Thrown by services for refusals the user should read; anything else is "internal". */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,152 @@
+// zod schemas for everything that crosses a boundary: API inputs and outputs, bundle rows.
+import { z } from 'zod';
+import {
+  ACTIONS,
+  CLOCKS,
+  DEFICIENCIES,
+  POLICY_IDS,
+  PRODUCT_FAMILIES,
+  REJECTION_REASONS,
+  SIDES,
+  SLA_STATES,
+  STATUSES,
+} from '../domain/codes';
+
+export const StatusSchema = z.enum(STATUSES);
+export const ActionSchema = z.enum(ACTIONS);
+export const DeficiencySchema = z.enum(DEFICIENCIES);
+export const RejectionReasonSchema = z.enum(REJECTION_REASONS);
+export const ClockSchema = z.enum(CLOCKS);
+export const SlaStateSchema = z.enum(SLA_STATES);
+export const ProductFamilySchema = z.enum(PRODUCT_FAMILIES);
+export const SideSchema = z.enum(SIDES);
+export const PolicyIdSchema = z.enum(POLICY_IDS);
+
+/** Claim ids are printable and short: they appear in file names, URLs and history. */
+export const ClaimIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-" only');
+export const DocumentIdSchema = z.string().regex(/^d_[0-9a-f]{16}$/, 'not a document id');
+export const IsoTimestampSchema = z.iso.datetime({ offset: true });
+export const ActorSchema = z.string().trim().min(1).max(120);
+
+export const PartnerRefSchema = z.object({ mpnId: z.string(), name: z.string() });
+export const CustomerRefSchema = z.object({ tenantId: z.string(), name: z.string() });
+
+export const SlaSchema = z.object({
+  clock: ClockSchema,
+  dueAt: IsoTimestampSchema,
+  state: SlaStateSchema,
+  policy: PolicyIdSchema,
+});
+
+/** One row of `cpor queue --json` and of the queue screen (cli.md "JSON fields"). */
+export const QueueRowSchema = z.object({
+  id: ClaimIdSchema,
+  status: StatusSchema,
+  assignee: z.string().nullable(),
+  partner: PartnerRefSchema,
+  customer: CustomerRefSchema,
+  products: z.array(z.string()),
+  productFamily: ProductFamilySchema,
+  activity: z.string(),
+  submittedAt: IsoTimestampSchema,
+  sla: SlaSchema.nullable(),
+});
+
+export const ContactSchema = z.object({
+  name: z.string().max(200).optional(),
+  email: z.string().max(320).optional(),
+  phone: z.string().max(64).optional(),
+});
+
+export const DocumentInfoSchema = z.object({
+  id: DocumentIdSchema,
+  name: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative().nullable(),
+});
+
+export const HistoryEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: IsoTimestampSchema,
+  actor: z.string(),
+  side: SideSchema,
+  kind: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+  prevHash: z.string(),
+});
+
+export const ChecklistItemSchema = z.object({
+  code: DeficiencySchema,
+  open: z.boolean(),
+});
+
+export const ClaimDetailSchema = QueueRowSchema.extend({
+  policy: PolicyIdSchema,
+  version: z.number().int().nonnegative(),
+  partner: PartnerRefSchema.extend({ contact: ContactSchema.nullable() }),
+  customer: CustomerRefSchema.extend({
+    subscriptionId: z.string().nullable(),
+    domain: z.string().nullable(),
+    country: z.string().nullable(),
+    publicSector: z.boolean(),
+    contact: ContactSchema.nullable(),
+  }),
+  documents: z.array(DocumentInfoSchema),
+  checklist: z.array(ChecklistItemSchema),
+  comments: z.array(
+    z.object({ at: IsoTimestampSchema, author: z.string(), side: SideSchema, internal: z.boolean(), text: z.string() }),
+  ),
+  history: z.array(HistoryEntrySchema),
+  availableActions: z.array(ActionSchema),
+});
+
+export const QUEUE_SORTS = ['sla', 'age', 'partner'] as const;
+
+export const QueueQuerySchema = z.object({
+  status: z.array(StatusSchema).max(STATUSES.length).optional(),
+  sla: z.array(SlaStateSchema).max(SLA_STATES.length).optional(),
+  assignee: z.string().max(120).nullable().optional(),
+  search: z.string().max(200).optional(),
+  sort: z.enum(QUEUE_SORTS).default('sla'),
+  limit: z.number().int().min(1).max(1000).default(100),
+  offset: z.number().int().min(0).default(0),
+});
+
+export const QueuePageSchema = z.object({
+  rows: z.array(QueueRowSchema),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+});
+
+/** The decisions this slice of the product records; the claim engine adds the rest. */
+export const DecideInputSchema = z.object({
+  claimId: ClaimIdSchema,
+  action: z.enum(['start-review', 'approve']),
+  /** The claim version the person was looking at; a stale one is refused as a conflict. */
+  expectedVersion: z.number().int().nonnegative().optional(),
+});
+
+export const SessionInfoSchema = z.object({
+  user: z.string(),
+  appVersion: z.string(),
+  transport: z.enum(['electron', 'browser-host']),
+  dataDir: z.string(),
+  claimCount: z.number().int().nonnegative(),
+});
+
+export type QueueRow = z.infer<typeof QueueRowSchema>;
+export type QueueQuery = z.input<typeof QueueQuerySchema>;
+export type QueuePage = z.infer<typeof QueuePageSchema>;
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type DecideInput = z.infer<typeof DecideInputSchema>;
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+export type Sla = z.infer<typeof SlaSchema>;

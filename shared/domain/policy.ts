@@ -1,0 +1,81 @@
+// Versioned policies as data (cpor-claims.md "Later versions of the rules"). A claim keeps the
+// policy in force at its submission; the policy id is shown beside every deadline.
+import type { Clock, PolicyId, Status } from './codes';
+
+export type Duration =
+  | { readonly amount: number; readonly unit: 'business-days' }
+  | { readonly amount: number; readonly unit: 'days' };
+
+export interface Policy {
+  readonly id: PolicyId;
+  readonly title: string;
+  readonly effectiveFrom: string; // YYYY-MM-DD
+  readonly source: string;
+  readonly firstStatusName: string;
+  readonly timings: Readonly<Record<Clock, Duration>>;
+  /** The reviewers' overall target, paused while the claim waits on the partner. */
+  readonly reviewerTarget: Duration;
+  readonly editableIn: readonly Status[];
+  readonly maxDisputes: number | null;
+}
+
+const bd = (amount: number): Duration => ({ amount, unit: 'business-days' });
+const days = (amount: number): Duration => ({ amount, unit: 'days' });
+
+export const POLICIES: Readonly<Record<PolicyId, Policy>> = {
+  '2020': {
+    id: '2020',
+    title: 'Customer associations, 2020 edition',
+    effectiveFrom: '2020-01-01',
+    source: 'Partner Center, "Manage incentives customer associations" (2020 edition)',
+    firstStatusName: 'Editing',
+    timings: {
+      'review-start': bd(5),
+      decision: bd(5),
+      'partner-response': bd(5),
+      consent: days(7),
+      'dispute-window': days(30),
+      'dispute-answer': bd(5),
+    },
+    reviewerTarget: days(10),
+    editableIn: ['submitted', 'partner-action-required'],
+    maxDisputes: null,
+  },
+  '2023': {
+    id: '2023',
+    title: 'Customer associations, 2023 pages',
+    effectiveFrom: '2023-01-01',
+    source: 'Partner Center customer association pages as revised in 2023',
+    firstStatusName: 'Draft',
+    timings: {
+      'review-start': bd(5),
+      decision: bd(14),
+      'partner-response': bd(14),
+      consent: days(7),
+      'dispute-window': days(30),
+      'dispute-answer': bd(5),
+    },
+    reviewerTarget: days(10),
+    editableIn: ['partner-action-required'],
+    maxDisputes: 1,
+  },
+};
+
+export const DEFAULT_POLICY: PolicyId = '2020';
+
+/** The clock that runs while a claim is in a status, or null when none does. */
+export const CLOCK_FOR_STATUS: Readonly<Partial<Record<Status, Clock>>> = {
+  submitted: 'review-start',
+  'under-review': 'decision',
+  'partner-action-required': 'partner-response',
+  approved: 'consent',
+  rejected: 'dispute-window',
+  disputed: 'dispute-answer',
+};
+
+/** Clocks that run against someone other than the reviewer: the reviewer's SLA is paused. */
+export const WAITING_CLOCKS: ReadonlySet<Clock> = new Set<Clock>([
+  'partner-response',
+  'consent',
+  'dispute-window',
+]);
