@@ -1,0 +1,59 @@
+// What a `cpor` command is, and the two ways one fails: a usage error (exit 2) or a refusal (exit 1).
+import type { ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A refusal: validation, illegal transition, bad file, failed verify. Nothing was changed. */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export interface CommandRun {
+  readonly dataDir: string;
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  readonly positionals: string[];
+  readonly io: CliIo;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  readonly positionals?: { readonly min: number; readonly max: number };
+  run(cmd: CommandRun): Promise<number> | number;
+}
+
+export function str(values: CommandRun['values'], key: string): string | undefined {
+  const v = values[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function strs(values: CommandRun['values'], key: string): string[] {
+  const v = values[key];
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.filter((x): x is string => typeof x === 'string').flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+}
+
+export function intOption(values: CommandRun['values'], key: string, min: number, max: number): number | undefined {
+  const v = str(values, key);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`--${key} takes a whole number, got "${v}"`);
+  const n = Number(v);
+  if (n < min || n > max) throw new UsageError(`--${key} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+export function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`unknown ${what} "${value}"; one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}

@@ -1,0 +1,19 @@
+import { getClaim } from '../../services/claims';
+import type { Command } from '../command';
+import { claimText } from '../format';
+import { serviceContext, withStore } from '../runtime';
+
+export const show: Command = {
+  name: 'show',
+  summary: 'one claim with its documents, checklist, comments and history',
+  usage: 'cpor [--data DIR] show CLAIM_ID [--json]',
+  options: { json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  run({ dataDir, positionals, values, io }) {
+    return withStore(dataDir, (store) => {
+      const claim = getClaim(serviceContext(store), { id: positionals[0] ?? '' });
+      io.out(values.json ? JSON.stringify(claim, null, 2) : claimText(claim));
+      return 0;
+    });
+  },
+};

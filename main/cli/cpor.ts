@@ -1,0 +1,100 @@
+// `cpor`: the workstation's services without a window (../shared/spec/cli.md is the contract).
+import { parseArgs } from 'node:util';
+import { DomainError } from '../../shared/api/result';
+import { resolveDataDir } from '../config/paths';
+import { APP_VERSION } from '../config/version';
+import { BundleRefusedError } from '../services/import/errors';
+import { NewerDatabaseError } from '../store/migrate';
+import { type CliIo, type Command, RefusedError, UsageError } from './command';
+import { decide } from './commands/decide';
+import { demo } from './commands/demo';
+import { importCommand } from './commands/import';
+import { queue } from './commands/queue';
+import { serve } from './commands/serve';
+import { show } from './commands/show';
+
+export const COMMANDS: readonly Command[] = [demo, importCommand, queue, show, decide, serve];
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'usage: cpor [--data DIR] COMMAND [options]',
+    '',
+    'DIR is the store folder (default: the app data folder, or $CPOR_DATA_DIR).',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'cpor COMMAND --help shows a command\'s options. Exit codes: 0 done, 1 refused, 2 usage error.',
+  ].join('\n');
+}
+
+function splitGlobal(argv: readonly string[]): { data?: string; help: boolean; version: boolean; rest: string[] } {
+  let data: string | undefined;
+  let help = false;
+  let version = false;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--data') {
+      data = argv[++i];
+      if (data === undefined) throw new UsageError('--data needs a folder');
+    } else if (a.startsWith('--data=')) data = a.slice('--data='.length);
+    else if (a === '--help' || a === '-h') help = true;
+    else if (a === '--version') version = true;
+    else break;
+  }
+  return { data, help, version, rest: argv.slice(i) };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const global = splitGlobal(argv);
+    if (global.version) {
+      io.out(APP_VERSION);
+      return 0;
+    }
+    const [name, ...rest] = global.rest;
+    if (!name) {
+      (global.help ? io.out : io.err)(mainHelp());
+      return global.help ? 0 : 2;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`usage: ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    const want = command.positionals ?? { min: 0, max: 0 };
+    if (parsed.positionals.length < want.min || parsed.positionals.length > want.max) {
+      throw new UsageError(`usage: ${command.usage}`);
+    }
+    return await command.run({
+      dataDir: resolveDataDir(global.data, env),
+      values: parsed.values,
+      positionals: parsed.positionals,
+      io,
+    });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`cpor: ${err.message}`);
+      return 2;
+    }
+    if (err instanceof BundleRefusedError) {
+      io.err(`cpor: ${err.message}`);
+      return 1;
+    }
+    if (err instanceof RefusedError || err instanceof DomainError || err instanceof NewerDatabaseError) {
+      io.err(`cpor: ${err.message}`);
+      return 1;
+    }
+    io.err(`cpor: ${(err as Error).message ?? String(err)}`);
+    return 1;
+  }
+}

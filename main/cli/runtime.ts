@@ -1,0 +1,34 @@
+// Opening the store and building the service context for one CLI run.
+import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
+import { defaultUser } from '../config/paths';
+import { APP_VERSION } from '../config/version';
+import type { ServiceContext } from '../services/context';
+import { openStore, type Store } from '../store/open';
+
+export function parseNow(value: string | undefined): () => Date {
+  if (value === undefined) return () => new Date();
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new Error(`not an ISO-8601 time: "${value}"`);
+  return () => new Date(t);
+}
+
+export function serviceContext(store: Store, opts: { user?: string; transport?: ServiceContext['transport']; now?: () => Date } = {}): ServiceContext {
+  return {
+    store,
+    calendar: DEFAULT_CALENDAR,
+    now: opts.now ?? (() => new Date()),
+    user: opts.user ?? defaultUser(),
+    appVersion: APP_VERSION,
+    transport: opts.transport ?? 'browser-host',
+  };
+}
+
+/** Runs fn with the store open, and always closes it. */
+export async function withStore<T>(dataDir: string, fn: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = openStore(dataDir);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,30 @@
+// Electron transport: one ipcMain handler per contract method; input validated by dispatch, sender
+// checked to be the app's own page.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { IPC_PREFIX } from '../../shared/api/bridge';
+import { METHODS } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
+import { dispatch } from '../services/dispatch';
+import type { Handlers } from '../services/handlers';
+import { APP_ORIGIN } from './app-protocol';
+
+function fromAppPage(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  if (!url) return false;
+  try {
+    return new URL(url).origin === APP_ORIGIN && event.senderFrame?.parent === null;
+  } catch {
+    return false;
+  }
+}
+
+export function bindIpc(handlers: Handlers): void {
+  for (const method of METHODS) {
+    ipcMain.handle(IPC_PREFIX + method, async (event, input: unknown): Promise<Result<unknown>> => {
+      if (!fromAppPage(event)) {
+        return { ok: false, error: { code: 'forbidden', message: 'calls are accepted from the workstation page only' } };
+      }
+      return dispatch(handlers, method, input);
+    });
+  }
+}

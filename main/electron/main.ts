@@ -1,0 +1,66 @@
+// Electron main process: one window over the same services as the browser host.
+import { app, BrowserWindow } from 'electron';
+import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
+import { defaultUser, rendererDir, resolveDataDir } from '../config/paths';
+import { APP_VERSION } from '../config/version';
+import { createHandlers } from '../services/handlers';
+import { openStore, type Store } from '../store/open';
+import { registerSchemePrivileges, serveAppProtocol } from './app-protocol';
+import { bindIpc } from './ipc';
+import { buildAppMenu } from './menu';
+import { applySecurityBaseline } from './security';
+import { createMainWindow } from './window';
+
+registerSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let store: Store | null = null;
+
+function dataDirFromArgs(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf('--data');
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
+}
+
+app.whenReady().then(() => {
+  applySecurityBaseline();
+  // userData is the default data folder; the CLI computes the same path without Electron.
+  const dataDir = resolveDataDir(dataDirFromArgs(process.argv) ?? process.env.CPOR_DATA_DIR ?? app.getPath('userData'));
+  store = openStore(dataDir);
+  bindIpc(
+    createHandlers({
+      store,
+      calendar: DEFAULT_CALENDAR,
+      now: () => new Date(),
+      user: defaultUser(),
+      appVersion: APP_VERSION,
+      transport: 'electron',
+    }),
+  );
+  serveAppProtocol(rendererDir());
+  buildAppMenu();
+  createMainWindow(import.meta.dirname);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(import.meta.dirname);
+  });
+}).catch((err: unknown) => {
+  console.error('cpor: the workstation could not start', err);
+  app.exit(1);
+});
+
+app.on('second-instance', () => {
+  const [win] = BrowserWindow.getAllWindows();
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  store?.close();
+  store = null;
+});

@@ -1,0 +1,167 @@
+// The browser host: the same service layer as Electron's IPC, over loopback HTTP, for any Chromium.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BINARY_METHODS, isMethod } from '../../shared/api/contract';
+import type { ErrorCode, Result } from '../../shared/api/result';
+import { CONTENT_SECURITY_POLICY } from '../config/csp';
+import { dispatch, type Logger } from '../services/dispatch';
+import type { Handlers } from '../services/handlers';
+import { checkHostAndOrigin, checkToken } from './guards';
+import { resolveStaticPath, sendFile } from './static-files';
+
+export const LOOPBACK = '127.0.0.1';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const STATUS_FOR: Record<ErrorCode, number> = {
+  'invalid-input': 400,
+  'not-found': 404,
+  'illegal-transition': 409,
+  conflict: 409,
+  forbidden: 403,
+  unavailable: 503,
+  internal: 500,
+};
+
+export interface HostOptions {
+  readonly handlers: Handlers;
+  readonly rendererDir: string;
+  readonly port?: number;
+  readonly token?: string;
+  readonly log?: Logger;
+}
+
+export interface RunningHost {
+  readonly url: string; // with the token in the fragment, for a browser
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+function setCommonHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } } satisfies Result<never>);
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolveBody(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, opts: HostOptions, token: string) {
+  const auth = checkToken(req, token);
+  if (!auth.ok) {
+    res.setHeader('WWW-Authenticate', 'Bearer realm="cpor"');
+    return sendError(res, auth.status, 'forbidden', auth.message);
+  }
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendError(res, 405, 'invalid-input', 'API calls are POST requests');
+  }
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    return sendError(res, 415, 'invalid-input', 'API calls send application/json');
+  }
+  if (!isMethod(name)) return sendError(res, 404, 'not-found', `no API method "${name}"`);
+  const body = await readBody(req);
+  if (body === null) return sendError(res, 413, 'invalid-input', 'request body too large');
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    return sendError(res, 400, 'invalid-input', 'request body is not valid JSON');
+  }
+  const result = await dispatch(opts.handlers, name, input, opts.log);
+  if (!result.ok) return sendJson(res, STATUS_FOR[result.error.code], result);
+  if (BINARY_METHODS.has(name) && result.value instanceof Uint8Array) {
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Length', result.value.byteLength);
+    return res.end(Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength));
+  }
+  return sendJson(res, 200, result);
+}
+
+function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, rendererDir: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return sendError(res, 405, 'invalid-input', 'method not allowed');
+  }
+  const file = resolveStaticPath(rendererDir, pathname) ?? (extnameless(pathname) ? resolveStaticPath(rendererDir, '/index.html') : null);
+  if (!file) return sendError(res, 404, 'not-found', 'not found');
+  return sendFile(res, file, req.method === 'HEAD');
+}
+
+/** Paths without an extension are app routes: they get the app's page. */
+function extnameless(pathname: string): boolean {
+  return !/\.[a-z0-9]+$/i.test(pathname);
+}
+
+export function startHost(opts: HostOptions): Promise<RunningHost> {
+  const token = opts.token ?? randomBytes(32).toString('hex');
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    setCommonHeaders(res);
+    const guard = checkHostAndOrigin(req, port);
+    if (!guard.ok) return sendError(res, guard.status, 'forbidden', guard.message);
+    const pathname = new URL(req.url ?? '/', 'http://host.invalid').pathname;
+    const task = pathname.startsWith('/api/')
+      ? handleApi(req, res, pathname.slice('/api/'.length), opts, token)
+      : Promise.resolve(handleStatic(req, res, pathname, opts.rendererDir));
+    task.catch((err: unknown) => {
+      (opts.log ?? console.error)('cpor: request failed', err);
+      if (!res.headersSent) sendError(res, 500, 'internal', 'internal error');
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, LOOPBACK, () => {
+      port = (server.address() as AddressInfo).port;
+      const origin = `http://${LOOPBACK}:${port}`;
+      resolveStart({
+        url: `${origin}/#token=${token}`,
+        origin,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,196 @@
+// Claims and their products: row mapping, writes and the paged queue query.
+import type { PolicyId, ProductFamily, SlaState, Status } from '../../shared/domain/codes';
+import { type ClockDeadline, slaState } from '../../shared/domain/sla';
+import type { QueueRow } from '../../shared/api/schemas';
+import type { Db } from './open';
+
+/** Far future: claims with no running clock sort after every deadline. */
+export const NO_DEADLINE_SORT = 8_640_000_000_000_000;
+
+export interface ClaimRow {
+  id: string;
+  status: Status;
+  policy: PolicyId;
+  version: number;
+  partner_mpn_id: string;
+  partner_name: string;
+  partner_contact: string | null;
+  customer_tenant_id: string;
+  customer_subscription_id: string | null;
+  customer_name: string;
+  customer_domain: string | null;
+  customer_country: string | null;
+  customer_public_sector: number;
+  customer_contact: string | null;
+  activity: string;
+  product_family: ProductFamily;
+  submitted_at: string;
+  status_since: string;
+  assignee: string | null;
+  sla_clock: string | null;
+  sla_due_at: string | null;
+  sla_due_ms: number | null;
+  sla_at_risk_ms: number | null;
+  sla_waiting: number;
+  sla_sort_ms: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ClaimFields = Omit<ClaimRow, 'version' | 'sla_clock' | 'sla_due_at' | 'sla_due_ms' | 'sla_at_risk_ms' | 'sla_waiting' | 'sla_sort_ms' | 'created_at' | 'updated_at'>;
+
+export function slaColumns(deadline: ClockDeadline | null) {
+  return deadline
+    ? {
+        sla_clock: deadline.clock,
+        sla_due_at: deadline.dueAt,
+        sla_due_ms: Date.parse(deadline.dueAt),
+        sla_at_risk_ms: Date.parse(deadline.atRiskAt),
+        sla_waiting: deadline.waiting ? 1 : 0,
+        sla_sort_ms: Date.parse(deadline.dueAt),
+      }
+    : { sla_clock: null, sla_due_at: null, sla_due_ms: null, sla_at_risk_ms: null, sla_waiting: 0, sla_sort_ms: NO_DEADLINE_SORT };
+}
+
+export function getClaimRow(db: Db, id: string): ClaimRow | undefined {
+  return db.prepare<[string], ClaimRow>('SELECT * FROM claims WHERE id = ?').get(id);
+}
+
+const CLAIM_COLUMNS = [
+  'id', 'status', 'policy', 'version', 'partner_mpn_id', 'partner_name', 'partner_contact',
+  'customer_tenant_id', 'customer_subscription_id', 'customer_name', 'customer_domain',
+  'customer_country', 'customer_public_sector', 'customer_contact', 'activity', 'product_family',
+  'submitted_at', 'status_since', 'assignee', 'sla_clock', 'sla_due_at', 'sla_due_ms',
+  'sla_at_risk_ms', 'sla_waiting', 'sla_sort_ms', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof ClaimRow)[];
+
+export function insertClaim(db: Db, row: ClaimRow): void {
+  db.prepare(
+    `INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) VALUES (${CLAIM_COLUMNS.map((c) => '@' + c).join(', ')})`,
+  ).run(row);
+}
+
+/** Writes every column but id; the caller has already bumped version and updated_at. */
+export function replaceClaim(db: Db, row: ClaimRow): void {
+  const sets = CLAIM_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`);
+  db.prepare(`UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(row);
+}
+
+export function setProducts(db: Db, claimId: string, products: readonly string[]): void {
+  db.prepare('DELETE FROM claim_products WHERE claim_id = ?').run(claimId);
+  const insert = db.prepare('INSERT INTO claim_products (claim_id, position, name) VALUES (?, ?, ?)');
+  products.forEach((name, i) => insert.run(claimId, i, name));
+}
+
+export function productsOf(db: Db, claimIds: readonly string[]): Map<string, string[]> {
+  const byClaim = new Map<string, string[]>();
+  if (claimIds.length === 0) return byClaim;
+  const rows = db
+    .prepare<string[], { claim_id: string; name: string }>(
+      `SELECT claim_id, name FROM claim_products WHERE claim_id IN (${claimIds.map(() => '?').join(',')}) ORDER BY claim_id, position`,
+    )
+    .all(...claimIds);
+  for (const r of rows) {
+    const list = byClaim.get(r.claim_id);
+    if (list) list.push(r.name);
+    else byClaim.set(r.claim_id, [r.name]);
+  }
+  return byClaim;
+}
+
+export function rowSla(row: ClaimRow, nowMs: number): QueueRow['sla'] {
+  if (!row.sla_clock || !row.sla_due_at || row.sla_due_ms === null || row.sla_at_risk_ms === null) return null;
+  const state: SlaState = slaState(
+    { dueAt: row.sla_due_at, atRiskAt: new Date(row.sla_at_risk_ms).toISOString(), waiting: row.sla_waiting === 1 },
+    nowMs,
+  );
+  return { clock: row.sla_clock as NonNullable<QueueRow['sla']>['clock'], dueAt: row.sla_due_at, state, policy: row.policy };
+}
+
+export function toQueueRow(row: ClaimRow, products: readonly string[], nowMs: number): QueueRow {
+  return {
+    id: row.id,
+    status: row.status,
+    assignee: row.assignee,
+    partner: { mpnId: row.partner_mpn_id, name: row.partner_name },
+    customer: { tenantId: row.customer_tenant_id, name: row.customer_name },
+    products: [...products],
+    productFamily: row.product_family,
+    activity: row.activity,
+    submittedAt: row.submitted_at,
+    sla: rowSla(row, nowMs),
+  };
+}
+
+export interface QueueFilter {
+  readonly status?: readonly Status[] | undefined;
+  readonly sla?: readonly SlaState[] | undefined;
+  /** A name, or null for unassigned claims; undefined for everyone's. */
+  readonly assignee?: string | null | undefined;
+  readonly search?: string | undefined;
+}
+
+export type QueueSort = 'sla' | 'age' | 'partner';
+
+const ORDER_BY: Record<QueueSort, string> = {
+  sla: 'sla_sort_ms, id',
+  age: 'submitted_at, id',
+  partner: 'partner_name, id',
+};
+
+function slaCondition(state: SlaState): string {
+  switch (state) {
+    case 'paused':
+      return '(sla_clock IS NOT NULL AND sla_waiting = 1)';
+    case 'breached':
+      return '(sla_clock IS NOT NULL AND sla_waiting = 0 AND sla_due_ms < @now)';
+    case 'at-risk':
+      return '(sla_clock IS NOT NULL AND sla_waiting = 0 AND sla_due_ms >= @now AND sla_at_risk_ms <= @now)';
+    case 'on-track':
+      return '(sla_clock IS NOT NULL AND sla_waiting = 0 AND sla_at_risk_ms > @now)';
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+export function queryQueue(
+  db: Db,
+  filter: QueueFilter,
+  sort: QueueSort,
+  limit: number,
+  offset: number,
+  nowMs: number,
+): { rows: QueueRow[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = { now: nowMs, limit, offset };
+  if (filter.status?.length) {
+    where.push(`status IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
+    filter.status.forEach((s, i) => (params[`status${i}`] = s));
+  }
+  if (filter.assignee === null) where.push('assignee IS NULL');
+  else if (filter.assignee !== undefined) {
+    where.push('assignee = @assignee');
+    params.assignee = filter.assignee;
+  }
+  if (filter.sla?.length) where.push(`(${filter.sla.map(slaCondition).join(' OR ')})`);
+  const search = filter.search?.trim();
+  if (search) {
+    params.like = `%${escapeLike(search)}%`;
+    params.exact = search;
+    where.push(
+      `(id = @exact OR partner_mpn_id = @exact OR customer_tenant_id = @exact OR id LIKE @like ESCAPE '\\'
+        OR partner_name LIKE @like ESCAPE '\\' OR customer_name LIKE @like ESCAPE '\\')`,
+    );
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const usedParams = (sql: string) =>
+    Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`@${k}\\b`).test(sql)));
+  const pageSql = `SELECT * FROM claims ${whereSql} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
+  const rows = db.prepare<[Record<string, string | number>], ClaimRow>(pageSql).all(usedParams(pageSql));
+  const countSql = `SELECT count(*) AS n FROM claims ${whereSql}`;
+  const total = db.prepare<[Record<string, string | number>], { n: number }>(countSql).get(usedParams(countSql))?.n ?? 0;
+  const products = productsOf(db, rows.map((r) => r.id));
+  return { rows: rows.map((r) => toQueueRow(r, products.get(r.id) ?? [], nowMs)), total };
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initial } from './0001-initial';
+
+/** Every migration, oldest first. Add a file per migration and list it here. */
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,55 @@
+// The one place that opens the database: pragmas, migrations, a smoke query.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+export const STORE_FILE = 'cpor.db';
+export const FILES_DIR = 'files';
+
+export interface Store {
+  readonly db: Db;
+  readonly dataDir: string;
+  readonly filesDir: string;
+  close(): void;
+}
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file, { timeout: 5000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk before the call returns; a decision is never lost to a crash.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, MIGRATIONS);
+    db.prepare('SELECT count(*) FROM claims').get();
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+export function openStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const filesDir = join(dataDir, FILES_DIR);
+  mkdirSync(filesDir, { recursive: true });
+  const db = openDatabase(join(dataDir, STORE_FILE));
+  return {
+    db,
+    dataDir,
+    filesDir,
+    close() {
+      if (!db.open) return;
+      try {
+        db.pragma('optimize');
+      } finally {
+        db.close();
+      }
+    },
+  };
+}

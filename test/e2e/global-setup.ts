@@ -1,0 +1,11 @@
+// One demo bundle for the whole run; each test imports it into a fresh data folder.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { CPOR, DEMO_BUNDLE, E2E_CACHE, SCREENSHOTS } from './paths';
+
+export default function globalSetup(): void {
+  rmSync(E2E_CACHE, { recursive: true, force: true });
+  mkdirSync(E2E_CACHE, { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  execFileSync(process.execPath, [CPOR, 'demo', '--claims', '30', '--seed', '7', '--out', DEMO_BUNDLE], { stdio: 'inherit' });
+}

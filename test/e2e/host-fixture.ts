@@ -1,0 +1,41 @@
+// Every test gets its own data folder and its own `cpor serve` process: the real CLI, the real
+// store, the real browser host.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base, expect } from '@playwright/test';
+import { CPOR, DEMO_BUNDLE } from './paths';
+
+export interface Host {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly dataDir: string;
+  cpor(...args: string[]): string;
+}
+
+async function startServe(dataDir: string): Promise<{ proc: ChildProcess; info: { url: string; origin: string; token: string } }> {
+  const proc = spawn(process.execPath, [CPOR, '--data', dataDir, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).once('line', resolve);
+    proc.once('exit', (code) => reject(new Error(`cpor serve exited with ${code}`)));
+  });
+  return { proc, info: JSON.parse(line) as { url: string; origin: string; token: string } };
+}
+
+export const test = base.extend<{ host: Host }>({
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cpor-e2e-'));
+    const cpor = (...args: string[]) => execFileSync(process.execPath, [CPOR, '--data', dataDir, ...args], { encoding: 'utf8' });
+    cpor('import', DEMO_BUNDLE);
+    const { proc, info } = await startServe(dataDir);
+    await use({ ...info, dataDir, cpor });
+    proc.kill('SIGTERM');
+    await new Promise((r) => proc.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
