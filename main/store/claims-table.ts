@@ -3,6 +3,7 @@ import type { PolicyId, ProductFamily, SlaState, Status } from '../../shared/dom
 import { type ClockDeadline, slaState } from '../../shared/domain/sla';
 import type { QueueRow } from '../../shared/api/schemas';
 import type { Db } from './open';
+import { stmt } from './statements';
 
 /** Far future: claims with no running clock sort after every deadline. */
 export const NO_DEADLINE_SORT = 8_640_000_000_000_000;
@@ -53,7 +54,7 @@ export function slaColumns(deadline: ClockDeadline | null) {
 }
 
 export function getClaimRow(db: Db, id: string): ClaimRow | undefined {
-  return db.prepare<[string], ClaimRow>('SELECT * FROM claims WHERE id = ?').get(id);
+  return stmt<[string], ClaimRow>(db, 'SELECT * FROM claims WHERE id = ?').get(id);
 }
 
 const CLAIM_COLUMNS = [
@@ -65,7 +66,7 @@ const CLAIM_COLUMNS = [
 ] as const satisfies readonly (keyof ClaimRow)[];
 
 export function insertClaim(db: Db, row: ClaimRow): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) VALUES (${CLAIM_COLUMNS.map((c) => '@' + c).join(', ')})`,
   ).run(row);
 }
@@ -73,20 +74,19 @@ export function insertClaim(db: Db, row: ClaimRow): void {
 /** Writes every column but id; the caller has already bumped version and updated_at. */
 export function replaceClaim(db: Db, row: ClaimRow): void {
   const sets = CLAIM_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`);
-  db.prepare(`UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(row);
+  stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(row);
 }
 
 export function setProducts(db: Db, claimId: string, products: readonly string[]): void {
-  db.prepare('DELETE FROM claim_products WHERE claim_id = ?').run(claimId);
-  const insert = db.prepare('INSERT INTO claim_products (claim_id, position, name) VALUES (?, ?, ?)');
+  stmt(db, 'DELETE FROM claim_products WHERE claim_id = ?').run(claimId);
+  const insert = stmt(db, 'INSERT INTO claim_products (claim_id, position, name) VALUES (?, ?, ?)');
   products.forEach((name, i) => insert.run(claimId, i, name));
 }
 
 export function productsOf(db: Db, claimIds: readonly string[]): Map<string, string[]> {
   const byClaim = new Map<string, string[]>();
   if (claimIds.length === 0) return byClaim;
-  const rows = db
-    .prepare<string[], { claim_id: string; name: string }>(
+  const rows = stmt<string[], { claim_id: string; name: string }>(db, 
       `SELECT claim_id, name FROM claim_products WHERE claim_id IN (${claimIds.map(() => '?').join(',')}) ORDER BY claim_id, position`,
     )
     .all(...claimIds);
@@ -188,9 +188,9 @@ export function queryQueue(
   const usedParams = (sql: string) =>
     Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`@${k}\\b`).test(sql)));
   const pageSql = `SELECT * FROM claims ${whereSql} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
-  const rows = db.prepare<[Record<string, string | number>], ClaimRow>(pageSql).all(usedParams(pageSql));
+  const rows = stmt<[Record<string, string | number>], ClaimRow>(db, pageSql).all(usedParams(pageSql));
   const countSql = `SELECT count(*) AS n FROM claims ${whereSql}`;
-  const total = db.prepare<[Record<string, string | number>], { n: number }>(countSql).get(usedParams(countSql))?.n ?? 0;
+  const total = stmt<[Record<string, string | number>], { n: number }>(db, countSql).get(usedParams(countSql))?.n ?? 0;
   const products = productsOf(db, rows.map((r) => r.id));
   return { rows: rows.map((r) => toQueueRow(r, products.get(r.id) ?? [], nowMs)), total };
 }

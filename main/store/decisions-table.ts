@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export interface NewDecision {
   readonly claimId: string;
@@ -15,8 +16,8 @@ export interface NewDecision {
 }
 
 export function insertDecision(db: Db, d: NewDecision): number {
-  const info = db
-    .prepare(
+  const info = stmt(
+    db,
       `INSERT INTO decisions (claim_id, action, from_status, to_status, actor, at, reason, deficiencies, message, override, history_seq)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )

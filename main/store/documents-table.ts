@@ -1,5 +1,6 @@
 import type { DocumentInfo } from '../../shared/api/schemas';
 import type { Db } from './open';
+import { stmt } from './statements';
 
 interface DocumentRow {
   id: string;
@@ -22,7 +23,7 @@ export interface NewDocument {
 }
 
 export function upsertFile(db: Db, sha256: string, size: number, mediaType: string, at: string): void {
-  db.prepare('INSERT OR IGNORE INTO files (sha256, size, media_type, stored_at) VALUES (?, ?, ?, ?)').run(
+  stmt(db, 'INSERT OR IGNORE INTO files (sha256, size, media_type, stored_at) VALUES (?, ?, ?, ?)').run(
     sha256,
     size,
     mediaType,
@@ -31,8 +32,8 @@ export function upsertFile(db: Db, sha256: string, size: number, mediaType: stri
 }
 
 export function replaceDocuments(db: Db, claimId: string, docs: readonly NewDocument[]): void {
-  db.prepare('DELETE FROM documents WHERE claim_id = ?').run(claimId);
-  const insert = db.prepare(
+  stmt(db, 'DELETE FROM documents WHERE claim_id = ?').run(claimId);
+  const insert = stmt(db, 
     'INSERT INTO documents (id, claim_id, position, name, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const d of docs) {
@@ -45,13 +46,12 @@ const SELECT_DOCS = `SELECT d.id, d.name, d.sha256, f.media_type, f.size, d.page
   FROM documents d JOIN files f ON f.sha256 = d.sha256`;
 
 export function listDocuments(db: Db, claimId: string): DocumentInfo[] {
-  return db
-    .prepare<[string], DocumentRow>(`${SELECT_DOCS} WHERE d.claim_id = ? ORDER BY d.position`)
+  return stmt<[string], DocumentRow>(db, `${SELECT_DOCS} WHERE d.claim_id = ? ORDER BY d.position`)
     .all(claimId)
     .map((r) => ({ id: r.id, name: r.name, sha256: r.sha256, mediaType: r.media_type, size: r.size, pages: r.pages }));
 }
 
 export function getDocument(db: Db, id: string): DocumentInfo | undefined {
-  const r = db.prepare<[string], DocumentRow>(`${SELECT_DOCS} WHERE d.id = ?`).get(id);
+  const r = stmt<[string], DocumentRow>(db, `${SELECT_DOCS} WHERE d.id = ?`).get(id);
   return r && { id: r.id, name: r.name, sha256: r.sha256, mediaType: r.media_type, size: r.size, pages: r.pages };
 }

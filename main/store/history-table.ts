@@ -4,6 +4,7 @@ import { chainPayload, GENESIS_HASH } from '../../shared/domain/history-chain';
 import type { HistoryEntry } from '../../shared/api/schemas';
 import { sha256Hex } from './hash';
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export interface NewHistoryEntry {
   readonly at: string;
@@ -27,15 +28,14 @@ interface HistoryRow {
 
 /** Appends one entry and returns its seq. Call inside the caller's transaction. */
 export function appendHistory(db: Db, claimId: string, entry: NewHistoryEntry): number {
-  const last = db
-    .prepare<[string], { seq: number; hash: string }>(
+  const last = stmt<[string], { seq: number; hash: string }>(db, 
       'SELECT seq, hash FROM history WHERE claim_id = ? ORDER BY seq DESC LIMIT 1',
     )
     .get(claimId);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = sha256Hex(chainPayload({ claimId, seq, prevHash, ...entry }));
-  db.prepare(
+  stmt(db, 
     `INSERT INTO history (claim_id, seq, at, actor, side, kind, detail, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(claimId, seq, entry.at, entry.actor, entry.side, entry.kind, JSON.stringify(entry.detail), prevHash, hash);
@@ -56,8 +56,7 @@ function toEntry(row: HistoryRow): HistoryEntry {
 }
 
 export function listHistory(db: Db, claimId: string): HistoryEntry[] {
-  return db
-    .prepare<[string], HistoryRow>('SELECT * FROM history WHERE claim_id = ? ORDER BY seq')
+  return stmt<[string], HistoryRow>(db, 'SELECT * FROM history WHERE claim_id = ? ORDER BY seq')
     .all(claimId)
     .map(toEntry);
 }
@@ -73,7 +72,7 @@ export function findFirstChainBreak(db: Db): ChainBreak | null {
   let claimId: string | null = null;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
-  const rows = db.prepare<[], HistoryRow>('SELECT * FROM history ORDER BY claim_id, seq').iterate();
+  const rows = stmt<[], HistoryRow>(db, 'SELECT * FROM history ORDER BY claim_id, seq').iterate();
   for (const row of rows) {
     if (row.claim_id !== claimId) {
       claimId = row.claim_id;

@@ -21,14 +21,17 @@ test.describe('Electron shell', () => {
     try {
       const win = await app.firstWindow();
       await expect(win.getByTestId('queue-table')).toBeVisible();
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const w = BrowserWindow.getAllWindows()[0]!;
-        const p = w.webContents.getLastWebPreferences();
-        return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration, url: w.webContents.getURL() };
-      });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-      expect(prefs.url.startsWith('app://cpor/')).toBe(true);
-      expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      const url = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL());
+      expect(url.startsWith('app://cpor/')).toBe(true);
+      // Isolated and sandboxed: the page sees the named bridge methods and nothing of Node.
+      const page = await win.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        bridge: Object.keys((globalThis as { cpor?: object }).cpor ?? {}).sort(),
+      }));
+      expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['claim.decide', 'claim.get', 'document.content', 'queue.list', 'session.info'] });
+      const opened = await win.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://evil.example/') === null);
+      expect(opened).toBe(true);
       await win.screenshot({ path: join(SCREENSHOTS, 'electron-queue.png') });
     } finally {
       await app.close();

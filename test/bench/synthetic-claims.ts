@@ -1,0 +1,50 @@
+// Many claims quickly, straight through the store's own row writer, for queue and commit figures.
+import { DEFAULT_POLICY } from '../../shared/domain/policy';
+import { deadlineForStatus } from '../../shared/domain/sla';
+import type { Status } from '../../shared/domain/codes';
+import { insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
+import { appendHistory } from '../../main/store/history-table';
+import type { Db } from '../../main/store/open';
+
+const PARTNERS = ['Northwind Cloud Partners', 'Fabrikam Consulting', 'Adatum Digital', 'Tailspin IT', 'Proseware Services'];
+const CUSTOMERS = ['Contoso Ltd', 'Litware Inc', 'Wide World Importers', 'City of Riverton', 'Lakeside County Schools'];
+const PRODUCTS = ['Microsoft Teams', 'Exchange Online', 'Intune', 'Dynamics 365 Sales', 'Power BI Pro'];
+const REVIEWERS = ['Alex Martin', 'Priya Shah', 'Jonas Weber', 'Camille Dubois', 'Sam Okafor'];
+const STATUSES: Status[] = ['submitted', 'submitted', 'submitted', 'under-review', 'under-review', 'partner-action-required', 'approved', 'rejected'];
+
+export function insertSyntheticClaims(db: Db, count: number, nowMs: number): void {
+  const at = new Date(nowMs).toISOString();
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const id = `B-${String(i).padStart(7, '0')}`;
+      const status = STATUSES[i % STATUSES.length]!;
+      const since = new Date(nowMs - ((i * 7919) % (12 * 86_400_000))).toISOString();
+      insertClaim(db, {
+        id,
+        status,
+        policy: DEFAULT_POLICY,
+        version: 0,
+        partner_mpn_id: String(1_000_000 + (i % 5000)),
+        partner_name: `${PARTNERS[i % PARTNERS.length]} ${i % 97}`,
+        partner_contact: null,
+        customer_tenant_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        customer_subscription_id: null,
+        customer_name: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 89}`,
+        customer_domain: null,
+        customer_country: 'US',
+        customer_public_sector: 0,
+        customer_contact: null,
+        activity: 'Pre-sales',
+        product_family: 'microsoft-365',
+        submitted_at: since,
+        status_since: since,
+        assignee: status === 'submitted' ? null : REVIEWERS[i % REVIEWERS.length]!,
+        ...slaColumns(deadlineForStatus(status, DEFAULT_POLICY, since)),
+        created_at: at,
+        updated_at: at,
+      });
+      setProducts(db, id, [PRODUCTS[i % PRODUCTS.length]!]);
+      appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status } });
+    }
+  }).immediate();
+}

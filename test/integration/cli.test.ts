@@ -1,0 +1,115 @@
+// The `cpor` contract (../shared/spec/cli.md), exercised through the built command as a user runs it.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClaimDetailSchema, HistoryEntrySchema, QueueRowSchema } from '../../shared/api/schemas';
+// @ts-expect-error plain ESM build script without types
+import { build, isBuildCurrent } from '../../build/build.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'cpor-cli-'));
+const bundle = join(work, 'b');
+const data = join(work, 'd');
+
+function cpor(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/cpor.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, CPOR_DATA_DIR: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function digest(dir: string): string {
+  const h = createHash('sha256');
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    try {
+      h.update(name).update(readFileSync(join(dir, name)));
+    } catch {
+      h.update(name); // a folder
+    }
+  }
+  return h.digest('hex');
+}
+
+beforeAll(async () => {
+  if (!(isBuildCurrent as () => boolean)()) await (build as (o: { quiet: boolean }) => Promise<void>)({ quiet: true });
+}, 180_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('cpor', () => {
+  it('demo 50 / import / queue --json prints 50 rows with the contract fields', () => {
+    const now = '2026-11-24T18:00:00Z';
+    expect(cpor('demo', '--claims', '50', '--seed', '7', '--now', now, '--out', bundle).code).toBe(0);
+    const again = join(work, 'b2');
+    expect(cpor('demo', '--claims', '50', '--seed', '7', '--now', now, '--out', again).code).toBe(0);
+    expect(digest(again)).toBe(digest(bundle));
+
+    const imported = cpor('--data', data, 'import', bundle);
+    expect(imported.code, imported.err).toBe(0);
+    expect(imported.out).toMatch(/imported 50 claims \(50 new/);
+    const queue = cpor('--data', data, 'queue', '--json');
+    expect(queue.code).toBe(0);
+    const rows = JSON.parse(queue.out) as unknown[];
+    expect(rows).toHaveLength(50);
+    for (const row of rows) {
+      const parsed = QueueRowSchema.parse(row);
+      expect(Object.keys(row as object)).toEqual(expect.arrayContaining(['id', 'status', 'assignee', 'partner', 'customer', 'products', 'sla']));
+      expect(parsed.partner).toEqual({ mpnId: expect.any(String), name: expect.any(String) });
+    }
+  });
+
+  it('show --json carries documents, checklist, comments and history', () => {
+    const [first] = JSON.parse(cpor('--data', data, 'queue', '--status', 'submitted', '--limit', '1', '--json').out) as { id: string }[];
+    const shown = cpor('--data', data, 'show', first!.id, '--json');
+    expect(shown.code).toBe(0);
+    const claim = ClaimDetailSchema.parse(JSON.parse(shown.out));
+    expect(claim.id).toBe(first!.id);
+    expect(claim.history[0]?.kind).toBe('imported');
+    for (const d of claim.documents) expect(d).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), sha256: expect.any(String), mediaType: expect.any(String) }));
+  });
+
+  it('decide start-review then approve; history --json... via show; refusals exit 1 with one line', () => {
+    const [first] = JSON.parse(cpor('--data', data, 'queue', '--status', 'submitted', '--limit', '1', '--json').out) as { id: string }[];
+    const id = first!.id;
+    const early = cpor('--data', data, 'decide', id, '--action', 'approve', '--as', 'Alex Martin');
+    expect(early.code).toBe(1);
+    expect(early.err.trim().split('\n')).toHaveLength(1);
+    expect(early.err).toMatch(/cannot approve a claim that is Submitted/);
+    expect(cpor('--data', data, 'decide', id, '--action', 'start-review', '--as', 'Alex Martin').code).toBe(0);
+    const approved = cpor('--data', data, 'decide', id, '--action', 'approve', '--as', 'Alex Martin', '--json');
+    expect(approved.code).toBe(0);
+    const claim = ClaimDetailSchema.parse(JSON.parse(approved.out));
+    expect(claim.status).toBe('approved');
+    expect(claim.history.slice(-2).map((h) => HistoryEntrySchema.parse(h).detail)).toEqual([
+      { action: 'start-review', from: 'submitted', to: 'under-review' },
+      { action: 'approve', from: 'under-review', to: 'approved' },
+    ]);
+  });
+
+  it('uses exit code 2 for usage errors', () => {
+    expect(cpor('frobnicate').code).toBe(2);
+    expect(cpor('--data', data, 'decide', 'X', '--action', 'approve').code).toBe(2);
+    expect(cpor('--data', data, 'decide', 'X', '--action', 'explode', '--as', 'A').code).toBe(2);
+    expect(cpor('--data', data, 'queue', '--status', 'pending').code).toBe(2);
+    expect(cpor('--data', data, 'queue', '--bogus').code).toBe(2);
+    expect(cpor('demo', '--claims', 'many', '--out', join(work, 'x')).code).toBe(2);
+    expect(cpor('serve', '--host', '0.0.0.0').code).toBe(2);
+    expect(cpor().code).toBe(2);
+    expect(cpor('--help').code).toBe(0);
+    expect(cpor('queue', '--help').out).toMatch(/usage: cpor/);
+  });
+
+  it('refuses a bad bundle with exit 1 and leaves the queue as it was', () => {
+    const before = cpor('--data', data, 'queue', '--json').out;
+    const bad = join(work, 'bad');
+    cpor('demo', '--claims', '3', '--seed', '1', '--out', bad);
+    const manifest = JSON.parse(readFileSync(join(bad, 'claims.json'), 'utf8')) as { claims: { id: string; status: string }[] };
+    manifest.claims[1]!.status = 'lost';
+    writeFileSync(join(bad, 'claims.json'), JSON.stringify(manifest));
+    const r = cpor('--data', data, 'import', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/row 2 \(.+\), status:/);
+    expect(cpor('--data', data, 'queue', '--json').out).toBe(before);
+  });
+});
