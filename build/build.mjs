@@ -40,7 +40,16 @@ export async function build({ quiet = false } = {}) {
     absWorkingDir: root,
   };
   await Promise.all([
-    esbuild({ ...common, entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli/cpor.mjs', format: 'esm', packages: 'external' }),
+    esbuild({
+      ...common,
+      entryPoints: { cpor: 'main/cli/main.ts' },
+      outdir: 'dist/cli',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
+      format: 'esm',
+      packages: 'external',
+    }),
     esbuild({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', packages: 'external', external: ['electron'] }),
     // A sandboxed preload may require only "electron": bundle everything else in.
     esbuild({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),

@@ -24,7 +24,6 @@ export interface CommandRun {
 
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
   readonly positionals?: { readonly min: number; readonly max: number };

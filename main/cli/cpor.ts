@@ -6,14 +6,22 @@ import { APP_VERSION } from '../config/version';
 import { BundleRefusedError } from '../services/import/errors';
 import { NewerDatabaseError } from '../store/migrate';
 import { type CliIo, type Command, RefusedError, UsageError } from './command';
-import { decide } from './commands/decide';
-import { demo } from './commands/demo';
-import { importCommand } from './commands/import';
-import { queue } from './commands/queue';
-import { serve } from './commands/serve';
-import { show } from './commands/show';
 
-export const COMMANDS: readonly Command[] = [demo, importCommand, queue, show, decide, serve];
+interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  /** Loaded on use, so a quick command never pays for the PDF writer or the holiday tables. */
+  readonly load: () => Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'demo', summary: 'write a demo claims bundle (claims.json and real PDF/PNG PoEs)', load: async () => (await import('./commands/demo')).demo },
+  { name: 'import', summary: 'import a bundle folder; all or nothing', load: async () => (await import('./commands/import')).importCommand },
+  { name: 'queue', summary: 'list claims, most urgent SLA first', load: async () => (await import('./commands/queue')).queue },
+  { name: 'show', summary: 'one claim with documents, checklist, comments, history', load: async () => (await import('./commands/show')).show },
+  { name: 'decide', summary: 'record a decision on a claim', load: async () => (await import('./commands/decide')).decide },
+  { name: 'serve', summary: 'the browser host on 127.0.0.1 with a per-run token', load: async () => (await import('./commands/serve')).serve },
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -59,10 +67,11 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       (global.help ? io.out : io.err)(mainHelp());
       return global.help ? 0 : 2;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) throw new UsageError(`unknown command "${name}"`);
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(`usage: ${command.usage}\n\n${command.summary}`);
+      io.out(`usage: ${command.usage}\n\n${entry.summary}`);
       return 0;
     }
     let parsed;

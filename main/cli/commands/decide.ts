@@ -10,7 +10,6 @@ const SUPPORTED = ['start-review', 'approve'] as const;
 
 export const decide: Command = {
   name: 'decide',
-  summary: 'record a decision on a claim (one transaction with its history entry)',
   usage:
     'cpor [--data DIR] decide CLAIM_ID --action ACTION --as NAME [--reason CODE] [--deficiency CODE]... [--message TEXT] [--override TEXT] [--json]',
   options: {

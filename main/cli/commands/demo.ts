@@ -4,7 +4,6 @@ import { parseNow } from '../runtime';
 
 export const demo: Command = {
   name: 'demo',
-  summary: 'write a demo claims bundle (claims.json and real PDF/PNG PoEs); same seed, same bundle',
   usage: 'cpor demo --claims N [--seed S] [--now ISO] --out DIR',
   options: { claims: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' } },
   async run({ values, io }) {

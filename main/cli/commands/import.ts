@@ -4,7 +4,6 @@ import { serviceContext, withStore } from '../runtime';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import a bundle folder (claims.json and the PoE files it names); all or nothing',
   usage: 'cpor [--data DIR] import PATH [--json]',
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

@@ -9,7 +9,6 @@ const PAGE = 1000;
 
 export const queue: Command = {
   name: 'queue',
-  summary: 'list claims, most urgent SLA first',
   usage:
     'cpor [--data DIR] queue [--status S]... [--sla STATE]... [--assignee NAME|--unassigned] [--search TEXT] [--sort sla|age|partner] [--limit N] [--json]',
   options: {

@@ -9,7 +9,6 @@ import { serviceContext } from '../runtime';
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'the browser host: the workstation on http://127.0.0.1 with a per-run access token',
   usage: 'cpor [--data DIR] serve [--host 127.0.0.1] [--port N] [--json]',
   options: { host: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean' } },
   async run({ dataDir, values, io }) {

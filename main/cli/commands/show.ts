@@ -5,7 +5,6 @@ import { serviceContext, withStore } from '../runtime';
 
 export const show: Command = {
   name: 'show',
-  summary: 'one claim with its documents, checklist, comments and history',
   usage: 'cpor [--data DIR] show CLAIM_ID [--json]',
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },

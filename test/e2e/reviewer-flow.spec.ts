@@ -1,0 +1,90 @@
+// The walking skeleton end to end: queue -> claim -> PoE painted by pdf.js -> start review ->
+// approve -> reload -> the decision is still there, in the UI and in the store.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, type Host, test } from './host-fixture';
+import { SCREENSHOTS } from './paths';
+
+interface ShownClaim {
+  id: string;
+  status: string;
+  documents: { mediaType: string }[];
+  history: { kind: string; detail: Record<string, unknown> }[];
+}
+
+function submittedClaimWithPdf(host: Host): string {
+  const rows = JSON.parse(host.cpor('queue', '--status', 'submitted', '--json')) as { id: string }[];
+  for (const row of rows) {
+    const claim = JSON.parse(host.cpor('show', row.id, '--json')) as ShownClaim;
+    if (claim.documents[0]?.mediaType === 'application/pdf') return row.id;
+  }
+  throw new Error('the demo bundle has no submitted claim with a PDF');
+}
+
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+async function openClaim(page: Page, id: string) {
+  await page.getByPlaceholder(/Search claim id/).fill(id);
+  const row = page.locator(`[data-testid="queue-row"][data-claim-id="${id}"]`);
+  await expect(row).toHaveCount(1);
+  await row.click();
+  await expect(page.getByTestId('claim-view')).toBeVisible();
+}
+
+/** Counts canvas pixels that are not near-white: a painted page has text and lines. */
+async function inkedPixels(page: Page): Promise<number> {
+  return page.getByTestId('pdf-canvas').evaluate((node) => {
+    const canvas = node as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (!ctx || canvas.width === 0) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) inked++;
+    return inked;
+  });
+}
+
+test('a reviewer opens a claim, reads the PoE, starts review and approves; it persists', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  const id = submittedClaimWithPdf(host);
+
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-table')).toBeVisible();
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'queue.png') });
+
+  await openClaim(page, id);
+  await expect(page.locator('[data-rendered-page="1"]')).toBeVisible();
+  expect(await inkedPixels(page)).toBeGreaterThan(500);
+  await page.screenshot({ path: join(SCREENSHOTS, 'claim-submitted.png') });
+
+  await page.getByTestId('action-start-review').click();
+  await expect(page.getByTestId('claim-status')).toHaveText('Under review');
+  await page.getByTestId('action-approve').click();
+  await page.getByTestId('confirm-approve').click();
+  await expect(page.getByTestId('claim-status')).toHaveText('Approved');
+  await expect(page.getByTestId('action-approve')).toHaveCount(0);
+  await page.screenshot({ path: join(SCREENSHOTS, 'claim-approved.png') });
+
+  await page.reload();
+  await expect(page.getByTestId('queue-table')).toBeVisible();
+  await openClaim(page, id);
+  await expect(page.getByTestId('claim-status')).toHaveText('Approved');
+
+  const stored = JSON.parse(host.cpor('show', id, '--json')) as ShownClaim;
+  expect(stored.status).toBe('approved');
+  expect(stored.history.filter((h) => h.kind === 'decision').map((h) => h.detail.action)).toEqual(['start-review', 'approve']);
+  expect(errors).toEqual([]);
+});
+
+test('the app explains a refused call without the token instead of failing silently', async ({ page, host }) => {
+  await page.goto(host.origin + '/');
+  await expect(page.getByTestId('auth-lost')).toBeVisible();
+});
