@@ -13,7 +13,7 @@ function copyPdfjsAssets(): Plugin {
     name: 'cpor-copy-pdfjs-assets',
     apply: 'build',
     closeBundle() {
-      for (const dir of ['cmaps', 'standard_fonts', 'wasm']) {
+      for (const dir of ['cmaps', 'iccs', 'standard_fonts', 'wasm']) {
         const from = resolve(root, 'node_modules/pdfjs-dist', dir);
         if (existsSync(from)) cpSync(from, resolve(root, 'dist/renderer/pdfjs', dir), { recursive: true });
       }

@@ -74,7 +74,8 @@ async function main() {
   const profile = mkdtempSync(join(tmpdir(), 'cpor-window-'));
   console.log(`Opening the workstation in a Chromium window (browser host at ${url.split('#')[0]}). Close the window or press Ctrl+C to stop.`);
   const windowArgs = [`--app=${url}`, `--user-data-dir=${profile}`, '--window-size=1440,900', ...QUIET_CHROMIUM_FLAGS];
-  if (typeof process.getuid === 'function' && process.getuid() === 0) windowArgs.push('--no-sandbox');
+  // Chromium refuses to run as root without --no-sandbox; --test-type hides the warning bar it adds.
+  if (typeof process.getuid === 'function' && process.getuid() === 0) windowArgs.push('--no-sandbox', '--test-type');
   const win = spawn(chromium, windowArgs, { stdio: 'ignore' });
   win.on('exit', () => {
     rmSync(profile, { recursive: true, force: true });

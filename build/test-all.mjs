@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, isBuildCurrent } from './build.mjs';
+import { isBuildCurrent } from './build.mjs';
 import { ensureChromiumForTests } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

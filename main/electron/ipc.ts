@@ -22,7 +22,7 @@ export function bindIpc(handlers: Handlers): void {
   for (const method of METHODS) {
     ipcMain.handle(IPC_PREFIX + method, async (event, input: unknown): Promise<Result<unknown>> => {
       if (!fromAppPage(event)) {
-        return { ok: false, error: { code: 'forbidden', message: 'calls are accepted from the workstation page only' } };
+        return { ok: false, error: { code: 'unauthorized', message: 'calls are accepted from the workstation page only' } };
       }
       return dispatch(handlers, method, input);
     });

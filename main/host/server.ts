@@ -14,6 +14,7 @@ export const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 const STATUS_FOR: Record<ErrorCode, number> = {
+  unauthorized: 401,
   'invalid-input': 400,
   'not-found': 404,
   'illegal-transition': 409,
@@ -82,7 +83,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   const auth = checkToken(req, token);
   if (!auth.ok) {
     res.setHeader('WWW-Authenticate', 'Bearer realm="cpor"');
-    return sendError(res, auth.status, 'forbidden', auth.message);
+    return sendError(res, auth.status, 'unauthorized', auth.message);
   }
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
@@ -133,7 +134,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
   const server: Server = createServer((req, res) => {
     setCommonHeaders(res);
     const guard = checkHostAndOrigin(req, port);
-    if (!guard.ok) return sendError(res, guard.status, 'forbidden', guard.message);
+    if (!guard.ok) return sendError(res, guard.status, 'unauthorized', guard.message);
     const pathname = new URL(req.url ?? '/', 'http://host.invalid').pathname;
     const task = pathname.startsWith('/api/')
       ? handleApi(req, res, pathname.slice('/api/'.length), opts, token)

@@ -1,6 +1,8 @@
 // The envelope every API call returns, on both transports, so structured errors reach the UI.
 
 export const ERROR_CODES = [
+  /** The caller is not the workstation's own page (token, Host or Origin): not a domain refusal. */
+  'unauthorized',
   'invalid-input',
   'not-found',
   'illegal-transition',

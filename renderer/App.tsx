@@ -1,0 +1,45 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { isAuthLost, subscribeAuthLost } from './api/client';
+import { AuthLostScreen } from './AuthLostScreen';
+import { ClaimView } from './features/claim/ClaimView';
+import { QueueView } from './features/queue/QueueView';
+import { useClaimStore } from './state/claimStore';
+import { useQueueStore } from './state/queueStore';
+import { useSessionStore } from './state/sessionStore';
+import { TopBar } from './TopBar';
+import { Banner } from './ui/Banner';
+
+export function App() {
+  const authLost = useSyncExternalStore(subscribeAuthLost, isAuthLost);
+  const openId = useClaimStore((s) => s.openId);
+  const user = useSessionStore((s) => s.info?.user ?? null);
+  const sessionError = useSessionStore((s) => s.error);
+
+  useEffect(() => {
+    void useSessionStore.getState().load();
+  }, []);
+
+  useEffect(() => {
+    if (user) useQueueStore.getState().setUser(user);
+  }, [user]);
+
+  useEffect(() => {
+    document.title = openId ? `${openId} · CPOR Workstation` : 'CPOR Workstation';
+  }, [openId]);
+
+  if (authLost) return <AuthLostScreen />;
+
+  return (
+    <div className="app">
+      <TopBar />
+      {sessionError && (
+        <div className="app__banner">
+          <Banner testId="error-banner" title="Session information is unavailable">
+            {sessionError.message}
+          </Banner>
+        </div>
+      )}
+      <main className="app__main">{openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />}</main>
+    </div>
+  );
+}

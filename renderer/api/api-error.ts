@@ -1,0 +1,23 @@
+import type { ApiErrorBody, ErrorCode } from '../../shared/api/result';
+
+/** A refusal or failure from the backend, carrying the envelope's code and message. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+
+  static from(body: ApiErrorBody): ApiError {
+    return new ApiError(body.code, body.message);
+  }
+}
+
+/** Anything caught -> an ApiError, so stores hold one error type. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError('internal', message || 'Unexpected error');
+}

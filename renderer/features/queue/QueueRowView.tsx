@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import type { QueueRow } from '../../../shared/api/schemas';
+import { formatAge, formatDateTime } from '../../ui/format';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { ProductChips } from './ProductChips';
+import { SlaCell } from './SlaCell';
+
+interface QueueRowViewProps {
+  readonly row: QueueRow | undefined;
+  readonly index: number;
+  readonly domId: string;
+  readonly selected: boolean;
+  readonly top: number;
+  readonly now: number;
+  readonly onOpen: (index: number) => void;
+}
+
+export const QueueRowView = memo(function QueueRowView({ row, index, domId, selected, top, now, onOpen }: QueueRowViewProps) {
+  const style = { transform: `translateY(${top}px)` };
+  if (!row) {
+    return (
+      <div className="queue-row queue-row--placeholder" role="row" aria-rowindex={index + 2} style={style} id={domId}>
+        <div role="gridcell" className="queue-cell">
+          <span className="skeleton skeleton--short" />
+        </div>
+        <div role="gridcell" className="queue-cell">
+          <span className="skeleton" />
+        </div>
+        <div role="gridcell" className="queue-cell">
+          <span className="skeleton" />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div
+      className={selected ? 'queue-row queue-row--selected' : 'queue-row'}
+      role="row"
+      id={domId}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-testid="queue-row"
+      data-claim-id={row.id}
+      style={style}
+      onClick={() => onOpen(index)}
+    >
+      <div role="gridcell" className="queue-cell queue-cell--id tabular" title={row.id}>
+        {row.id}
+      </div>
+      <div role="gridcell" className="queue-cell queue-cell--stack">
+        <span className="queue-cell__main" title={row.partner.name}>
+          {row.partner.name}
+        </span>
+        <span className="queue-cell__sub tabular">MPN {row.partner.mpnId}</span>
+      </div>
+      <div role="gridcell" className="queue-cell queue-cell--stack">
+        <span className="queue-cell__main" title={row.customer.name}>
+          {row.customer.name}
+        </span>
+        <span className="queue-cell__sub mono" title={row.customer.tenantId}>
+          {row.customer.tenantId}
+        </span>
+      </div>
+      <div role="gridcell" className="queue-cell">
+        <StatusBadge status={row.status} />
+      </div>
+      <div role="gridcell" className="queue-cell">
+        <ProductChips products={row.products} />
+      </div>
+      <div role="gridcell" className="queue-cell">
+        {row.assignee ? <span className="queue-cell__main">{row.assignee}</span> : <span className="faint">Unassigned</span>}
+      </div>
+      <div role="gridcell" className="queue-cell">
+        <SlaCell sla={row.sla} now={now} />
+      </div>
+      <div role="gridcell" className="queue-cell queue-cell--age tabular" title={`Submitted ${formatDateTime(row.submittedAt, now)}`}>
+        {formatAge(row.submittedAt, now)}
+      </div>
+    </div>
+  );
+});

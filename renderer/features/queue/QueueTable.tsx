@@ -1,0 +1,188 @@
+// A virtualised grid: only the rows on screen exist in the DOM, and the pages behind them
+// are fetched as they scroll into view.
+import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type QueueSort, rowAt, useQueueStore } from '../../state/queueStore';
+import { useNow } from '../../ui/useNow';
+import { QueueRowView } from './QueueRowView';
+
+const ROW_HEIGHT = 48;
+
+interface Column {
+  readonly label: string;
+  readonly sort?: QueueSort;
+  readonly className?: string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { label: 'Claim' },
+  { label: 'Partner', sort: 'partner' },
+  { label: 'Customer' },
+  { label: 'Status' },
+  { label: 'Products' },
+  { label: 'Assignee' },
+  { label: 'SLA', sort: 'sla' },
+  { label: 'Age', sort: 'age', className: 'queue-cell--age' },
+];
+
+interface QueueTableProps {
+  readonly onOpen: (claimId: string) => void;
+}
+
+export function QueueTable({ onOpen }: QueueTableProps) {
+  const total = useQueueStore((s) => s.total) ?? 0;
+  const pages = useQueueStore((s) => s.pages);
+  const selectedIndex = useQueueStore((s) => s.selectedIndex);
+  const sort = useQueueStore((s) => s.sort);
+  const generation = useQueueStore((s) => s.generation);
+  const { ensureRange, select, setSort, setScrollOffset } = useQueueStore.getState();
+  const now = useNow();
+
+  const gridRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const offsetRef = useRef(useQueueStore.getState().scrollOffset);
+
+  // The virtualizer is mutable by design; React Compiler leaves this component unmemoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialOffset: () => offsetRef.current,
+    onChange: (instance) => {
+      offsetRef.current = instance.scrollOffset ?? 0;
+    },
+  });
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index;
+  const last = items[items.length - 1]?.index;
+
+  useEffect(() => {
+    if (first !== undefined && last !== undefined) ensureRange(first, last);
+  }, [first, last, generation, ensureRange]);
+
+  // A new query starts at its top row.
+  const firstGeneration = useRef(generation);
+  useEffect(() => {
+    if (generation !== firstGeneration.current) virtualizer.scrollToOffset(0);
+  }, [generation, virtualizer]);
+
+  // Remember the scroll position for when the reviewer comes back from a claim.
+  useEffect(() => () => setScrollOffset(offsetRef.current), [setScrollOffset]);
+
+  // Keyboard-first: land in the table, unless the reviewer already went somewhere else
+  // (typing in the search box while the first page was loading).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) gridRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const openIndex = useCallback(
+    (index: number) => {
+      select(index);
+      const row = rowAt(useQueueStore.getState(), index);
+      if (row) onOpen(row.id);
+    },
+    [onOpen, select],
+  );
+
+  function moveTo(index: number) {
+    if (total === 0) return;
+    const clamped = Math.max(0, Math.min(total - 1, index));
+    select(clamped);
+    virtualizer.scrollToIndex(clamped, { align: 'auto' });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target !== e.currentTarget) return;
+    const perPage = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const keyMoves: Record<string, number> = {
+      ArrowDown: selectedIndex + 1,
+      j: selectedIndex + 1,
+      ArrowUp: selectedIndex - 1,
+      k: selectedIndex - 1,
+      PageDown: selectedIndex + perPage,
+      PageUp: selectedIndex - perPage,
+      Home: 0,
+      End: total - 1,
+    };
+    const target = keyMoves[e.key];
+    if (target !== undefined) {
+      e.preventDefault();
+      moveTo(target);
+      return;
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      openIndex(selectedIndex);
+    }
+  }
+
+  const activeId = total > 0 ? `queue-row-${selectedIndex}` : undefined;
+
+  return (
+    <div
+      ref={gridRef}
+      className="queue-table"
+      role="grid"
+      aria-label="Claims queue"
+      aria-rowcount={total + 1}
+      aria-activedescendant={activeId}
+      aria-readonly="true"
+      tabIndex={0}
+      data-testid="queue-table"
+      onKeyDown={onKeyDown}
+    >
+      <div className="queue-table__head" role="rowgroup">
+        <div className="queue-row queue-row--head" role="row" aria-rowindex={1}>
+          {COLUMNS.map((column) => (
+            <div
+              key={column.label}
+              role="columnheader"
+              className={column.className ? `queue-cell ${column.className}` : 'queue-cell'}
+              aria-sort={column.sort && column.sort === sort ? 'ascending' : undefined}
+            >
+              {column.sort ? (
+                <button
+                  type="button"
+                  className={column.sort === sort ? 'sort-button sort-button--active' : 'sort-button'}
+                  onClick={() => setSort(column.sort ?? 'sla')}
+                  title={`Sort by ${column.label.toLowerCase()}`}
+                  tabIndex={-1}
+                >
+                  {column.label}
+                  {column.sort === sort && (
+                    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+                      <path d="M2 3.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+                    </svg>
+                  )}
+                </button>
+              ) : (
+                column.label
+              )}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div ref={scrollRef} className="queue-table__body" role="rowgroup">
+        <div className="queue-table__spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => (
+            <QueueRowView
+              key={item.key}
+              row={rowAt({ pages }, item.index)}
+              index={item.index}
+              domId={`queue-row-${item.index}`}
+              selected={item.index === selectedIndex}
+              top={item.start}
+              now={now}
+              onOpen={openIndex}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+// The queue as a sparse list: `total` rows exist, pages of PAGE_SIZE are fetched on demand as
+// the virtualised table scrolls, so 100,000 claims cost only the pages someone looks at.
+import { create } from 'zustand';
+import type { QUEUE_SORTS, QueueQuery, QueueRow } from '../../shared/api/schemas';
+import type { Status } from '../../shared/domain/codes';
+import { type ApiError, call } from '../api/client';
+import { toApiError } from '../api/api-error';
+
+export const PAGE_SIZE = 100;
+const SEARCH_DEBOUNCE_MS = 200;
+
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+export type QueueScope = 'all' | 'mine' | 'unassigned';
+
+/** 'all', 'open' (work in progress) or one status. */
+export type StatusFilter = 'all' | 'open' | Status;
+
+export const OPEN_STATUSES: readonly Status[] = ['submitted', 'under-review', 'partner-action-required', 'disputed'];
+
+type PageState = 'loading' | 'loaded' | 'failed';
+
+interface QueueState {
+  readonly sort: QueueSort;
+  readonly statusFilter: StatusFilter;
+  /** The search the current rows answer. */
+  readonly search: string;
+  /** What is in the search box; applied after a pause in typing. */
+  readonly searchInput: string;
+  readonly scope: QueueScope;
+  /** The reviewer's name, for the "assigned to me" scope. */
+  readonly user: string | null;
+
+  /** null until the first query has answered; then the latest known total. */
+  readonly total: number | null;
+  readonly pages: Readonly<Record<number, readonly QueueRow[]>>;
+  /**
+   * false while `pages` still hold the previous query's rows: they stay on screen (and
+   * clickable) until the new query answers, instead of flashing to placeholders.
+   */
+  readonly pagesFresh: boolean;
+  readonly pageStates: Readonly<Record<number, PageState>>;
+  /** The first page of the current query is on its way. */
+  readonly loading: boolean;
+  readonly error: ApiError | null;
+  /** Bumped on every query change; answers for an older generation are dropped. */
+  readonly generation: number;
+
+  readonly selectedIndex: number;
+  readonly selectedId: string | null;
+  /** Where the table was scrolled, restored when the reviewer comes back from a claim. */
+  readonly scrollOffset: number;
+
+  readonly setSort: (sort: QueueSort) => void;
+  readonly setStatusFilter: (filter: StatusFilter) => void;
+  readonly typeSearch: (text: string) => void;
+  readonly applySearch: () => void;
+  readonly setScope: (scope: QueueScope) => void;
+  readonly setUser: (user: string) => void;
+  readonly clearFilters: () => void;
+  readonly reload: () => void;
+  readonly ensureRange: (first: number, last: number) => void;
+  readonly select: (index: number) => void;
+  readonly patchRow: (row: QueueRow) => void;
+  readonly setScrollOffset: (offset: number) => void;
+  readonly dismissError: () => void;
+}
+
+export function rowAt(state: Pick<QueueState, 'pages'>, index: number): QueueRow | undefined {
+  return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+}
+
+function queryOf(state: QueueState, offset: number): QueueQuery {
+  const query: QueueQuery = { sort: state.sort, limit: PAGE_SIZE, offset };
+  if (state.statusFilter === 'open') query.status = [...OPEN_STATUSES];
+  else if (state.statusFilter !== 'all') query.status = [state.statusFilter];
+  const search = state.search.trim();
+  if (search) query.search = search;
+  if (state.scope === 'unassigned') query.assignee = null;
+  else if (state.scope === 'mine' && state.user) query.assignee = state.user;
+  return query;
+}
+
+export const useQueueStore = create<QueueState>()((set, get) => {
+  async function loadPage(page: number): Promise<void> {
+    const { generation } = get();
+    set((s) => ({ pageStates: { ...s.pageStates, [page]: 'loading' }, loading: page === 0 || s.total === null }));
+    try {
+      const result = await call('queue.list', queryOf(get(), page * PAGE_SIZE));
+      if (get().generation !== generation) return;
+      set((s) => ({
+        total: result.total,
+        pages: s.pagesFresh ? { ...s.pages, [page]: result.rows } : { [page]: result.rows },
+        pagesFresh: true,
+        pageStates: { ...s.pageStates, [page]: 'loaded' },
+        loading: page === 0 ? false : s.loading,
+        error: null,
+      }));
+      // The selection is an index; its id becomes known once the page holding it arrives.
+      const selected = rowAt(get(), get().selectedIndex);
+      if (selected && selected.id !== get().selectedId) set({ selectedId: selected.id });
+    } catch (error) {
+      if (get().generation !== generation) return;
+      // A failed page stays failed until the query changes or the reviewer reloads,
+      // so scrolling never turns into a retry storm against a sick backend.
+      set((s) => ({
+        pageStates: { ...s.pageStates, [page]: 'failed' },
+        loading: false,
+        error: toApiError(error),
+      }));
+    }
+  }
+
+  // The previous total stays until the new query answers, so the table (and its keyboard
+  // focus) survives a filter change instead of unmounting for a moment.
+  function restart(patch: Partial<QueueState>): void {
+    set((s) => ({
+      ...patch,
+      generation: s.generation + 1,
+      pagesFresh: false,
+      pageStates: {},
+      error: null,
+      selectedIndex: 0,
+      selectedId: null,
+      scrollOffset: 0,
+    }));
+    void loadPage(0);
+  }
+
+  let searchTimer: ReturnType<typeof setTimeout> | null = null;
+  function cancelPendingSearch(): void {
+    if (searchTimer !== null) clearTimeout(searchTimer);
+    searchTimer = null;
+  }
+
+  return {
+    sort: 'sla',
+    statusFilter: 'all',
+    search: '',
+    searchInput: '',
+    scope: 'all',
+    user: null,
+    total: null,
+    pages: {},
+    pagesFresh: true,
+    pageStates: {},
+    loading: false,
+    error: null,
+    generation: 0,
+    selectedIndex: 0,
+    selectedId: null,
+    scrollOffset: 0,
+
+    setSort: (sort) => restart({ sort }),
+    setStatusFilter: (statusFilter) => restart({ statusFilter }),
+    // The debounce lives here, not in the search box, so a search typed just before opening
+    // a claim is not lost when the queue screen unmounts.
+    typeSearch: (text) => {
+      set({ searchInput: text });
+      cancelPendingSearch();
+      searchTimer = setTimeout(() => get().applySearch(), SEARCH_DEBOUNCE_MS);
+    },
+    applySearch: () => {
+      cancelPendingSearch();
+      const { searchInput, search } = get();
+      if (searchInput !== search) restart({ search: searchInput });
+    },
+    setScope: (scope) => restart({ scope }),
+    setUser: (user) => {
+      set({ user });
+      if (get().scope === 'mine') restart({});
+    },
+    clearFilters: () => {
+      cancelPendingSearch();
+      restart({ statusFilter: 'all', search: '', searchInput: '', scope: 'all' });
+    },
+    reload: () => restart({}),
+
+    ensureRange(first, last) {
+      const { pageStates, total } = get();
+      if (total === null && pageStates[0] === undefined) {
+        void loadPage(0);
+        return;
+      }
+      const lastIndex = total === null ? last : Math.min(last, total - 1);
+      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(lastIndex / PAGE_SIZE); page++) {
+        if (pageStates[page] === undefined) void loadPage(page);
+      }
+    },
+
+    select(index) {
+      const { total } = get();
+      if (total === null || total === 0) return;
+      const clamped = Math.max(0, Math.min(total - 1, index));
+      set({ selectedIndex: clamped, selectedId: rowAt(get(), clamped)?.id ?? null });
+      get().ensureRange(clamped, clamped);
+    },
+
+    patchRow(row) {
+      const { pages } = get();
+      for (const [key, rows] of Object.entries(pages)) {
+        const at = rows.findIndex((r) => r.id === row.id);
+        if (at === -1) continue;
+        const next = rows.slice();
+        next[at] = row;
+        set({ pages: { ...pages, [key]: next } });
+        return;
+      }
+    },
+
+    setScrollOffset: (scrollOffset) => set({ scrollOffset }),
+    dismissError: () => set({ error: null }),
+  };
+});
