@@ -115,8 +115,9 @@ function targetPages(rng: Random, kind: DocumentKind): number {
   if (kind === 'email') return rng.chance(0.85) ? 1 : 2;
   if (kind === 'scan') return 1;
   // Skewed to short documents; about one in ten is a long SOW with appendices.
+  // The closing block may spill onto up to two more pages: plan at most 18 so no PoE exceeds 20.
   const pages = rng.weighted<number>([[1, 28], [2, 20], [3, 17], [4, 13], [5, 5], [6, 4], [7, 3], [0, 10]]);
-  return pages === 0 ? rng.int(8, 19) : pages;
+  return pages === 0 ? rng.int(8, 18) : pages;
 }
 
 interface PlanInput {
