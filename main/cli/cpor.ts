@@ -20,6 +20,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'queue', summary: 'list claims, most urgent SLA first', load: async () => (await import('./commands/queue')).queue },
   { name: 'show', summary: 'one claim with documents, checklist, comments, history', load: async () => (await import('./commands/show')).show },
   { name: 'decide', summary: 'record a decision on a claim', load: async () => (await import('./commands/decide')).decide },
+  { name: 'history', summary: 'a claim\'s history, oldest first, with its hash chain', load: async () => (await import('./commands/history')).history },
+  { name: 'verify', summary: 'SQLite integrity check, every history chain, every PoE file', load: async () => (await import('./commands/verify')).verify },
+  { name: 'sla', summary: 'sla due: when a clock started at a time falls due (business-day arithmetic)', load: async () => (await import('./commands/sla')).sla },
   { name: 'serve', summary: 'the browser host on 127.0.0.1 with a per-run token', load: async () => (await import('./commands/serve')).serve },
 ];
 

@@ -1,0 +1,46 @@
+// `cpor verify`: is the store sound? SQLite's own integrity and foreign-key checks, every claim's
+// history chain, and every document's file present in the content-addressed store.
+import { existsSync } from 'node:fs';
+import { filePath } from '../store/file-store';
+import { type ChainBreak, findFirstChainBreak } from '../store/history-table';
+import type { Store } from '../store/open';
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly integrity: string;
+  readonly foreignKeys: number;
+  readonly claims: number;
+  readonly historyEntries: number;
+  readonly chainBreak: ChainBreak | null;
+  readonly missingFiles: string[];
+}
+
+export function verifyStore(store: Store): VerifyReport {
+  const { db } = store;
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+  const foreignKeys = (db.pragma('foreign_key_check') as unknown[]).length;
+  const claims = db.prepare('SELECT count(*) FROM claims').pluck().get() as number;
+  const historyEntries = db.prepare('SELECT count(*) FROM history').pluck().get() as number;
+  const chainBreak = findFirstChainBreak(db);
+  const missingFiles = (db.prepare('SELECT sha256 FROM files').pluck().all() as string[]).filter(
+    (sha) => !existsSync(filePath(store.filesDir, sha)),
+  );
+  return {
+    ok: integrity === 'ok' && foreignKeys === 0 && chainBreak === null && missingFiles.length === 0,
+    integrity,
+    foreignKeys,
+    claims,
+    historyEntries,
+    chainBreak,
+    missingFiles,
+  };
+}
+
+/** The one-line reason of a failed verification, naming the first broken thing. */
+export function verifyFailure(r: VerifyReport): string | null {
+  if (r.integrity !== 'ok') return `SQLite integrity check failed: ${r.integrity}`;
+  if (r.foreignKeys > 0) return `${r.foreignKeys} rows reference missing rows (foreign key check)`;
+  if (r.chainBreak) return `history of claim ${r.chainBreak.claimId}, entry ${r.chainBreak.seq}: ${r.chainBreak.problem}`;
+  if (r.missingFiles.length) return `${r.missingFiles.length} PoE files are missing from the data folder (first: ${r.missingFiles[0]})`;
+  return null;
+}
