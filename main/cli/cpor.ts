@@ -16,10 +16,13 @@ interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'demo', summary: 'write a demo claims bundle (claims.json and real PDF/PNG PoEs)', load: async () => (await import('./commands/demo')).demo },
-  { name: 'import', summary: 'import a bundle folder; all or nothing', load: async () => (await import('./commands/import')).importCommand },
+  { name: 'import', summary: 'import a bundle (folder or .zip; claims.json or claims.csv); all or nothing', load: async () => (await import('./commands/import')).importCommand },
   { name: 'queue', summary: 'list claims, most urgent SLA first', load: async () => (await import('./commands/queue')).queue },
   { name: 'show', summary: 'one claim with documents, checklist, comments, history', load: async () => (await import('./commands/show')).show },
-  { name: 'decide', summary: 'record a decision on a claim', load: async () => (await import('./commands/decide')).decide },
+  { name: 'assign', summary: 'assign or reassign a claim', load: async () => (await import('./commands/assign')).assign },
+  { name: 'decide', summary: 'record a decision on a claim (every action of the domain)', load: async () => (await import('./commands/decide')).decide },
+  { name: 'comment', summary: 'add a comment or an internal note to a claim', load: async () => (await import('./commands/comment')).comment },
+  { name: 'tick', summary: 'apply the time-driven transitions due at a moment (default now)', load: async () => (await import('./commands/tick')).tick },
   { name: 'history', summary: 'a claim\'s history, oldest first, with its hash chain', load: async () => (await import('./commands/history')).history },
   { name: 'verify', summary: 'SQLite integrity check, every history chain, every PoE file', load: async () => (await import('./commands/verify')).verify },
   { name: 'sla', summary: 'sla due: when a clock started at a time falls due (business-day arithmetic)', load: async () => (await import('./commands/sla')).sla },

@@ -9,7 +9,11 @@ const api = {
   'session.info': (input) => call('session.info', input),
   'queue.list': (input) => call('queue.list', input),
   'claim.get': (input) => call('claim.get', input),
+  'queue.next': (input) => call('queue.next', input),
   'claim.decide': (input) => call('claim.decide', input),
+  'claim.comment': (input) => call('claim.comment', input),
+  'claim.assign': (input) => call('claim.assign', input),
+  'store.verify': (input) => call('store.verify', input),
   'document.content': (input) => call('document.content', input),
 } satisfies BridgeApi;
 

@@ -1,9 +1,10 @@
 import { DomainError } from '../../shared/api/result';
 import type { ClaimDetail, QueuePage } from '../../shared/api/schemas';
 import type { ParsedInput } from '../../shared/api/contract';
-import { DEFICIENCIES } from '../../shared/domain/codes';
 import { availableActions } from '../../shared/domain/lifecycle';
+import { readChecklist } from '../store/checklist-table';
 import { getClaimRow, productsOf, queryQueue, toQueueRow } from '../store/claims-table';
+import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
 import type { Db } from '../store/open';
@@ -31,9 +32,8 @@ export function claimDetail(db: Db, id: string, nowMs: number): ClaimDetail {
       contact: parseContact(row.customer_contact),
     },
     documents: listDocuments(db, id),
-    // No deficiency is recorded until the checklist arrives with the claim engine.
-    checklist: DEFICIENCIES.map((code) => ({ code, open: false })),
-    comments: [],
+    checklist: readChecklist(db, id),
+    comments: listComments(db, id),
     history: listHistory(db, id),
     availableActions: availableActions(row.status, row.policy),
   };

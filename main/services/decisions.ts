@@ -1,12 +1,18 @@
-// A decision is one transaction: claim status and clock, decision row, history entry.
+// A decision is one transaction: claim status, clock and version; checklist effects and snapshot;
+// history entry; decision row; the message as a comment; an outbox record for the team hub.
 import { DomainError } from '../../shared/api/result';
 import type { ClaimDetail } from '../../shared/api/schemas';
-import type { Action } from '../../shared/domain/codes';
-import { transition } from '../../shared/domain/lifecycle';
+import type { Action, Deficiency, RejectionReason } from '../../shared/domain/codes';
+import { checkDecision } from '../../shared/domain/decision-rules';
 import { deadlineForStatus } from '../../shared/domain/sla';
+import { readChecklist, setChecklistItem } from '../store/checklist-table';
 import { getClaimRow, replaceClaim, slaColumns } from '../store/claims-table';
+import { insertComment } from '../store/comments-table';
 import { insertDecision } from '../store/decisions-table';
 import { appendHistory } from '../store/history-table';
+import type { Db } from '../store/open';
+import { enqueueOutbox } from '../store/outbox-table';
+import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
 import { claimDetail } from './claims';
 
@@ -15,6 +21,14 @@ export interface DecisionRequest {
   readonly action: Action;
   readonly actor: string;
   readonly expectedVersion?: number | undefined;
+  readonly reason?: RejectionReason | undefined;
+  readonly deficiencies?: readonly Deficiency[] | undefined;
+  readonly message?: string | undefined;
+  readonly override?: string | undefined;
+}
+
+function disputeCount(db: Db, claimId: string): number {
+  return stmt<[string], { n: number }>(db, "SELECT count(*) AS n FROM decisions WHERE claim_id = ? AND action = 'dispute'").get(claimId)?.n ?? 0;
 }
 
 export function decide(ctx: ServiceContext, req: DecisionRequest): ClaimDetail {
@@ -30,25 +44,75 @@ export function decide(ctx: ServiceContext, req: DecisionRequest): ClaimDetail {
         `claim ${row.id} changed since it was opened (version ${req.expectedVersion}, now ${row.version}); reload it and decide again`,
       );
     }
-    const t = transition(row.status, req.action, row.policy);
-    if (!t.ok) throw new DomainError('illegal-transition', `claim ${row.id}: ${t.reason}`);
+    const checklist = readChecklist(db, row.id);
+    const check = checkDecision(
+      {
+        id: row.id,
+        status: row.status,
+        policy: row.policy,
+        statusSince: row.status_since,
+        openDeficiencies: checklist.filter((c) => c.open).map((c) => c.code),
+        disputes: disputeCount(db, row.id),
+        rejectionReason: row.rejection_reason,
+      },
+      req,
+      at,
+      ctx.calendar,
+    );
+    if (!check.ok) throw new DomainError('illegal-transition', check.reason);
+
+    for (const code of check.opens) setChecklistItem(db, row.id, code, true, at, req.actor);
+    const snapshot = readChecklist(db, row.id);
+    const message = req.message?.trim() || undefined;
+    const override = req.override?.trim() || undefined;
     const seq = appendHistory(db, row.id, {
       at,
       actor: req.actor,
-      side: t.side,
+      side: check.side,
       kind: 'decision',
-      detail: { action: req.action, from: row.status, to: t.to },
+      detail: {
+        action: req.action,
+        from: row.status,
+        to: check.to,
+        ...(req.reason ? { reason: req.reason } : {}),
+        ...(req.deficiencies?.length ? { deficiencies: [...req.deficiencies] } : {}),
+        ...(message ? { message } : {}),
+        ...(override ? { override } : {}),
+      },
     });
-    insertDecision(db, { claimId: row.id, action: req.action, fromStatus: row.status, toStatus: t.to, actor: req.actor, at, historySeq: seq });
+    insertDecision(db, {
+      claimId: row.id,
+      action: req.action,
+      fromStatus: row.status,
+      toStatus: check.to,
+      actor: req.actor,
+      at,
+      historySeq: seq,
+      reason: req.reason ?? null,
+      deficiencies: req.deficiencies ?? [],
+      message: message ?? null,
+      override: override ?? null,
+      checklist: snapshot,
+    });
+    if (message) insertComment(db, { claimId: row.id, at, author: req.actor, side: check.side, internal: false, text: message, historySeq: seq });
+    enqueueOutbox(
+      db,
+      row.id,
+      'decision',
+      { action: req.action, actor: req.actor, at, reason: req.reason ?? null, deficiencies: req.deficiencies ?? [], message: message ?? null, override: override ?? null },
+      row.version,
+      at,
+    );
     replaceClaim(db, {
       ...row,
-      status: t.to,
+      status: check.to,
       status_since: at,
       // Starting a review takes the claim: the reviewer who starts it owns it.
       assignee: req.action === 'start-review' ? (row.assignee ?? req.actor) : row.assignee,
+      rejection_reason: check.rejectionReason,
       version: row.version + 1,
       updated_at: at,
-      ...slaColumns(deadlineForStatus(t.to, row.policy, at, ctx.calendar)),
+      ...slaColumns(deadlineForStatus(check.to, row.policy, at, ctx.calendar)),
     });
   }).immediate();
   return claimDetail(db, req.claimId, now.getTime());

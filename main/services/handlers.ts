@@ -1,9 +1,13 @@
 // The service layer as the API contract's handler map: both transports call exactly this.
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { assignClaim } from './assignment';
 import { getClaim, listQueue } from './claims';
+import { addComment } from './comments';
 import type { ServiceContext } from './context';
 import { decide } from './decisions';
 import { documentContent } from './documents';
+import { takeNextClaim } from './next-claim';
+import { verifyStore } from './verify';
 
 export type Handlers = {
   readonly [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -20,8 +24,17 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     }),
     'queue.list': (input) => listQueue(ctx, input),
     'claim.get': (input) => getClaim(ctx, input),
-    'claim.decide': (input) =>
-      decide(ctx, { claimId: input.claimId, action: input.action, actor: ctx.user, expectedVersion: input.expectedVersion }),
+    'queue.next': () => takeNextClaim(ctx),
+    'claim.decide': (input) => decide(ctx, { ...input, actor: ctx.user }),
+    'claim.comment': (input) => {
+      addComment(ctx, { claimId: input.claimId, author: ctx.user, side: 'reviewer', internal: input.internal, text: input.text });
+      return getClaim(ctx, { id: input.claimId });
+    },
+    'claim.assign': (input) => {
+      assignClaim(ctx, { claimId: input.claimId, to: input.to, by: ctx.user });
+      return getClaim(ctx, { id: input.claimId });
+    },
+    'store.verify': () => verifyStore(ctx.store),
     'document.content': (input) => documentContent(ctx, input.id),
   };
 }

@@ -34,11 +34,10 @@ export interface ClaimRow {
   sla_at_risk_ms: number | null;
   sla_waiting: number;
   sla_sort_ms: number;
+  rejection_reason: string | null;
   created_at: string;
   updated_at: string;
 }
-
-export type ClaimFields = Omit<ClaimRow, 'version' | 'sla_clock' | 'sla_due_at' | 'sla_due_ms' | 'sla_at_risk_ms' | 'sla_waiting' | 'sla_sort_ms' | 'created_at' | 'updated_at'>;
 
 export function slaColumns(deadline: ClockDeadline | null) {
   return deadline
@@ -62,7 +61,7 @@ const CLAIM_COLUMNS = [
   'customer_tenant_id', 'customer_subscription_id', 'customer_name', 'customer_domain',
   'customer_country', 'customer_public_sector', 'customer_contact', 'activity', 'product_family',
   'submitted_at', 'status_since', 'assignee', 'sla_clock', 'sla_due_at', 'sla_due_ms',
-  'sla_at_risk_ms', 'sla_waiting', 'sla_sort_ms', 'created_at', 'updated_at',
+  'sla_at_risk_ms', 'sla_waiting', 'sla_sort_ms', 'rejection_reason', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof ClaimRow)[];
 
 export function insertClaim(db: Db, row: ClaimRow): void {
@@ -138,17 +137,34 @@ const ORDER_BY: Record<QueueSort, string> = {
   partner: 'partner_name, id',
 };
 
-function slaCondition(state: SlaState): string {
-  switch (state) {
-    case 'paused':
-      return '(sla_clock IS NOT NULL AND sla_waiting = 1)';
-    case 'breached':
-      return '(sla_clock IS NOT NULL AND sla_waiting = 0 AND sla_due_ms < @now)';
-    case 'at-risk':
-      return '(sla_clock IS NOT NULL AND sla_waiting = 0 AND sla_due_ms >= @now AND sla_at_risk_ms <= @now)';
-    case 'on-track':
-      return '(sla_clock IS NOT NULL AND sla_waiting = 0 AND sla_at_risk_ms > @now)';
+/** Longer than any "last business day" (a long weekend with holidays): bounds the at-risk range. */
+const AT_RISK_HORIZON_MS = 14 * 86_400_000;
+
+// sla_sort_ms is the due time, so each SLA state is a range on it: breached before now, at risk
+// from now to a short horizon with its at-risk instant passed, on track after that instant. One
+// index (sla_waiting, sla_sort_ms, id) then serves the filter, the count and the order at once.
+function slaCondition(states: readonly SlaState[]): string {
+  const has = (s: SlaState) => states.includes(s);
+  const parts: string[] = [];
+  if (has('breached') || has('at-risk') || has('on-track')) {
+    const range = [
+      has('breached') ? null : 'sla_sort_ms >= @now',
+      `sla_sort_ms < ${has('on-track') ? '@noDeadline' : has('at-risk') ? '@riskHorizon' : '@now'}`,
+    ].filter(Boolean);
+    if (has('at-risk') && !has('on-track')) range.push('(sla_sort_ms < @now OR sla_at_risk_ms <= @now)');
+    if (has('on-track') && !has('at-risk')) range.push('(sla_sort_ms < @now OR sla_at_risk_ms > @now)');
+    parts.push(`(sla_waiting = 0 AND ${range.join(' AND ')})`);
   }
+  if (has('paused')) parts.push('(sla_waiting = 1)');
+  return parts.join(' OR ');
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MPN_ID = /^\d{6,10}$/;
+
+/** A quoted FTS5 phrase: the trigram index matches it as a substring anywhere in the fields. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function escapeLike(text: string): string {
@@ -174,15 +190,25 @@ export function queryQueue(
     where.push('assignee = @assignee');
     params.assignee = filter.assignee;
   }
-  if (filter.sla?.length) where.push(`(${filter.sla.map(slaCondition).join(' OR ')})`);
+  if (filter.sla?.length) {
+    where.push(`(${slaCondition(filter.sla)})`);
+    params.riskHorizon = nowMs + AT_RISK_HORIZON_MS;
+    params.noDeadline = NO_DEADLINE_SORT;
+  }
   const search = filter.search?.trim();
-  if (search) {
-    params.like = `%${escapeLike(search)}%`;
+  if (search && GUID.test(search)) {
+    params.exact = search.toLowerCase();
+    where.push('(customer_tenant_id = @exact OR customer_subscription_id = @exact)');
+  } else if (search && MPN_ID.test(search)) {
     params.exact = search;
-    where.push(
-      `(id = @exact OR partner_mpn_id = @exact OR customer_tenant_id = @exact OR id LIKE @like ESCAPE '\\'
-        OR partner_name LIKE @like ESCAPE '\\' OR customer_name LIKE @like ESCAPE '\\')`,
-    );
+    where.push('(partner_mpn_id = @exact OR id = @exact)');
+  } else if (search && search.length >= 3) {
+    params.fts = ftsPhrase(search);
+    where.push('rowid IN (SELECT rowid FROM claims_search WHERE claims_search MATCH @fts)');
+  } else if (search) {
+    // Trigrams need three characters; one or two match as a prefix of an id or a name.
+    params.like = `${escapeLike(search)}%`;
+    where.push(`(id LIKE @like ESCAPE '\\' OR partner_name LIKE @like ESCAPE '\\' OR customer_name LIKE @like ESCAPE '\\')`);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const usedParams = (sql: string) =>

@@ -13,13 +13,14 @@ export interface NewDecision {
   readonly deficiencies?: readonly string[];
   readonly message?: string | null;
   readonly override?: string | null;
+  readonly checklist?: readonly { code: string; open: boolean }[];
 }
 
 export function insertDecision(db: Db, d: NewDecision): number {
   const info = stmt(
     db,
-      `INSERT INTO decisions (claim_id, action, from_status, to_status, actor, at, reason, deficiencies, message, override, history_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO decisions (claim_id, action, from_status, to_status, actor, at, reason, deficiencies, message, override, checklist, history_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       d.claimId,
@@ -32,6 +33,7 @@ export function insertDecision(db: Db, d: NewDecision): number {
       JSON.stringify(d.deficiencies ?? []),
       d.message ?? null,
       d.override ?? null,
+      JSON.stringify(d.checklist ?? []),
       d.historySeq,
     );
   return Number(info.lastInsertRowid);

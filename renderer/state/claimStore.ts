@@ -1,15 +1,16 @@
 import { create } from 'zustand';
 import type { ClaimDetail, DecideInput, QueueRow } from '../../shared/api/schemas';
-import { DecideInputSchema } from '../../shared/api/schemas';
 import type { Action } from '../../shared/domain/codes';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import { useQueueStore } from './queueStore';
 
-export type DecideAction = DecideInput['action'];
-
-/** The decisions this build can record, straight from the contract so they cannot drift. */
-export const SUPPORTED_ACTIONS: readonly DecideAction[] = DecideInputSchema.shape.action.options;
+/**
+ * The decisions the desk offers today: those needing no reason, deficiencies or message. The API
+ * takes every reviewer decision; the others arrive with their dialogs (request info, reject...).
+ */
+export const SUPPORTED_ACTIONS = ['start-review', 'approve'] as const satisfies readonly DecideInput['action'][];
+export type DecideAction = (typeof SUPPORTED_ACTIONS)[number];
 
 export function isSupportedAction(action: Action): action is DecideAction {
   return (SUPPORTED_ACTIONS as readonly Action[]).includes(action);

@@ -2,13 +2,16 @@
 // preload, the browser host and the renderer client are all typed from this map.
 import { z } from 'zod';
 import {
+  AssignInputSchema,
   ClaimDetailSchema,
+  CommentInputSchema,
   ClaimIdSchema,
   DecideInputSchema,
   DocumentIdSchema,
   QueuePageSchema,
   QueueQuerySchema,
   SessionInfoSchema,
+  VerifyReportSchema,
 } from './schemas';
 
 /** Binary payloads (PoE bytes) travel as Uint8Array over IPC and as a raw HTTP body. */
@@ -18,7 +21,11 @@ export const contract = {
   'session.info': { input: z.object({}).strict(), output: SessionInfoSchema },
   'queue.list': { input: QueueQuerySchema, output: QueuePageSchema },
   'claim.get': { input: z.object({ id: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
+  'queue.next': { input: z.object({}).strict(), output: ClaimDetailSchema.nullable() },
   'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },
+  'claim.comment': { input: CommentInputSchema.strict(), output: ClaimDetailSchema },
+  'claim.assign': { input: AssignInputSchema.strict(), output: ClaimDetailSchema },
+  'store.verify': { input: z.object({}).strict(), output: VerifyReportSchema },
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
 } as const;
 

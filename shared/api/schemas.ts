@@ -125,12 +125,48 @@ export const QueuePageSchema = z.object({
   offset: z.number().int().nonnegative(),
 });
 
-/** The decisions this slice of the product records; the claim engine adds the rest. */
+/** Decisions a reviewer takes at the workstation; partner and customer actions arrive by bundle or sync. */
+export const REVIEWER_ACTIONS = [
+  'start-review',
+  'approve',
+  'request-info',
+  'reject',
+  'uphold-rejection',
+  'overturn-rejection',
+  'disassociate',
+] as const;
+
 export const DecideInputSchema = z.object({
   claimId: ClaimIdSchema,
-  action: z.enum(['start-review', 'approve']),
+  action: z.enum(REVIEWER_ACTIONS),
   /** The claim version the person was looking at; a stale one is refused as a conflict. */
   expectedVersion: z.number().int().nonnegative().optional(),
+  reason: RejectionReasonSchema.optional(),
+  deficiencies: z.array(DeficiencySchema).max(DEFICIENCIES.length).optional(),
+  message: z.string().max(10_000).optional(),
+  override: z.string().max(2_000).optional(),
+});
+
+export const CommentInputSchema = z.object({
+  claimId: ClaimIdSchema,
+  text: z.string().trim().min(1).max(10_000),
+  internal: z.boolean().default(false),
+});
+
+export const AssignInputSchema = z.object({
+  claimId: ClaimIdSchema,
+  /** null unassigns. */
+  to: ActorSchema.nullable(),
+});
+
+export const VerifyReportSchema = z.object({
+  ok: z.boolean(),
+  integrity: z.string(),
+  foreignKeys: z.number().int().nonnegative(),
+  claims: z.number().int().nonnegative(),
+  historyEntries: z.number().int().nonnegative(),
+  chainBreak: z.object({ claimId: z.string(), seq: z.number().int(), problem: z.string() }).nullable(),
+  missingFiles: z.array(z.string()),
 });
 
 export const SessionInfoSchema = z.object({
@@ -148,5 +184,6 @@ export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type DecideInput = z.infer<typeof DecideInputSchema>;
+export type VerifyReport = z.infer<typeof VerifyReportSchema>;
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export type Sla = z.infer<typeof SlaSchema>;

@@ -18,7 +18,7 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
     for (let i = 0; i < count; i++) {
       const id = `B-${String(i).padStart(7, '0')}`;
       const status = STATUSES[i % STATUSES.length]!;
-      const since = new Date(nowMs - ((i * 7919) % (12 * 86_400_000))).toISOString();
+      const since = new Date(nowMs - ((i * 7_919_000) % (12 * 86_400_000))).toISOString();
       insertClaim(db, {
         id,
         status,
@@ -40,6 +40,7 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
         status_since: since,
         assignee: status === 'submitted' ? null : REVIEWERS[i % REVIEWERS.length]!,
         ...slaColumns(deadlineForStatus(status, DEFAULT_POLICY, since)),
+        rejection_reason: status === 'rejected' ? 'insufficient-poe' : null,
         created_at: at,
         updated_at: at,
       });

@@ -29,7 +29,7 @@ test.describe('Electron shell', () => {
         process: typeof (globalThis as { process?: unknown }).process,
         bridge: Object.keys((globalThis as { cpor?: object }).cpor ?? {}).sort(),
       }));
-      expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['claim.decide', 'claim.get', 'document.content', 'queue.list', 'session.info'] });
+      expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['claim.assign', 'claim.comment', 'claim.decide', 'claim.get', 'document.content', 'queue.list', 'queue.next', 'session.info', 'store.verify'] });
       const opened = await win.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://evil.example/') === null);
       expect(opened).toBe(true);
       await win.screenshot({ path: join(SCREENSHOTS, 'electron-queue.png') });

@@ -2,28 +2,20 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listQueue } from '../../main/services/claims';
 import { importBundle } from '../../main/services/import/import-bundle';
-import { QueueQuerySchema } from '../../shared/api/schemas';
 import { claimRow, tinyPdf, writeBundle } from '../fixtures/bundle';
+import { expectImportRefused } from '../fixtures/import-refusal';
 import { type TempStore, tempStore } from '../fixtures/store';
 
 let t: TempStore;
-const snapshot = () => JSON.stringify(listQueue(t.ctx(), QueueQuerySchema.parse({ limit: 1000 })));
 
 beforeEach(async () => {
   t = tempStore();
-  importBundle(t.ctx(), await writeBundle([claimRow({ id: 'KEEP-1' }), claimRow({ id: 'KEEP-2' })]));
+  await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'KEEP-1' }), claimRow({ id: 'KEEP-2' })]));
 });
 afterEach(() => t.dispose());
 
-async function expectRefused(bundle: string, message: RegExp) {
-  const before = snapshot();
-  const historyBefore = t.store.db.prepare('SELECT count(*) AS n FROM history').get();
-  expect(() => importBundle(t.ctx(), bundle)).toThrow(message);
-  expect(snapshot()).toBe(before);
-  expect(t.store.db.prepare('SELECT count(*) AS n FROM history').get()).toEqual(historyBefore);
-}
+const expectRefused = (bundle: string, message: RegExp) => expectImportRefused(t, bundle, message);
 
 describe('bundle refusals', () => {
   it('refuses claims.json that is not JSON', async () => {
@@ -82,10 +74,10 @@ describe('bundle refusals', () => {
   it('re-importing the same bundle changes nothing; a changed claim is updated with a history entry', async () => {
     const row = claimRow({ id: 'RE-1' });
     const dir = await writeBundle([row]);
-    expect(importBundle(t.ctx(), dir)).toMatchObject({ created: 1 });
-    expect(importBundle(t.ctx(), dir)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(await importBundle(t.ctx(), dir)).toMatchObject({ created: 1 });
+    expect(await importBundle(t.ctx(), dir)).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     const dir2 = await writeBundle([{ ...row, products: ['Microsoft Teams', 'Intune'] }]);
-    expect(importBundle(t.ctx(), dir2)).toMatchObject({ updated: 1 });
+    expect(await importBundle(t.ctx(), dir2)).toMatchObject({ updated: 1 });
     const history = t.store.db.prepare("SELECT kind, detail FROM history WHERE claim_id = 'RE-1' ORDER BY seq").all();
     expect(history).toEqual([
       expect.objectContaining({ kind: 'imported' }),

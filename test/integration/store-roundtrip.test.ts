@@ -15,7 +15,7 @@ describe('store round trip', () => {
   it('keeps an approved claim, its decisions and its history across a restart', async () => {
     t = tempStore();
     const bundle = await writeBundle([claimRow({ id: 'RT-1' }), claimRow({ id: 'RT-2' })]);
-    expect(importBundle(t.ctx(), bundle)).toMatchObject({ created: 2, documents: 2 });
+    expect(await importBundle(t.ctx(), bundle)).toMatchObject({ created: 2, documents: 2 });
 
     decide(t.ctx({ now: '2026-11-24T18:00:00Z' }), { claimId: 'RT-1', action: 'start-review', actor: 'Alex Martin' });
     const approved = decide(t.ctx({ now: '2026-11-24T19:00:00Z' }), { claimId: 'RT-1', action: 'approve', actor: 'Alex Martin' });
@@ -42,7 +42,7 @@ describe('store round trip', () => {
 
   it('refuses an illegal transition and a stale version, changing nothing', async () => {
     t = tempStore();
-    importBundle(t.ctx(), await writeBundle([claimRow({ id: 'IL-1' })]));
+    await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'IL-1' })]));
     const before = getClaim(t.ctx(), { id: 'IL-1' });
     expect(() => decide(t.ctx(), { claimId: 'IL-1', action: 'approve', actor: 'A' })).toThrow(
       /cannot approve a claim that is Submitted \(submitted\)/,
@@ -56,7 +56,7 @@ describe('store round trip', () => {
 
   it('detects a history row altered behind the application', async () => {
     t = tempStore();
-    importBundle(t.ctx(), await writeBundle([claimRow({ id: 'TM-1' })]));
+    await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'TM-1' })]));
     decide(t.ctx(), { claimId: 'TM-1', action: 'start-review', actor: 'A' });
     t.store.db.prepare("UPDATE history SET actor = 'Mallory' WHERE claim_id = 'TM-1' AND seq = 2").run();
     expect(findFirstChainBreak(t.store.db)).toMatchObject({ claimId: 'TM-1', seq: 2, problem: expect.stringMatching(/altered/) });
@@ -67,7 +67,7 @@ describe('store round trip', () => {
     const rows = Array.from({ length: 12 }, (_, i) =>
       claimRow({ id: `Q-${String(i).padStart(2, '0')}`, submittedAt: `2026-11-${String(10 + i).padStart(2, '0')}T16:00:00Z`, documents: [] }),
     );
-    importBundle(t.ctx(), await writeBundle(rows));
+    await importBundle(t.ctx(), await writeBundle(rows));
     decide(t.ctx(), { claimId: 'Q-05', action: 'start-review', actor: 'Priya Shah' });
     const page1 = listQueue(t.ctx(), QueueQuerySchema.parse({ limit: 5 }));
     expect(page1.total).toBe(12);

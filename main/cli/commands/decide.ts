@@ -1,12 +1,9 @@
 import { ActorSchema } from '../../../shared/api/schemas';
-import { ACTIONS } from '../../../shared/domain/codes';
+import { ACTIONS, DEFICIENCIES, REJECTION_REASONS } from '../../../shared/domain/codes';
 import { decide as decideClaim } from '../../services/decisions';
-import { type Command, oneOf, RefusedError, str, UsageError } from '../command';
+import { type Command, oneOf, str, strs, UsageError } from '../command';
 import { claimText } from '../format';
 import { serviceContext, withStore } from '../runtime';
-
-/** The actions this build records; the rest need the checklist and reasons of the claim engine. */
-const SUPPORTED = ['start-review', 'approve'] as const;
 
 export const decide: Command = {
   name: 'decide',
@@ -19,6 +16,7 @@ export const decide: Command = {
     deficiency: { type: 'string', multiple: true },
     message: { type: 'string' },
     override: { type: 'string' },
+    now: { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
@@ -26,14 +24,21 @@ export const decide: Command = {
     const action = oneOf(str(values, 'action') ?? '', ACTIONS, 'action');
     const actor = ActorSchema.safeParse(str(values, 'as') ?? '');
     if (!actor.success) throw new UsageError('--as NAME is required: who decides');
-    if (!(SUPPORTED as readonly string[]).includes(action)) {
-      throw new RefusedError(`the action "${action}" is not available in this build yet (available: ${SUPPORTED.join(', ')})`);
-    }
+    const reasonCode = str(values, 'reason');
+    const reason = reasonCode === undefined ? undefined : oneOf(reasonCode, REJECTION_REASONS, 'rejection reason');
+    const deficiencies = strs(values, 'deficiency').map((d) => oneOf(d, DEFICIENCIES, 'deficiency'));
+    const nowIso = str(values, 'now');
+    if (nowIso !== undefined && Number.isNaN(Date.parse(nowIso))) throw new UsageError('--now takes an ISO-8601 time');
     return withStore(dataDir, (store) => {
-      const claim = decideClaim(serviceContext(store, { user: actor.data }), {
+      const ctx = serviceContext(store, { user: actor.data, ...(nowIso ? { now: () => new Date(nowIso) } : {}) });
+      const claim = decideClaim(ctx, {
         claimId: positionals[0] ?? '',
         action,
         actor: actor.data,
+        reason,
+        deficiencies,
+        message: str(values, 'message'),
+        override: str(values, 'override'),
       });
       io.out(values.json ? JSON.stringify(claim, null, 2) : claimText(claim));
       return 0;

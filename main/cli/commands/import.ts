@@ -9,8 +9,8 @@ export const importCommand: Command = {
   positionals: { min: 1, max: 1 },
   run({ dataDir, positionals, values, io }) {
     const path = positionals[0] ?? '';
-    return withStore(dataDir, (store) => {
-      const summary = importBundle(serviceContext(store, { user: 'import' }), path);
+    return withStore(dataDir, async (store) => {
+      const summary = await importBundle(serviceContext(store, { user: 'import' }), path);
       io.out(
         values.json
           ? JSON.stringify(summary)

@@ -1,28 +1,31 @@
 // Reading files out of a bundle folder without ever leaving it: no "..", no links, no specials.
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { type BundleSource, leavesBundle, pathParts, type ReadOutcome } from './bundle-source';
 
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-export const MAX_CLAIMS_FILE_BYTES = 200 * 1024 * 1024;
+// Re-exported so older imports of the limits and the outcome type from here keep working.
+export { MAX_CLAIMS_FILE_BYTES, MAX_DOCUMENT_BYTES } from './limits';
+export type { ReadOutcome } from './bundle-source';
 
-export type ReadOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: string };
-
-export class BundleFolder {
+export class BundleFolder implements BundleSource {
   readonly root: string;
+  readonly name: string;
 
   constructor(path: string) {
     this.root = realpathSync(resolve(path));
+    this.name = basename(this.root);
+  }
+
+  read(relPath: string, maxBytes: number): Promise<ReadOutcome> {
+    return Promise.resolve(this.readNow(relPath, maxBytes));
   }
 
   /** Reads a file named by a bundle-relative path, refusing anything that escapes or is not a plain file. */
-  read(relPath: string, maxBytes: number): ReadOutcome {
-    const parts = relPath.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..') || /^([a-zA-Z]:|[\\/])/.test(relPath)) {
-      return { ok: false, problem: `"${relPath}" leaves the bundle` };
-    }
+  readNow(relPath: string, maxBytes: number): ReadOutcome {
+    if (leavesBundle(relPath)) return { ok: false, problem: `"${relPath}" leaves the bundle` };
     // Check every component, so a linked folder on the way is refused too.
     let current = this.root;
-    for (const part of parts) {
+    for (const part of pathParts(relPath)) {
       current = join(current, part);
       let st;
       try {
@@ -48,5 +51,9 @@ export class BundleFolder {
     } catch {
       return false;
     }
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve(); // nothing held open between reads
   }
 }

@@ -1,188 +1,42 @@
-// Import a bundle: validate every row and every file first, then write all of it in one
-// transaction. Any problem and nothing is imported.
-import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import type { BundleClaim } from '../../../shared/api/bundle';
-import { DEFAULT_POLICY } from '../../../shared/domain/policy';
-import { deadlineForStatus } from '../../../shared/domain/sla';
-import { type ClaimRow, getClaimRow, insertClaim, productsOf, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
-import { listDocuments, type NewDocument, replaceDocuments } from '../../store/documents-table';
+// Import a bundle (a folder or a .zip): validate every row and every file first, then store the
+// files, then write all claims in one transaction. Any problem and nothing is imported.
 import { putFile } from '../../store/file-store';
-import { appendHistory } from '../../store/history-table';
 import type { ServiceContext } from '../context';
-import { BundleFolder, MAX_CLAIMS_FILE_BYTES, MAX_DOCUMENT_BYTES } from './bundle-folder';
-import { type BundleProblem, BundleRefusedError } from './errors';
-import { sniffMediaType } from './media-type';
-import { parseClaimsJson } from './parse-claims';
+import type { BundleSource } from './bundle-source';
+import { checkDocuments, type CheckedDocument, sha256 } from './check-documents';
+import { BundleRefusedError } from './errors';
+import { MAX_DOCUMENT_BYTES } from './limits';
+import { openBundle } from './open-bundle';
+import { readClaims } from './parse-claims';
+import { type ImportSummary, writeClaims } from './write-claims';
 
-export interface ImportSummary {
-  readonly claims: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly documents: number;
-}
+export type { ImportSummary } from './write-claims';
 
-interface CheckedDocument {
-  readonly relPath: string;
-  readonly name: string;
-  readonly sha256: string;
-  readonly size: number;
-  readonly mediaType: string;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function documentId(claimId: string, sha: string): string {
-  return 'd_' + sha256(Buffer.from(`${claimId}\n${sha}`)).slice(0, 16);
-}
-
-function readClaimsFile(folder: BundleFolder): { text: string } | { problem: BundleProblem } {
-  if (!folder.exists('claims.json')) {
-    return { problem: { row: null, problem: 'the bundle has no claims.json' } };
-  }
-  const read = folder.read('claims.json', MAX_CLAIMS_FILE_BYTES);
-  if (!read.ok) return { problem: { row: null, problem: read.problem } };
-  return { text: read.bytes.toString('utf8') };
-}
-
-function checkDocuments(
-  folder: BundleFolder,
-  claims: readonly BundleClaim[],
-  problems: BundleProblem[],
-): Map<string, CheckedDocument[]> {
-  const byClaim = new Map<string, CheckedDocument[]>();
-  claims.forEach((claim, i) => {
-    const docs: CheckedDocument[] = [];
-    claim.documents.forEach((doc, d) => {
-      const read = folder.read(doc.path, MAX_DOCUMENT_BYTES);
-      if (!read.ok) {
-        problems.push({ row: i + 1, claimId: claim.id, field: `documents.${d}.path`, problem: read.problem });
-        return;
-      }
-      const name = doc.name ?? basename(doc.path);
-      docs.push({ relPath: doc.path, name, sha256: sha256(read.bytes), size: read.bytes.length, mediaType: sniffMediaType(read.bytes, name) });
-    });
-    byClaim.set(claim.id, docs);
-  });
-  return byClaim;
-}
-
-function claimRowFrom(claim: BundleClaim, existing: ClaimRow | undefined, ctx: ServiceContext, at: string): ClaimRow {
-  const policy = claim.policy ?? existing?.policy ?? DEFAULT_POLICY;
-  const submittedAt = new Date(claim.submittedAt).toISOString();
-  const statusSince = new Date(claim.statusSince ?? claim.submittedAt).toISOString();
-  return {
-    id: claim.id,
-    status: claim.status,
-    policy,
-    version: existing ? existing.version : 0,
-    partner_mpn_id: claim.partner.mpnId,
-    partner_name: claim.partner.name,
-    partner_contact: claim.partner.contact ? JSON.stringify(claim.partner.contact) : null,
-    customer_tenant_id: claim.customer.tenantId.toLowerCase(),
-    customer_subscription_id: claim.customer.subscriptionId?.toLowerCase() ?? null,
-    customer_name: claim.customer.name,
-    customer_domain: claim.customer.domain ?? null,
-    customer_country: claim.customer.country?.toUpperCase() ?? null,
-    customer_public_sector: claim.customer.publicSector ? 1 : 0,
-    customer_contact: claim.customer.contact ? JSON.stringify(claim.customer.contact) : null,
-    activity: claim.activity,
-    product_family: claim.productFamily,
-    submitted_at: submittedAt,
-    status_since: statusSince,
-    assignee: claim.assignee ?? null,
-    ...slaColumns(deadlineForStatus(claim.status, policy, statusSince, ctx.calendar)),
-    created_at: existing?.created_at ?? at,
-    updated_at: existing?.updated_at ?? at,
-  };
-}
-
-const COMPARED: readonly (keyof ClaimRow)[] = [
-  'status', 'policy', 'partner_mpn_id', 'partner_name', 'partner_contact', 'customer_tenant_id',
-  'customer_subscription_id', 'customer_name', 'customer_domain', 'customer_country',
-  'customer_public_sector', 'customer_contact', 'activity', 'product_family', 'submitted_at',
-  'status_since', 'assignee',
-];
-
-function changedFields(db: ServiceContext['store']['db'], before: ClaimRow, after: ClaimRow, products: readonly string[], docs: readonly CheckedDocument[]): string[] {
-  const changed = COMPARED.filter((k) => before[k] !== after[k]).map(String);
-  const oldProducts = productsOf(db, [before.id]).get(before.id) ?? [];
-  if (oldProducts.join('\n') !== products.join('\n')) changed.push('products');
-  const oldDocs = listDocuments(db, before.id).map((d) => `${d.name}:${d.sha256}`);
-  if (oldDocs.join('\n') !== docs.map((d) => `${d.name}:${d.sha256}`).join('\n')) changed.push('documents');
-  return changed;
-}
-
-export function importBundle(ctx: ServiceContext, bundlePath: string): ImportSummary {
-  if (!existsSync(bundlePath) || !statSync(bundlePath).isDirectory()) {
-    throw new BundleRefusedError([{ row: null, problem: `"${bundlePath}" is not a bundle folder` }]);
-  }
-  const folder = new BundleFolder(bundlePath);
-  const file = readClaimsFile(folder);
-  if ('problem' in file) throw new BundleRefusedError([file.problem]);
-  const { claims, problems } = parseClaimsJson(file.text);
-  const documents = checkDocuments(folder, claims, problems);
-  if (problems.length) throw new BundleRefusedError(problems);
-
-  // Files first (content-addressed, so an interrupted import leaves only unreferenced blobs),
-  // re-read and re-hashed so a file changed since the check is caught, not stored.
+/**
+ * Files first (content-addressed, so an interrupted import leaves only unreferenced blobs),
+ * re-read and re-hashed so a file changed since the check is caught, not stored.
+ */
+async function storeFiles(ctx: ServiceContext, source: BundleSource, documents: ReadonlyMap<string, readonly CheckedDocument[]>): Promise<void> {
   for (const docs of documents.values()) {
     for (const doc of docs) {
-      const read = folder.read(doc.relPath, MAX_DOCUMENT_BYTES);
+      const read = await source.read(doc.relPath, MAX_DOCUMENT_BYTES);
       if (!read.ok || sha256(read.bytes) !== doc.sha256) {
         throw new BundleRefusedError([{ row: null, problem: `"${doc.relPath}" changed while it was being imported` }]);
       }
       putFile(ctx.store.filesDir, doc.sha256, read.bytes);
     }
   }
-
-  const at = ctx.now().toISOString();
-  const source = basename(folder.root);
-  const { db } = ctx.store;
-  let created = 0;
-  let updated = 0;
-  let documentCount = 0;
-  db.transaction(() => {
-    for (const claim of claims) {
-      const docs = documents.get(claim.id) ?? [];
-      documentCount += docs.length;
-      const newDocs: NewDocument[] = docs.map((d, position) => ({
-        id: documentId(claim.id, d.sha256),
-        claimId: claim.id,
-        position,
-        name: d.name,
-        sha256: d.sha256,
-        size: d.size,
-        mediaType: d.mediaType,
-        addedAt: at,
-      }));
-      const existing = getClaimRow(db, claim.id);
-      const row = claimRowFrom(claim, existing, ctx, at);
-      if (!existing) {
-        insertClaim(db, row);
-        setProducts(db, claim.id, claim.products);
-        replaceDocuments(db, claim.id, newDocs);
-        appendHistory(db, claim.id, {
-          at,
-          actor: 'import',
-          side: 'system',
-          kind: 'imported',
-          detail: { source, status: row.status, submittedAt: row.submitted_at, documents: docs.length },
-        });
-        created += 1;
-        continue;
-      }
-      const changed = changedFields(db, existing, row, claim.products, docs);
-      if (changed.length === 0) continue;
-      replaceClaim(db, { ...row, version: existing.version + 1, updated_at: at });
-      setProducts(db, claim.id, claim.products);
-      replaceDocuments(db, claim.id, newDocs);
-      appendHistory(db, claim.id, { at, actor: 'import', side: 'system', kind: 'updated', detail: { source, changed } });
-      updated += 1;
-    }
-  }).immediate();
-  return { claims: claims.length, created, updated, unchanged: claims.length - created - updated, documents: documentCount };
 }
 
+export async function importBundle(ctx: ServiceContext, bundlePath: string): Promise<ImportSummary> {
+  const source = await openBundle(bundlePath);
+  try {
+    const { claims, rows, problems } = await readClaims(source);
+    const documents = await checkDocuments(source, claims, rows, problems);
+    if (problems.length) throw new BundleRefusedError(problems);
+    await storeFiles(ctx, source, documents);
+    return writeClaims(ctx, source.name, claims, documents);
+  } finally {
+    await source.close();
+  }
+}

@@ -1,50 +1,27 @@
-// claims.json to validated rows, collecting every problem instead of stopping at the first.
-import { BundleClaimSchema, BundleFileSchema, type BundleClaim } from '../../../shared/api/bundle';
-import type { BundleProblem } from './errors';
+// Finds the bundle's claims file (claims.json or claims.csv, never both) and turns it into
+// validated rows. Both formats end in validateRows, so the messages are the same.
+import type { BundleSource } from './bundle-source';
+import { MAX_CLAIMS_FILE_BYTES } from './limits';
+import { parseClaimsCsv } from './parse-claims-csv';
+import { parseClaimsJson } from './parse-claims-json';
+import type { ParsedRows } from './validate-rows';
 
-export interface ParsedRows {
-  readonly claims: BundleClaim[];
-  readonly problems: BundleProblem[];
+export { parseClaimsJson } from './parse-claims-json';
+export { parseClaimsCsv } from './parse-claims-csv';
+export type { ParsedRows } from './validate-rows';
+
+function refused(problem: string): ParsedRows {
+  return { claims: [], rows: [], problems: [{ row: null, problem }] };
 }
 
-function pathOf(path: readonly PropertyKey[]): string | undefined {
-  return path.length ? path.map(String).join('.') : undefined;
-}
-
-export function parseClaimsJson(text: string): ParsedRows {
-  const problems: BundleProblem[] = [];
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return { claims: [], problems: [{ row: null, problem: `claims.json is not valid JSON (${(err as Error).message})` }] };
-  }
-  const file = BundleFileSchema.safeParse(json);
-  if (!file.success) {
-    return { claims: [], problems: [{ row: null, problem: 'claims.json must be an array of claims or an object with a "claims" array' }] };
-  }
-  const rawRows = Array.isArray(file.data) ? file.data : file.data.claims;
-  const claims: BundleClaim[] = [];
-  const seen = new Map<string, number>();
-  rawRows.forEach((raw, i) => {
-    const row = i + 1;
-    const claimId =
-      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-    const parsed = BundleClaimSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ row, claimId, field: pathOf(issue.path), problem: issue.message });
-      }
-      return;
-    }
-    const first = seen.get(parsed.data.id);
-    if (first !== undefined) {
-      problems.push({ row, claimId, field: 'id', problem: `duplicate claim id, already used by row ${first}` });
-      return;
-    }
-    seen.set(parsed.data.id, row);
-    claims.push(parsed.data);
-  });
-  if (rawRows.length === 0) problems.push({ row: null, problem: 'claims.json holds no claims' });
-  return { claims, problems };
+export async function readClaims(source: BundleSource): Promise<ParsedRows> {
+  const hasJson = source.exists('claims.json');
+  const hasCsv = source.exists('claims.csv');
+  // Two claims files would leave it to chance which one is meant; the sender must choose.
+  if (hasJson && hasCsv) return refused('the bundle has both claims.json and claims.csv; keep only one');
+  if (!hasJson && !hasCsv) return refused('the bundle has no claims.json or claims.csv at its top level');
+  const fileName = hasJson ? 'claims.json' : 'claims.csv';
+  const read = await source.read(fileName, MAX_CLAIMS_FILE_BYTES);
+  if (!read.ok) return refused(read.problem);
+  return hasJson ? parseClaimsJson(read.bytes.toString('utf8')) : parseClaimsCsv(read.bytes);
 }

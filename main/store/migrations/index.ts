@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initial } from './0001-initial';
+import { commentsChecklistOutbox } from './0002-comments-checklist-outbox';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox];

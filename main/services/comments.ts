@@ -1,0 +1,41 @@
+// Comments are append-only: each is a history entry too, and goes to the hub through the outbox.
+// A comment does not change the claim's version: it never conflicts with a decision.
+import { DomainError } from '../../shared/api/result';
+import type { Side } from '../../shared/domain/codes';
+import { getClaimRow } from '../store/claims-table';
+import { insertComment } from '../store/comments-table';
+import { appendHistory } from '../store/history-table';
+import { enqueueOutbox } from '../store/outbox-table';
+import type { ServiceContext } from './context';
+
+export const MAX_COMMENT_LENGTH = 10_000;
+
+export interface CommentRequest {
+  readonly claimId: string;
+  readonly author: string;
+  readonly text: string;
+  readonly side: Side;
+  readonly internal: boolean;
+}
+
+export function addComment(ctx: ServiceContext, req: CommentRequest): void {
+  const text = req.text.trim();
+  if (!text) throw new DomainError('invalid-input', 'a comment needs text');
+  if (text.length > MAX_COMMENT_LENGTH) throw new DomainError('invalid-input', `a comment is at most ${MAX_COMMENT_LENGTH} characters`);
+  if (req.internal && req.side !== 'reviewer') throw new DomainError('invalid-input', 'internal notes are written by reviewers');
+  const { db } = ctx.store;
+  const at = ctx.now().toISOString();
+  db.transaction(() => {
+    const row = getClaimRow(db, req.claimId);
+    if (!row) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
+    const seq = appendHistory(db, row.id, {
+      at,
+      actor: req.author,
+      side: req.side,
+      kind: req.internal ? 'internal-note' : 'comment',
+      detail: { text },
+    });
+    insertComment(db, { claimId: row.id, at, author: req.author, side: req.side, internal: req.internal, text, historySeq: seq });
+    enqueueOutbox(db, row.id, 'comment', { author: req.author, side: req.side, internal: req.internal, text, at }, row.version, at);
+  }).immediate();
+}

@@ -1,0 +1,91 @@
+// The browser host transport over the real service layer: every call a JSON envelope, PoE bytes raw.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningHost, startHost } from '../../main/host/server';
+import { createHandlers } from '../../main/services/handlers';
+import { importBundle } from '../../main/services/import/import-bundle';
+import type { Method, MethodInput } from '../../shared/api/contract';
+import { claimRow, writeBundle } from '../fixtures/bundle';
+import { type TempStore, tempStore } from '../fixtures/store';
+
+let t: TempStore;
+let host: RunningHost;
+
+async function api<M extends Method>(method: M, input: MethodInput<M>) {
+  const res = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const type = res.headers.get('content-type') ?? '';
+  // Loosely typed on purpose: the test reads what actually crossed the wire.
+  type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const body = type.startsWith('application/json') ? ((await res.json()) as { ok: boolean; value: Loose; error: Loose }) : null;
+  const bytes = type.startsWith('application/octet-stream') ? new Uint8Array(await res.arrayBuffer()) : null;
+  return { status: res.status, body, bytes };
+}
+
+beforeEach(async () => {
+  t = tempStore();
+  await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'H-1', submittedAt: '2026-11-02T16:00:00Z' }), claimRow({ id: 'H-2' })]));
+  const renderer = mkdtempSync(join(tmpdir(), 'cpor-renderer-'));
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>CPOR</title>');
+  host = await startHost({ handlers: createHandlers(t.ctx({ user: 'Priya Shah' })), rendererDir: renderer, log: () => {} });
+});
+afterEach(async () => {
+  await host.close();
+  t.dispose();
+});
+
+describe('browser host API', () => {
+  it('takes the next claim, comments, decides with a request for information, verifies', async () => {
+    const next = await api('queue.next', {});
+    expect(next.status).toBe(200);
+    expect(next.body?.value).toMatchObject({ id: 'H-1', assignee: 'Priya Shah' });
+
+    const commented = await api('claim.comment', { claimId: 'H-1', text: 'Tenant id matches the PoE.', internal: true });
+    expect(commented.body?.value.comments).toEqual([expect.objectContaining({ author: 'Priya Shah', internal: true })]);
+
+    const started = await api('claim.decide', { claimId: 'H-1', action: 'start-review', expectedVersion: next.body?.value.version });
+    expect(started.body?.value.status).toBe('under-review');
+    const refused = await api('claim.decide', { claimId: 'H-1', action: 'request-info', deficiencies: ['missing-products'] });
+    expect(refused.status).toBe(409);
+    expect(refused.body?.error).toEqual({ code: 'illegal-transition', message: expect.stringMatching(/a message to the partner is required/) });
+    const asked = await api('claim.decide', {
+      claimId: 'H-1',
+      action: 'request-info',
+      deficiencies: ['missing-products'],
+      message: 'The PoE does not name Microsoft Teams.',
+    });
+    expect(asked.body?.value).toMatchObject({ status: 'partner-action-required' });
+
+    const stale = await api('claim.decide', { claimId: 'H-1', action: 'approve', expectedVersion: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body?.error.code).toBe('conflict');
+
+    const verify = await api('store.verify', {});
+    expect(verify.body?.value).toMatchObject({ ok: true, claims: 2 });
+  });
+
+  it('refuses a partner-side action and unknown fields at the boundary', async () => {
+    const partner = await api('claim.decide', { claimId: 'H-2', action: 'resubmit' } as never);
+    expect(partner.status).toBe(400);
+    expect(partner.body?.error.code).toBe('invalid-input');
+    const extra = await api('claim.assign', { claimId: 'H-2', to: 'X', by: 'someone else' } as never);
+    expect(extra.status).toBe(400);
+  });
+
+  it('serves PoE bytes raw, and a clear error for an unknown document', async () => {
+    const claim = await api('claim.get', { id: 'H-2' });
+    const doc = claim.body?.value.documents[0];
+    const content = await api('document.content', { id: doc.id });
+    expect(content.status).toBe(200);
+    expect(content.bytes?.length).toBe(doc.size);
+    expect(Buffer.from(content.bytes!.subarray(0, 5)).toString()).toBe('%PDF-');
+    const missing = await api('document.content', { id: 'd_0000000000000000' });
+    expect(missing.status).toBe(404);
+    expect(missing.body?.error.code).toBe('not-found');
+  });
+});
