@@ -15,6 +15,7 @@ import { enqueueOutbox } from '../store/outbox-table';
 import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
 import { claimDetail } from './claims';
+import { catchUpWithTime } from './tick';
 
 export interface DecisionRequest {
   readonly claimId: string;
@@ -36,14 +37,17 @@ export function decide(ctx: ServiceContext, req: DecisionRequest): ClaimDetail {
   const now = ctx.now();
   const at = now.toISOString();
   db.transaction(() => {
-    const row = getClaimRow(db, req.claimId);
-    if (!row) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
-    if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) {
+    const stored = getClaimRow(db, req.claimId);
+    if (!stored) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
+    if (req.expectedVersion !== undefined && req.expectedVersion !== stored.version) {
       throw new DomainError(
         'conflict',
-        `claim ${row.id} changed since it was opened (version ${req.expectedVersion}, now ${row.version}); reload it and decide again`,
+        `claim ${stored.id} changed since it was opened (version ${req.expectedVersion}, now ${stored.version}); reload it and decide again`,
       );
     }
+    // A window that has closed has closed, tick or no tick: decide on the claim as time left it.
+    // If the decision is then refused, the whole transaction (catch-up included) rolls back.
+    const row = catchUpWithTime(ctx, db, stored, now);
     const checklist = readChecklist(db, row.id);
     const check = checkDecision(
       {

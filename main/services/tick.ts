@@ -1,10 +1,12 @@
-// `cpor tick`: apply every time-driven transition due at a moment, each with a history entry by the
-// system actor. Due claims are found by their stored deadline, so a tick is one indexed query.
+// Time-driven transitions: when a waiting clock runs out the system actor moves the claim on
+// (consent window over -> sent for assessment; partner response window over -> rejected).
+// `cpor tick` applies every one due; a decision applies its own claim's first, so nobody decides
+// on a state that time has already ended.
 import { deadlineForStatus } from '../../shared/domain/sla';
-import { SYSTEM_ACTOR, TIME_RULES } from '../../shared/domain/time-rules';
-import { type ClaimRow, replaceClaim, slaColumns } from '../store/claims-table';
-import { insertDecision } from '../store/decisions-table';
+import { SYSTEM_ACTOR, TIME_RULES, type TimeRule } from '../../shared/domain/time-rules';
+import { type ClaimRow, getClaimRow, replaceClaim, slaColumns } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
+import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
 import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
@@ -14,6 +16,45 @@ export interface TickResult {
   readonly applied: { readonly claimId: string; readonly from: string; readonly to: string; readonly rule: string }[];
 }
 
+function dueRule(row: ClaimRow, nowMs: number): TimeRule | null {
+  if (row.sla_due_ms === null || row.sla_due_ms > nowMs) return null;
+  return TIME_RULES.find((r) => r.status === row.status && r.clock === row.sla_clock) ?? null;
+}
+
+/**
+ * Moves one claim on. The history entry is dated when it is written, so history stays in time
+ * order; the new status counts from the deadline itself (detail.effectiveAt), so a late tick does
+ * not lengthen the next clock. Call inside a transaction.
+ */
+function applyRule(ctx: ServiceContext, db: Db, row: ClaimRow, rule: TimeRule, at: string): ClaimRow {
+  const effectiveAt = new Date(row.sla_due_ms ?? Date.parse(at)).toISOString();
+  appendHistory(db, row.id, {
+    at,
+    actor: SYSTEM_ACTOR,
+    side: 'system',
+    kind: 'time-transition',
+    detail: { rule: rule.rule, from: row.status, to: rule.to, effectiveAt, ...(rule.rejectionReason ? { reason: rule.rejectionReason } : {}) },
+  });
+  enqueueOutbox(db, row.id, 'time-transition', { rule: rule.rule, effectiveAt, at }, row.version, at);
+  const next: ClaimRow = {
+    ...row,
+    status: rule.to,
+    status_since: effectiveAt,
+    rejection_reason: rule.rejectionReason ?? row.rejection_reason,
+    version: row.version + 1,
+    updated_at: at,
+    ...slaColumns(deadlineForStatus(rule.to, row.policy, effectiveAt, ctx.calendar)),
+  };
+  replaceClaim(db, next);
+  return next;
+}
+
+/** Applies the claim's due time transition, if any, and returns the claim as it now stands. */
+export function catchUpWithTime(ctx: ServiceContext, db: Db, row: ClaimRow, now: Date): ClaimRow {
+  const rule = dueRule(row, now.getTime());
+  return rule ? applyRule(ctx, db, row, rule, now.toISOString()) : row;
+}
+
 export function tick(ctx: ServiceContext): TickResult {
   const { db } = ctx.store;
   const now = ctx.now();
@@ -21,43 +62,15 @@ export function tick(ctx: ServiceContext): TickResult {
   const applied: TickResult['applied'] = [];
   db.transaction(() => {
     for (const rule of TIME_RULES) {
-      const due = stmt<[string, string, number], ClaimRow>(
+      const due = stmt<[string, string, number], { id: string }>(
         db,
-        'SELECT * FROM claims WHERE status = ? AND sla_clock = ? AND sla_due_ms <= ? ORDER BY sla_due_ms, id',
+        'SELECT id FROM claims WHERE status = ? AND sla_clock = ? AND sla_due_ms <= ? ORDER BY sla_due_ms, id',
       ).all(rule.status, rule.clock, now.getTime());
-      for (const row of due) {
-        // The transition happens at the deadline, not at the tick: late ticks do not shift history.
-        const when = new Date(row.sla_due_ms ?? now.getTime()).toISOString();
-        const seq = appendHistory(db, row.id, {
-          at: when,
-          actor: SYSTEM_ACTOR,
-          side: 'system',
-          kind: 'time-transition',
-          detail: { rule: rule.rule, from: row.status, to: rule.to, ...(rule.rejectionReason ? { reason: rule.rejectionReason } : {}) },
-        });
-        if (rule.rejectionReason) {
-          insertDecision(db, {
-            claimId: row.id,
-            action: 'reject',
-            fromStatus: row.status,
-            toStatus: rule.to,
-            actor: SYSTEM_ACTOR,
-            at: when,
-            historySeq: seq,
-            reason: rule.rejectionReason,
-          });
-        }
-        enqueueOutbox(db, row.id, 'time-transition', { rule: rule.rule, at: when }, row.version, at);
-        replaceClaim(db, {
-          ...row,
-          status: rule.to,
-          status_since: when,
-          rejection_reason: rule.rejectionReason ?? row.rejection_reason,
-          version: row.version + 1,
-          updated_at: at,
-          ...slaColumns(deadlineForStatus(rule.to, row.policy, when, ctx.calendar)),
-        });
-        applied.push({ claimId: row.id, from: row.status, to: rule.to, rule: rule.rule });
+      for (const { id } of due) {
+        const row = getClaimRow(db, id);
+        if (!row) continue;
+        applyRule(ctx, db, row, rule, at);
+        applied.push({ claimId: id, from: row.status, to: rule.to, rule: rule.rule });
       }
     }
   }).immediate();

@@ -106,7 +106,8 @@ describe('decisions', () => {
     act({ claimId: 'CX', action: 'start-review' });
     act({ claimId: 'CX', action: 'approve' });
     clock += 8 * 24 * HOUR;
-    expectRefused({ claimId: 'CX', action: 'customer-decline' }, /the customer consent window closed/);
+    // Time has moved the claim on: past the window it is no longer Approved at all.
+    expectRefused({ claimId: 'CX', action: 'customer-decline' }, /cannot customer-decline a claim that is Sent for assessment/);
   });
 
   it('customer decline, withdrawal and disassociation record their reasons', () => {
@@ -170,5 +171,22 @@ describe('time-driven transitions', () => {
     expect(t.store.db.prepare("SELECT rejection_reason FROM claims WHERE id = 'CX'").pluck().get()).toBe('no-partner-response');
     expect(tick(t.ctx({ now: new Date(clock + 31 * 24 * HOUR).toISOString() })).applied).toEqual([]);
     expect(findFirstChainBreak(t.store.db)).toBeNull();
+  });
+});
+
+describe('decisions after a window closed, before any tick', () => {
+  it('refuses a resubmission after the partner deadline and changes nothing', () => {
+    act({ claimId: 'CX', action: 'start-review' });
+    act({ claimId: 'CX', action: 'request-info', deficiencies: ['missing-products'], message: 'Which products?' });
+    clock += 30 * 24 * HOUR;
+    expectRefused({ claimId: 'CX', action: 'resubmit', message: 'Here they are.' }, /cannot resubmit a claim that is Rejected/);
+    expect(getClaim(t.ctx(), { id: 'CX' }).status).toBe('partner-action-required');
+  });
+
+  it('a decision on a claim whose consent window ended sees it sent for assessment', () => {
+    act({ claimId: 'C23', action: 'start-review' });
+    act({ claimId: 'C23', action: 'approve' });
+    clock += 8 * 24 * HOUR;
+    expectRefused({ claimId: 'C23', action: 'disassociate', message: 'late' }, /cannot disassociate a claim that is Sent for assessment/);
   });
 });
