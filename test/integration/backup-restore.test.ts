@@ -1,20 +1,15 @@
 // Back up, damage the live store, restore: verify passes and nothing is lost. A damaged or newer
 // backup is refused and changes nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpor } from '../fixtures/cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'cpor-backup-'));
 const data = join(work, 'store');
 
-function cpor(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/cpor.mjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 const content = (dir: string) => ({ queue: cpor('--data', dir, 'queue', '--json').out, verify: cpor('--data', dir, 'verify', '--json').out });
 
 beforeAll(() => {

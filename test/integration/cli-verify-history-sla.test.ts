@@ -3,26 +3,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryEntrySchema } from '../../shared/api/schemas';
-// @ts-expect-error plain ESM build script without types
-import { build, isBuildCurrent } from '../../build/build.mjs';
+import { cpor } from '../fixtures/cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'cpor-verify-'));
 const data = join(work, 'd');
 
-function cpor(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/cpor.mjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
 const hasSqliteShell = spawnSync('sqlite3', ['-version']).status === 0;
 
-beforeAll(async () => {
-  if (!(isBuildCurrent as () => boolean)()) await (build as (o: { quiet: boolean }) => Promise<void>)({ quiet: true });
+beforeAll(() => {
   cpor('demo', '--claims', '8', '--seed', '11', '--out', join(work, 'b'));
   cpor('--data', data, 'import', join(work, 'b'));
 }, 180_000);

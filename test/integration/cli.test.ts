@@ -1,24 +1,16 @@
 // The `cpor` contract (../shared/spec/cli.md), exercised through the built command as a user runs it.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ClaimDetailSchema, HistoryEntrySchema, QueueRowSchema } from '../../shared/api/schemas';
-// @ts-expect-error plain ESM build script without types
-import { build, isBuildCurrent } from '../../build/build.mjs';
+import { cpor } from '../fixtures/cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'cpor-cli-'));
 const bundle = join(work, 'b');
 const data = join(work, 'd');
 
-function cpor(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/cpor.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, CPOR_DATA_DIR: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 function digest(dir: string): string {
   const h = createHash('sha256');
@@ -32,9 +24,6 @@ function digest(dir: string): string {
   return h.digest('hex');
 }
 
-beforeAll(async () => {
-  if (!(isBuildCurrent as () => boolean)()) await (build as (o: { quiet: boolean }) => Promise<void>)({ quiet: true });
-}, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cpor', () => {
