@@ -8,14 +8,13 @@ import { importBundle } from '../../main/services/import/import-bundle';
 import type { BundleClaimInput } from '../../shared/api/bundle';
 import type { ClaimDetail } from '../../shared/api/schemas';
 import { claimRow, csvLine, tinyPdf, writeBundle, writeCsvBundle } from '../fixtures/bundle';
-import { expectImportRefused } from '../fixtures/import-refusal';
+import { expectImportRefused, storeWithTwoClaims } from '../fixtures/import-refusal';
 import { type TempStore, tempStore } from '../fixtures/store';
 
 let t: TempStore;
 
 beforeEach(async () => {
-  t = tempStore();
-  await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'KEEP-1' }), claimRow({ id: 'KEEP-2' })]));
+  t = await storeWithTwoClaims();
 });
 afterEach(() => t.dispose());
 

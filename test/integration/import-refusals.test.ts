@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { claimRow, tinyPdf, writeBundle } from '../fixtures/bundle';
-import { expectImportRefused } from '../fixtures/import-refusal';
-import { type TempStore, tempStore } from '../fixtures/store';
+import { expectImportRefused, storeWithTwoClaims } from '../fixtures/import-refusal';
+import type { TempStore } from '../fixtures/store';
 
 let t: TempStore;
 
 beforeEach(async () => {
-  t = tempStore();
-  await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'KEEP-1' }), claimRow({ id: 'KEEP-2' })]));
+  t = await storeWithTwoClaims();
 });
 afterEach(() => t.dispose());
 

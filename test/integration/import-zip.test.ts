@@ -11,8 +11,8 @@ import { getClaim } from '../../main/services/claims';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { MAX_DOCUMENT_BYTES, MAX_ZIP_ENTRIES, MAX_ZIP_TOTAL_BYTES } from '../../main/services/import/limits';
 import { claimRow, csvLine, tinyPdf, writeBundle } from '../fixtures/bundle';
-import { expectImportRefused } from '../fixtures/import-refusal';
-import { type TempStore, tempStore } from '../fixtures/store';
+import { expectImportRefused, storeWithTwoClaims } from '../fixtures/import-refusal';
+import type { TempStore } from '../fixtures/store';
 import { folderEntries, SYMLINK_ATTRIBUTES, writeZip, type ZipEntryInput, zipBytes } from '../fixtures/zip';
 // @ts-expect-error plain ESM build script without types
 import { build, isBuildCurrent } from '../../build/build.mjs';
@@ -24,8 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 let t: TempStore;
 
 beforeEach(async () => {
-  t = tempStore();
-  await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'KEEP-1' }), claimRow({ id: 'KEEP-2' })]));
+  t = await storeWithTwoClaims();
 });
 afterEach(() => t.dispose());
 

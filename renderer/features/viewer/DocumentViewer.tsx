@@ -2,7 +2,6 @@
 // It picks the right renderer for the file type and contains any failure inside the pane.
 import './viewer.css';
 import type { DocumentInfo } from '../../../shared/api/schemas';
-import type { Zoom } from '../../state/viewerStore';
 import type { PdfViewerProps } from './PdfViewer';
 import { formatBytes } from '../../ui/format';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -11,16 +10,12 @@ import { ViewerErrorBoundary } from './ViewerErrorBoundary';
 import { fileTypeLabel, previewKind } from './fileType';
 import { usePdfViewerModule } from './usePdfViewerModule';
 import { ViewerMessage } from './ViewerMessage';
+import type { PagedViewProps } from './viewerProps';
 
 export { preloadPdfViewer } from './usePdfViewerModule';
 
-export interface DocumentViewerProps {
+export interface DocumentViewerProps extends PagedViewProps {
   readonly document: DocumentInfo;
-  readonly page: number;
-  readonly zoom: Zoom;
-  readonly onPageCount: (pageCount: number) => void;
-  readonly onPageChange: (page: number) => void;
-  readonly onZoomChange: (zoom: Zoom) => void;
 }
 
 export function DocumentViewer({ document, page, zoom, onPageCount, onPageChange, onZoomChange }: DocumentViewerProps) {

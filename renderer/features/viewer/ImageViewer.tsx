@@ -1,19 +1,16 @@
 import { type KeyboardEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { call } from '../../api/client';
-import type { Zoom } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';
 import { useElementWidth } from './useElementWidth';
 import { ViewerMessage } from './ViewerMessage';
 import { ViewerToolbar } from './ViewerToolbar';
 import { zoomForKey } from './zoom';
+import type { ZoomableViewProps } from './viewerProps';
 
-export interface ImageViewerProps {
+export interface ImageViewerProps extends ZoomableViewProps {
   readonly documentId: string;
   readonly name: string;
   readonly mediaType: string;
-  readonly zoom: Zoom;
-  readonly onPageCount: (pageCount: number) => void;
-  readonly onZoomChange: (zoom: Zoom) => void;
 }
 
 type LoadState =

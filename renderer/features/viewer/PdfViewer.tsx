@@ -3,7 +3,6 @@
 import { type KeyboardEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { call } from '../../api/client';
-import type { Zoom } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';
 import {
   describePdfError,
@@ -20,14 +19,10 @@ import { useElementWidth } from './useElementWidth';
 import { ViewerMessage } from './ViewerMessage';
 import { ViewerToolbar } from './ViewerToolbar';
 import { zoomForKey } from './zoom';
+import type { PagedViewProps } from './viewerProps';
 
-export interface PdfViewerProps {
+export interface PdfViewerProps extends PagedViewProps {
   readonly documentId: string;
-  readonly page: number;
-  readonly zoom: Zoom;
-  readonly onPageCount: (pageCount: number) => void;
-  readonly onPageChange: (page: number) => void;
-  readonly onZoomChange: (zoom: Zoom) => void;
 }
 
 type LoadState =
