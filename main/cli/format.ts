@@ -28,6 +28,12 @@ export function queueTable(rows: readonly QueueRow[]): string {
   );
 }
 
+function targetText(t: ClaimDetail['reviewerTarget']): string {
+  const paused = t.pausedBusinessDays ? `, ${t.pausedBusinessDays} bd waiting on the partner` : '';
+  const ended = t.endedAt ? `, decided ${t.endedAt}` : '';
+  return `reviewer ${t.businessDays} bd, due ${t.dueAt} (${t.state}${paused}${ended}, policy ${t.policy})`;
+}
+
 export function claimText(c: ClaimDetail): string {
   const lines = [
     `${c.id}  ${STATUS_LABELS[c.status]} (${c.status})  policy ${c.policy}  version ${c.version}`,
@@ -37,6 +43,7 @@ export function claimText(c: ClaimDetail): string {
     `  products  ${c.products.join(', ')}`,
     `  submitted ${c.submittedAt}; assignee ${c.assignee ?? '-'}`,
     `  sla       ${c.sla ? `${c.sla.clock} due ${c.sla.dueAt} (${c.sla.state}, policy ${c.sla.policy})` : 'no clock running'}`,
+    `  target    ${targetText(c.reviewerTarget)}`,
     `  documents ${c.documents.length ? c.documents.map((d) => `${d.name} [${d.mediaType}]`).join(', ') : 'none'}`,
     `  actions   ${c.availableActions.join(', ') || 'none'}`,
     '  history',

@@ -1,9 +1,12 @@
 import { DomainError } from '../../shared/api/result';
-import type { ClaimDetail, QueuePage } from '../../shared/api/schemas';
+import type { ClaimDetail, HistoryEntry, QueuePage } from '../../shared/api/schemas';
+import type { CalendarConfig } from '../../shared/domain/calendar';
+import type { Status } from '../../shared/domain/codes';
+import { reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-target';
 import type { ParsedInput } from '../../shared/api/contract';
 import { availableActions } from '../../shared/domain/lifecycle';
 import { readChecklist } from '../store/checklist-table';
-import { getClaimRow, productsOf, queryQueue, toQueueRow } from '../store/claims-table';
+import { type ClaimRow, getClaimRow, productsOf, queryQueue, toQueueRow } from '../store/claims-table';
 import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
@@ -14,10 +17,26 @@ function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
   return json ? (JSON.parse(json) as ClaimDetail['partner']['contact']) : null;
 }
 
-export function claimDetail(db: Db, id: string, nowMs: number): ClaimDetail {
+/** The claim's status changes as its history records them; the row has the last word. */
+function statusChanges(history: readonly HistoryEntry[], row: ClaimRow): StatusChange[] {
+  const changes: StatusChange[] = [];
+  for (const h of history) {
+    const d = h.detail;
+    if (h.kind === 'imported') {
+      changes.push({ at: row.submitted_at, to: 'submitted' });
+      if (d.status !== 'submitted') changes.push({ at: typeof d.statusSince === 'string' ? d.statusSince : h.at, to: d.status as Status });
+    } else if (h.kind === 'decision') changes.push({ at: h.at, to: d.to as Status });
+    else if (h.kind === 'time-transition') changes.push({ at: typeof d.effectiveAt === 'string' ? d.effectiveAt : h.at, to: d.to as Status });
+  }
+  if (changes.at(-1)?.to !== row.status) changes.push({ at: row.status_since, to: row.status });
+  return changes;
+}
+
+export function claimDetail(db: Db, id: string, nowMs: number, calendar: CalendarConfig): ClaimDetail {
   const row = getClaimRow(db, id);
   if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
   const base = toQueueRow(row, productsOf(db, [id]).get(id) ?? [], nowMs);
+  const history = listHistory(db, id);
   return {
     ...base,
     policy: row.policy,
@@ -34,13 +53,14 @@ export function claimDetail(db: Db, id: string, nowMs: number): ClaimDetail {
     documents: listDocuments(db, id),
     checklist: readChecklist(db, id),
     comments: listComments(db, id),
-    history: listHistory(db, id),
+    history,
     availableActions: availableActions(row.status, row.policy),
+    reviewerTarget: reviewerTarget(row.policy, row.submitted_at, statusChanges(history, row), new Date(nowMs).toISOString(), calendar),
   };
 }
 
 export function getClaim(ctx: ServiceContext, input: ParsedInput<'claim.get'>): ClaimDetail {
-  return claimDetail(ctx.store.db, input.id, ctx.now().getTime());
+  return claimDetail(ctx.store.db, input.id, ctx.now().getTime(), ctx.calendar);
 }
 
 export function listQueue(ctx: ServiceContext, q: ParsedInput<'queue.list'>): QueuePage {

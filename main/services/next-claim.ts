@@ -21,5 +21,5 @@ export function takeNextClaim(ctx: ServiceContext): ClaimDetail | null {
     assignClaim(ctx, { claimId: id, to: ctx.user, by: ctx.user });
     return id;
   }).immediate();
-  return taken ? claimDetail(db, taken, ctx.now().getTime()) : null;
+  return taken ? claimDetail(db, taken, ctx.now().getTime(), ctx.calendar) : null;
 }

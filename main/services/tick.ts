@@ -49,10 +49,13 @@ function applyRule(ctx: ServiceContext, db: Db, row: ClaimRow, rule: TimeRule, a
   return next;
 }
 
-/** Applies the claim's due time transition, if any, and returns the claim as it now stands. */
+/** Applies every time transition due by `now`, in order, and returns the claim as it now stands. */
 export function catchUpWithTime(ctx: ServiceContext, db: Db, row: ClaimRow, now: Date): ClaimRow {
-  const rule = dueRule(row, now.getTime());
-  return rule ? applyRule(ctx, db, row, rule, now.toISOString()) : row;
+  let current = row;
+  for (let rule = dueRule(current, now.getTime()); rule; rule = dueRule(current, now.getTime())) {
+    current = applyRule(ctx, db, current, rule, now.toISOString());
+  }
+  return current;
 }
 
 export function tick(ctx: ServiceContext): TickResult {

@@ -2,11 +2,14 @@
 // it names by relative path. This is the import boundary; every row is validated here.
 import { z } from 'zod';
 import {
+  ActionSchema,
   ActorSchema,
   ClaimIdSchema,
   ContactSchema,
+  DeficiencySchema,
   PolicyIdSchema,
   ProductFamilySchema,
+  RejectionReasonSchema,
   StatusSchema,
 } from './schemas';
 
@@ -28,12 +31,62 @@ export const BundleDocumentSchema = z.object({
   name: z.string().min(1).max(255).optional(),
 });
 
+const EventTimeSchema = z.iso.datetime({ offset: true });
+const TextSchema = z.string().trim().min(1).max(10_000);
+
+/**
+ * A claim's past, replayed through the same rules as a live decision: a bundle from Partner
+ * Center (or the demo) carries what already happened, so reports and clocks start from the truth.
+ */
+export const BundleEventSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('decision'),
+      at: EventTimeSchema,
+      actor: ActorSchema,
+      action: ActionSchema,
+      reason: RejectionReasonSchema.optional(),
+      deficiencies: z.array(DeficiencySchema).max(5).optional(),
+      message: TextSchema.optional(),
+      override: TextSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('comment'),
+      at: EventTimeSchema,
+      actor: ActorSchema,
+      side: z.enum(['reviewer', 'partner']),
+      internal: z.boolean().default(false),
+      text: TextSchema,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('checklist'),
+      at: EventTimeSchema,
+      actor: ActorSchema,
+      code: DeficiencySchema,
+      open: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('assigned'),
+      at: EventTimeSchema,
+      actor: ActorSchema,
+      to: ActorSchema.nullable(),
+    })
+    .strict(),
+]);
+
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 export const BundleClaimSchema = z
   .object({
     id: ClaimIdSchema,
-    status: StatusSchema.default('submitted'),
+    /** Without events: the claim's status (default submitted). With events: what they must end in. */
+    status: StatusSchema.optional(),
     policy: PolicyIdSchema.optional(),
     submittedAt: z.iso.datetime({ offset: true }),
     /** When the claim entered its current status; defaults to submittedAt. */
@@ -57,8 +110,23 @@ export const BundleClaimSchema = z
     products: z.array(z.string().trim().min(1).max(120)).min(1).max(50),
     documents: z.array(BundleDocumentSchema).max(50).default([]),
     assignee: ActorSchema.nullable().optional(),
+    /** In time order, after submittedAt; replayed at import (see BundleEventSchema). */
+    events: z.array(BundleEventSchema).max(500).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((claim, ctx) => {
+    if (claim.events?.length && claim.statusSince) {
+      ctx.addIssue({ code: 'custom', path: ['statusSince'], message: 'statusSince comes from the events; leave it out when events are given' });
+    }
+    let last = Date.parse(claim.submittedAt);
+    claim.events?.forEach((event, i) => {
+      const t = Date.parse(event.at);
+      if (t < last) {
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'at'], message: i === 0 ? 'before the submission' : 'before the previous event (events must be in time order)' });
+      }
+      last = Math.max(last, t);
+    });
+  });
 
 export const BundleFileSchema = z.union([
   z.array(z.unknown()),
@@ -75,3 +143,5 @@ export const BundleFileSchema = z.union([
 export type BundleClaim = z.infer<typeof BundleClaimSchema>;
 export type BundleClaimInput = z.input<typeof BundleClaimSchema>;
 export type BundleDocument = z.infer<typeof BundleDocumentSchema>;
+export type BundleEvent = z.infer<typeof BundleEventSchema>;
+export type BundleEventInput = z.input<typeof BundleEventSchema>;

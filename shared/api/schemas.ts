@@ -11,6 +11,7 @@ import {
   SLA_STATES,
   STATUSES,
 } from '../domain/codes';
+import { TARGET_STATES } from '../domain/reviewer-target';
 
 export const StatusSchema = z.enum(STATUSES);
 export const ActionSchema = z.enum(ACTIONS);
@@ -87,6 +88,16 @@ export const ChecklistItemSchema = z.object({
   open: z.boolean(),
 });
 
+/** The reviewer-owned 10-business-day target; paused while the claim waits on the partner. */
+export const ReviewerTargetSchema = z.object({
+  policy: PolicyIdSchema,
+  businessDays: z.number().int().positive(),
+  dueAt: IsoTimestampSchema,
+  state: z.enum(TARGET_STATES),
+  pausedBusinessDays: z.number().int().nonnegative(),
+  endedAt: IsoTimestampSchema.nullable(),
+});
+
 export const ClaimDetailSchema = QueueRowSchema.extend({
   policy: PolicyIdSchema,
   version: z.number().int().nonnegative(),
@@ -105,6 +116,7 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   ),
   history: z.array(HistoryEntrySchema),
   availableActions: z.array(ActionSchema),
+  reviewerTarget: ReviewerTargetSchema,
 });
 
 export const QUEUE_SORTS = ['sla', 'age', 'partner'] as const;

@@ -13,7 +13,10 @@ export interface Policy {
   readonly source: string;
   readonly firstStatusName: string;
   readonly timings: Readonly<Record<Clock, Duration>>;
-  /** The reviewers' overall target, paused while the claim waits on the partner. */
+  /**
+   * The reviewers' own target from submission to a decision (review start 5 bd + decision 5 bd
+   * under the seed), paused while the claim waits on the partner.
+   */
   readonly reviewerTarget: Duration;
   readonly editableIn: readonly Status[];
   readonly maxDisputes: number | null;
@@ -37,7 +40,7 @@ export const POLICIES: Readonly<Record<PolicyId, Policy>> = {
       'dispute-window': days(30),
       'dispute-answer': bd(5),
     },
-    reviewerTarget: days(10),
+    reviewerTarget: bd(10),
     editableIn: ['submitted', 'partner-action-required'],
     maxDisputes: null,
   },
@@ -55,7 +58,7 @@ export const POLICIES: Readonly<Record<PolicyId, Policy>> = {
       'dispute-window': days(30),
       'dispute-answer': bd(5),
     },
-    reviewerTarget: days(10),
+    reviewerTarget: bd(10),
     editableIn: ['partner-action-required'],
     maxDisputes: 1,
   },
@@ -79,3 +82,23 @@ export const WAITING_CLOCKS: ReadonlySet<Clock> = new Set<Clock>([
   'consent',
   'dispute-window',
 ]);
+
+/** A team applies a policy to claims submitted from a date on (a setting; see policyInForce). */
+export interface PolicyAdoption {
+  readonly policy: PolicyId;
+  readonly from: string; // YYYY-MM-DD, UTC day
+}
+
+/** Until a team adopts a later policy, every claim is judged under the 2020 policy (the seed). */
+export const DEFAULT_ADOPTIONS: readonly PolicyAdoption[] = [{ policy: DEFAULT_POLICY, from: POLICIES[DEFAULT_POLICY].effectiveFrom }];
+
+/** The policy in force at a claim's submission: the latest adoption on or before that day. */
+export function policyInForce(submittedAtIso: string, adoptions: readonly PolicyAdoption[] = DEFAULT_ADOPTIONS): PolicyId {
+  const at = Date.parse(submittedAtIso);
+  let chosen: PolicyAdoption | undefined;
+  for (const a of adoptions) {
+    const from = Date.parse(`${a.from}T00:00:00Z`);
+    if (from <= at && (!chosen || from >= Date.parse(`${chosen.from}T00:00:00Z`))) chosen = a;
+  }
+  return chosen?.policy ?? DEFAULT_POLICY;
+}

@@ -35,7 +35,7 @@ export async function importBundle(ctx: ServiceContext, bundlePath: string): Pro
     const documents = await checkDocuments(source, claims, rows, problems);
     if (problems.length) throw new BundleRefusedError(problems);
     await storeFiles(ctx, source, documents);
-    return writeClaims(ctx, source.name, claims, documents);
+    return writeClaims(ctx, source.name, claims, documents, rows);
   } finally {
     await source.close();
   }

@@ -2,13 +2,15 @@
 // inserted with an "imported" history entry; changed ones replaced with an "updated" entry
 // naming what changed; identical ones left alone, so re-importing a bundle is a no-op.
 import type { BundleClaim } from '../../../shared/api/bundle';
-import { DEFAULT_POLICY } from '../../../shared/domain/policy';
+import { policyInForce } from '../../../shared/domain/policy';
 import { deadlineForStatus } from '../../../shared/domain/sla';
 import { type ClaimRow, getClaimRow, insertClaim, productsOf, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
 import { listDocuments, type NewDocument, replaceDocuments } from '../../store/documents-table';
 import { appendHistory } from '../../store/history-table';
 import type { ServiceContext } from '../context';
 import { type CheckedDocument, sha256 } from './check-documents';
+import { BundleRefusedError } from './errors';
+import { replayEvents } from './replay-events';
 
 export interface ImportSummary {
   readonly claims: number;
@@ -22,13 +24,20 @@ function documentId(claimId: string, sha: string): string {
   return 'd_' + sha256(Buffer.from(`${claimId}\n${sha}`)).slice(0, 16);
 }
 
+/**
+ * The claim row a bundle row describes. With events, status, status_since and assignee are what
+ * the replayed events made them (a new claim starts as submitted); without, the row says them.
+ */
 function claimRowFrom(claim: BundleClaim, existing: ClaimRow | undefined, ctx: ServiceContext, at: string): ClaimRow {
-  const policy = claim.policy ?? existing?.policy ?? DEFAULT_POLICY;
   const submittedAt = new Date(claim.submittedAt).toISOString();
-  const statusSince = new Date(claim.statusSince ?? claim.submittedAt).toISOString();
+  const policy = claim.policy ?? existing?.policy ?? policyInForce(submittedAt);
+  const replayed = Boolean(claim.events?.length);
+  const status = replayed ? (existing?.status ?? 'submitted') : (claim.status ?? 'submitted');
+  const statusSince = replayed ? (existing?.status_since ?? submittedAt) : new Date(claim.statusSince ?? claim.submittedAt).toISOString();
+  const assignee = replayed && claim.assignee === undefined ? (existing?.assignee ?? null) : (claim.assignee ?? null);
   return {
     id: claim.id,
-    status: claim.status,
+    status,
     policy,
     version: existing ? existing.version : 0,
     partner_mpn_id: claim.partner.mpnId,
@@ -45,12 +54,17 @@ function claimRowFrom(claim: BundleClaim, existing: ClaimRow | undefined, ctx: S
     product_family: claim.productFamily,
     submitted_at: submittedAt,
     status_since: statusSince,
-    assignee: claim.assignee ?? null,
-    ...slaColumns(deadlineForStatus(claim.status, policy, statusSince, ctx.calendar)),
+    assignee,
+    ...(replayed && existing ? pickSla(existing) : slaColumns(deadlineForStatus(status, policy, statusSince, ctx.calendar))),
     rejection_reason: existing?.rejection_reason ?? null,
     created_at: existing?.created_at ?? at,
     updated_at: existing?.updated_at ?? at,
   };
+}
+
+function pickSla(row: ClaimRow) {
+  const { sla_clock, sla_due_at, sla_due_ms, sla_at_risk_ms, sla_waiting, sla_sort_ms } = row;
+  return { sla_clock, sla_due_at, sla_due_ms, sla_at_risk_ms, sla_waiting, sla_sort_ms };
 }
 
 const COMPARED: readonly (keyof ClaimRow)[] = [
@@ -69,56 +83,83 @@ function changedFields(db: ServiceContext['store']['db'], before: ClaimRow, afte
   return changed;
 }
 
+function newDocuments(claimId: string, docs: readonly CheckedDocument[], at: string): NewDocument[] {
+  return docs.map((d, position) => ({
+    id: documentId(claimId, d.sha256),
+    claimId,
+    position,
+    name: d.name,
+    sha256: d.sha256,
+    size: d.size,
+    mediaType: d.mediaType,
+    addedAt: at,
+  }));
+}
+
+type Outcome = 'created' | 'updated' | 'unchanged';
+
+function writeClaim(ctx: ServiceContext, source: string, claim: BundleClaim, docs: readonly CheckedDocument[], rowNumber: number, at: string): Outcome {
+  const { db } = ctx.store;
+  const events = claim.events ?? [];
+  let existing = getClaimRow(db, claim.id);
+  let outcome: Outcome = 'unchanged';
+  if (!existing) {
+    const row = claimRowFrom(claim, undefined, ctx, at);
+    insertClaim(db, row);
+    setProducts(db, claim.id, claim.products);
+    replaceDocuments(db, claim.id, newDocuments(claim.id, docs, at));
+    appendHistory(db, claim.id, {
+      // A claim that brings its past starts its history at its submission, so history stays in time order.
+      at: events.length ? row.submitted_at : at,
+      actor: 'import',
+      side: 'system',
+      kind: 'imported',
+      detail: { source, status: row.status, submittedAt: row.submitted_at, statusSince: row.status_since, documents: docs.length, ...(events.length ? { importedAt: at } : {}) },
+    });
+    if (events.length) replayEvents(ctx, db, row, events, rowNumber);
+    outcome = 'created';
+  } else {
+    // Past events first (they are older than this import), then the row's own changes.
+    if (events.length && replayEvents(ctx, db, existing, events, rowNumber).applied > 0) {
+      outcome = 'updated';
+      existing = getClaimRow(db, claim.id) as ClaimRow;
+    }
+    const row = claimRowFrom(claim, existing, ctx, at);
+    const changed = changedFields(db, existing, row, claim.products, docs);
+    if (changed.length > 0) {
+      replaceClaim(db, { ...row, version: existing.version + 1, updated_at: at });
+      setProducts(db, claim.id, claim.products);
+      replaceDocuments(db, claim.id, newDocuments(claim.id, docs, at));
+      appendHistory(db, claim.id, { at, actor: 'import', side: 'system', kind: 'updated', detail: { source, changed } });
+      outcome = 'updated';
+    }
+  }
+  if (events.length && claim.status) {
+    const now = getClaimRow(db, claim.id) as ClaimRow;
+    if (now.status !== claim.status) {
+      throw new BundleRefusedError([{ row: rowNumber, claimId: claim.id, field: 'status', problem: `says ${claim.status} but its events lead to ${now.status}` }]);
+    }
+  }
+  return outcome;
+}
+
 /** Writes every claim, or (on any error) none: one immediate transaction. */
 export function writeClaims(
   ctx: ServiceContext,
   source: string,
   claims: readonly BundleClaim[],
   documents: ReadonlyMap<string, readonly CheckedDocument[]>,
+  rows: readonly number[] = claims.map((_, i) => i + 1),
 ): ImportSummary {
   const at = ctx.now().toISOString();
-  const { db } = ctx.store;
-  let created = 0;
-  let updated = 0;
+  const counts = { created: 0, updated: 0, unchanged: 0 };
   let documentCount = 0;
-  db.transaction(() => {
-    for (const claim of claims) {
+  ctx.store.db.transaction(() => {
+    claims.forEach((claim, i) => {
       const docs = documents.get(claim.id) ?? [];
       documentCount += docs.length;
-      const newDocs: NewDocument[] = docs.map((d, position) => ({
-        id: documentId(claim.id, d.sha256),
-        claimId: claim.id,
-        position,
-        name: d.name,
-        sha256: d.sha256,
-        size: d.size,
-        mediaType: d.mediaType,
-        addedAt: at,
-      }));
-      const existing = getClaimRow(db, claim.id);
-      const row = claimRowFrom(claim, existing, ctx, at);
-      if (!existing) {
-        insertClaim(db, row);
-        setProducts(db, claim.id, claim.products);
-        replaceDocuments(db, claim.id, newDocs);
-        appendHistory(db, claim.id, {
-          at,
-          actor: 'import',
-          side: 'system',
-          kind: 'imported',
-          detail: { source, status: row.status, submittedAt: row.submitted_at, documents: docs.length },
-        });
-        created += 1;
-        continue;
-      }
-      const changed = changedFields(db, existing, row, claim.products, docs);
-      if (changed.length === 0) continue;
-      replaceClaim(db, { ...row, version: existing.version + 1, updated_at: at });
-      setProducts(db, claim.id, claim.products);
-      replaceDocuments(db, claim.id, newDocs);
-      appendHistory(db, claim.id, { at, actor: 'import', side: 'system', kind: 'updated', detail: { source, changed } });
-      updated += 1;
-    }
+      counts[writeClaim(ctx, source, claim, docs, rows[i] ?? i + 1, at)] += 1;
+    });
   }).immediate();
-  return { claims: claims.length, created, updated, unchanged: claims.length - created - updated, documents: documentCount };
+  return { claims: claims.length, ...counts, documents: documentCount };
 }
