@@ -2,15 +2,14 @@
 // (signature, dates, products, ...). Deciding the facts here, before any PDF is drawn, is
 // what lets truth.json say exactly what each document contains.
 import type { BundleClaimInput } from '../../../shared/api/bundle';
-import type { ProductFamily } from '../../../shared/domain/codes';
+import type { PolicyId, ProductFamily } from '../../../shared/domain/codes';
 import { CustomerDirectory, type CustomerIdentity } from './customers';
-import { addDays, isoSeconds, pickDateStyle, previousBusinessDays, utcDayStart, weekdayOnOrBefore, DAY_MS, type DateStyle } from './dates';
+import { addDays, isoSeconds, pickDateStyle, utcDayStart, weekdayOnOrBefore, type DateStyle } from './dates';
 import {
   CUSTOMER_SIGNER_TITLES,
   PARTNERS,
   PARTNER_TITLES,
   PUBLIC_SECTOR_SIGNER_TITLES,
-  REVIEWERS,
   emailFor,
   person,
   phoneFor,
@@ -19,6 +18,7 @@ import {
 } from './names';
 import { ACTIVITIES, PRODUCTS_BY_FAMILY, productByName } from './products';
 import { Random } from './random';
+import { planStory, type Story } from './story';
 
 export type DocumentKind = 'sow' | 'change-order' | 'email' | 'scan';
 
@@ -75,6 +75,8 @@ export interface DemoClaim {
   submittedAt: Date;
   sizes: Sizes;
   documents: DocumentPlan[];
+  /** Where the claim is in its life (see story.ts); its events are in record.events. */
+  story: Story;
 }
 
 /** Staff are per partner, not per bundle, so a partner's people stay the same across seeds. */
@@ -125,7 +127,7 @@ interface PlanInput {
   path: string;
   name: string;
   seed: number;
-  claim: Omit<DemoClaim, 'documents' | 'record'>;
+  claim: Omit<DemoClaim, 'documents' | 'record' | 'story'>;
 }
 
 function planDocument({ kind, path, name, seed, claim }: PlanInput): DocumentPlan {
@@ -218,7 +220,6 @@ function documentNames(rng: Random, id: string, count: number, customer: Custome
  */
 export function* generateClaims(count: number, seed: number, now: Date): Generator<DemoClaim> {
   const today = utcDayStart(now);
-  const businessDays = previousBusinessDays(today, 8);
   const year = now.getUTCFullYear();
   const firstNumber = 1 + Random.derive('id-base', seed).int(0, 89) * 10_000;
   const directory = new CustomerDirectory(seed);
@@ -259,18 +260,15 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
       };
     }
 
-    const day = rng.pick(businessDays);
-    const submittedAt = new Date(day.getTime() + rng.int(8 * 3600, 18 * 3600 - 1) * 1000);
-    const underReview = rng.chance(0.3);
-    let statusSince: Date | null = null;
-    if (underReview) {
-      // A few hours to three days later, but never past the start of today (so never after now).
-      const earliest = submittedAt.getTime() + 2 * 3600_000;
-      const latest = Math.min(submittedAt.getTime() + 3 * DAY_MS, today.getTime() - 60_000);
-      statusSince = new Date(earliest >= latest ? latest : earliest + Math.floor(rng.next() * ((latest - earliest) / 1000)) * 1000);
-    }
-
+    const policy: PolicyId = rng.chance(0.15) ? '2023' : '2020';
     const contact = partnerContact(partner, rng);
+    const plan = planStory(Random.derive('story', seed, i), today, policy, {
+      partner: `${contact.name} (${partner.name})`,
+      partnerFirstName: contact.first,
+      customer: customer.contact ? `${customer.contact.name} (${customer.name})` : customer.name,
+    });
+    const submittedAt = plan.submittedAt;
+
     const base = { partner, partnerContact: contact, customer, family, products, submittedAt, sizes: sizes(rng) };
     const docCount = rng.weighted([[0, 3], [1, 77], [2, 20]]);
     const documents = documentNames(rng, id, docCount, customer).map((d, k) =>
@@ -279,10 +277,8 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
 
     const record: BundleClaimInput = {
       id,
-      status: underReview ? 'under-review' : 'submitted',
-      ...(rng.chance(0.15) ? { policy: '2023' as const } : {}),
+      ...(policy === '2023' ? { policy } : {}),
       submittedAt: isoSeconds(submittedAt),
-      ...(statusSince ? { statusSince: isoSeconds(statusSince) } : {}),
       partner: {
         mpnId: mpnId(partner),
         name: partner.name,
@@ -303,10 +299,10 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
       productFamily: family,
       products,
       documents: documents.map((d) => ({ path: d.path, name: d.name })),
-      ...(underReview ? { assignee: rng.pick(REVIEWERS) } : {}),
+      ...(plan.events.length ? { events: plan.events } : {}),
     };
 
-    const claim: DemoClaim = { ...base, record, documents };
+    const claim: DemoClaim = { ...base, story: plan.story, record, documents };
     recent.push(claim);
     if (recent.length > 200) recent.shift();
     yield claim;

@@ -13,25 +13,9 @@ export function addDays(d: Date, days: number): Date {
   return new Date(d.getTime() + days * DAY_MS);
 }
 
-function isWeekend(d: Date): boolean {
-  const wd = d.getUTCDay();
-  return wd === 0 || wd === 6;
-}
-
 export function weekdayOnOrBefore(d: Date): Date {
   const wd = d.getUTCDay();
   return wd === 6 ? addDays(d, -1) : wd === 0 ? addDays(d, -2) : d;
-}
-
-/** The `count` Monday-to-Friday days strictly before `dayStart`, most recent first. */
-export function previousBusinessDays(dayStart: Date, count: number): Date[] {
-  const out: Date[] = [];
-  let d = addDays(dayStart, -1);
-  while (out.length < count) {
-    if (!isWeekend(d)) out.push(d);
-    d = addDays(d, -1);
-  }
-  return out;
 }
 
 /** ISO-8601 with "Z" and whole seconds, the way a partner portal exports timestamps. */
