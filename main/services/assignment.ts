@@ -1,7 +1,7 @@
 // Assign and reassign: who works a claim is part of its history and of its version.
 import { DomainError } from '../../shared/api/result';
 import { TERMINAL_STATUSES } from '../../shared/domain/lifecycle';
-import { type ClaimRow, getClaimRow, replaceClaim } from '../store/claims-table';
+import { type ClaimRow, getClaimRow, updateClaimState } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
@@ -29,7 +29,7 @@ export function writeAssignment(db: Db, row: ClaimRow, to: string | null, by: st
   });
   enqueueOutbox(db, row.id, 'assignment', { from: row.assignee, to, by, at }, row.version, at);
   const next: ClaimRow = { ...row, assignee: to, version: row.version + 1, updated_at: at };
-  replaceClaim(db, next);
+  updateClaimState(db, next);
   return next;
 }
 

@@ -6,7 +6,7 @@ import type { Action, Deficiency, RejectionReason } from '../../shared/domain/co
 import { checkDecision } from '../../shared/domain/decision-rules';
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { readChecklist, setChecklistItem } from '../store/checklist-table';
-import { type ClaimRow, getClaimRow, replaceClaim, slaColumns } from '../store/claims-table';
+import { type ClaimRow, getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
 import { insertComment } from '../store/comments-table';
 import { insertDecision } from '../store/decisions-table';
 import { appendHistory } from '../store/history-table';
@@ -108,7 +108,7 @@ export function applyDecision(ctx: ServiceContext, db: Db, row: ClaimRow, req: D
     updated_at: at,
     ...slaColumns(deadlineForStatus(check.to, row.policy, at, ctx.calendar)),
   };
-  replaceClaim(db, next);
+  updateClaimState(db, next);
   return next;
 }
 

@@ -4,7 +4,7 @@
 // on a state that time has already ended.
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { SYSTEM_ACTOR, TIME_RULES, type TimeRule } from '../../shared/domain/time-rules';
-import { type ClaimRow, getClaimRow, replaceClaim, slaColumns } from '../store/claims-table';
+import { type ClaimRow, getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
@@ -45,7 +45,7 @@ function applyRule(ctx: ServiceContext, db: Db, row: ClaimRow, rule: TimeRule, a
     updated_at: at,
     ...slaColumns(deadlineForStatus(rule.to, row.policy, effectiveAt, ctx.calendar)),
   };
-  replaceClaim(db, next);
+  updateClaimState(db, next);
   return next;
 }
 

@@ -76,6 +76,19 @@ export function replaceClaim(db: Db, row: ClaimRow): void {
   stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(row);
 }
 
+// What a decision, a time transition or an assignment changes. Writing only these leaves the
+// search index's trigger (which fires on any SET of a searchable column) alone.
+const STATE_COLUMNS = [
+  'status', 'status_since', 'assignee', 'rejection_reason', 'version', 'updated_at',
+  'sla_clock', 'sla_due_at', 'sla_due_ms', 'sla_at_risk_ms', 'sla_waiting', 'sla_sort_ms',
+] as const satisfies readonly (keyof ClaimRow)[];
+
+export function updateClaimState(db: Db, row: ClaimRow): void {
+  const sets = STATE_COLUMNS.map((c) => `${c} = @${c}`);
+  const params = Object.fromEntries([['id', row.id], ...STATE_COLUMNS.map((c) => [c, row[c]])]);
+  stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(params);
+}
+
 export function setProducts(db: Db, claimId: string, products: readonly string[]): void {
   stmt(db, 'DELETE FROM claim_products WHERE claim_id = ?').run(claimId);
   const insert = stmt(db, 'INSERT INTO claim_products (claim_id, position, name) VALUES (?, ?, ?)');

@@ -1,5 +1,6 @@
 // PoE files, content-addressed by sha256 under <data>/files/ab/abcdef...; written once, atomically.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -8,20 +9,23 @@ export function filePath(filesDir: string, sha256: string): string {
   return join(filesDir, sha256.slice(0, 2), sha256);
 }
 
-/** Stores bytes under their hash; a file already there is left as it is (same content). */
-export function putFile(filesDir: string, sha256: string, bytes: Uint8Array): void {
+/**
+ * Stores bytes under their hash, durably (fsync, then rename); a file already there is left as it
+ * is (same content). Asynchronous so an import can overlap many files' fsyncs.
+ */
+export async function putFile(filesDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
   const target = filePath(filesDir, sha256);
   if (existsSync(target)) return;
-  mkdirSync(dirname(target), { recursive: true });
+  await mkdir(dirname(target), { recursive: true });
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(tmp, 'wx');
+  const handle = await open(tmp, 'wx');
   try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
+    await handle.writeFile(bytes);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
-  renameSync(tmp, target);
+  await rename(tmp, target);
 }
 
 export function readStoredFile(filesDir: string, sha256: string): Buffer {
