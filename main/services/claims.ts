@@ -1,9 +1,11 @@
 import { DomainError } from '../../shared/api/result';
-import type { ClaimDetail, QueuePage } from '../../shared/api/schemas';
+import type { ClaimDetail, CompetingClaim, QueuePage } from '../../shared/api/schemas';
+import { countsAsCompeting } from '../../shared/domain/competition';
 import type { ParsedInput } from '../../shared/api/contract';
 import { availableActions } from '../../shared/domain/lifecycle';
 import { readChecklist } from '../store/checklist-table';
-import { getClaimRow, productsOf, queryQueue, toQueueRow } from '../store/claims-table';
+import { getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
+import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
@@ -14,10 +16,26 @@ function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
   return json ? (JSON.parse(json) as ClaimDetail['partner']['contact']) : null;
 }
 
+function toCompetingClaim({ claim: { row }, competition }: Rival, nowMs: number): CompetingClaim {
+  return {
+    id: row.id,
+    status: row.status,
+    assignee: row.assignee,
+    partner: { mpnId: row.partner_mpn_id, name: row.partner_name },
+    submittedAt: row.submitted_at,
+    products: [...competition.products],
+    sameSubscription: competition.sameSubscription,
+    counted: countsAsCompeting(row.status),
+    sla: rowSla(row, nowMs),
+  };
+}
+
 export function claimDetail(db: Db, id: string, nowMs: number): ClaimDetail {
   const row = getClaimRow(db, id);
   if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
-  const base = toQueueRow(row, productsOf(db, [id]).get(id) ?? [], nowMs);
+  const products = productsOf(db, [id]).get(id) ?? [];
+  const competing = rivalsOf(db, { row, products }).map((r) => toCompetingClaim(r, nowMs));
+  const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, nowMs);
   return {
     ...base,
     policy: row.policy,
@@ -36,6 +54,7 @@ export function claimDetail(db: Db, id: string, nowMs: number): ClaimDetail {
     comments: listComments(db, id),
     history: listHistory(db, id),
     availableActions: availableActions(row.status, row.policy),
+    competingClaims: competing,
   };
 }
 

@@ -54,6 +54,8 @@ export const QueueRowSchema = z.object({
   activity: z.string(),
   submittedAt: IsoTimestampSchema,
   sla: SlaSchema.nullable(),
+  /** Other partners' claims on the same customer and workload that still contest it (shared/domain/competition). */
+  competing: z.number().int().nonnegative(),
 });
 
 export const ContactSchema = z.object({
@@ -87,6 +89,22 @@ export const ChecklistItemSchema = z.object({
   open: z.boolean(),
 });
 
+/** A rival claim as the reviewer sees it beside the open one. */
+export const CompetingClaimSchema = QueueRowSchema.pick({
+  id: true,
+  status: true,
+  assignee: true,
+  partner: true,
+  submittedAt: true,
+  sla: true,
+}).extend({
+  /** The products both claims name (may be empty when only the subscription is shared). */
+  products: z.array(z.string()),
+  sameSubscription: z.boolean(),
+  /** Whether it counts in `competing` (its status still contests the customer). */
+  counted: z.boolean(),
+});
+
 export const ClaimDetailSchema = QueueRowSchema.extend({
   policy: PolicyIdSchema,
   version: z.number().int().nonnegative(),
@@ -105,6 +123,8 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   ),
   history: z.array(HistoryEntrySchema),
   availableActions: z.array(ActionSchema),
+  /** Every competing claim, whatever its status, most recent submission first. */
+  competingClaims: z.array(CompetingClaimSchema),
 });
 
 export const QUEUE_SORTS = ['sla', 'age', 'partner'] as const;
@@ -181,6 +201,7 @@ export type QueueRow = z.infer<typeof QueueRowSchema>;
 export type QueueQuery = z.input<typeof QueueQuerySchema>;
 export type QueuePage = z.infer<typeof QueuePageSchema>;
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+export type CompetingClaim = z.infer<typeof CompetingClaimSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type DecideInput = z.infer<typeof DecideInputSchema>;
