@@ -1,14 +1,12 @@
 // Competing claims on a real store: who competes with whom, the counts the queue shows for a page,
 // the rivals the claim detail lists side by side, and the same through `cpor`.
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getClaim, listQueue } from '../../main/services/claims';
-import { importBundle } from '../../main/services/import/import-bundle';
 import type { BundleClaimInput } from '../../shared/api/bundle';
 import { ClaimDetailSchema, QueueQuerySchema, QueueRowSchema } from '../../shared/api/schemas';
-import { claimRow, writeBundle } from '../fixtures/bundle';
+import { claimRow } from '../fixtures/bundle';
+import { storeWithClaims, type StoreWithClaims } from '../fixtures/claims-store';
 import { cpor } from '../fixtures/cli';
-import { type TempStore, tempStore } from '../fixtures/store';
 
 const TENANT = '00000000-0000-4000-8000-0000000000aa';
 const BA_TENANT = '00000000-0000-4000-8000-0000000000bb';
@@ -47,18 +45,12 @@ const CLAIMS: BundleClaimInput[] = [
 
 const EXPECTED_COUNTS = { A: 1, B: 1, C: 0, D: 0, E: 2, X: 0, F: 2, G: 1, H: 1 };
 
-let t: TempStore;
-let bundle: string;
+let t: StoreWithClaims;
 
 beforeAll(async () => {
-  t = tempStore();
-  bundle = await writeBundle(CLAIMS);
-  await importBundle(t.ctx(), bundle);
+  t = await storeWithClaims(CLAIMS);
 });
-afterAll(() => {
-  t.dispose();
-  rmSync(bundle, { recursive: true, force: true });
-});
+afterAll(() => t.dispose());
 
 describe('competing claims', () => {
   it('the queue counts the rivals that still contest each claim, for every page size', () => {
@@ -102,19 +94,14 @@ describe('competing claims', () => {
   });
 
   it('cpor queue --json and show --json carry the new fields; show prints the rivals', () => {
-    const data = `${t.dir}-cli`;
-    try {
-      expect(cpor('--data', data, 'import', bundle).code).toBe(0);
-      const rows = (JSON.parse(cpor('--data', data, 'queue', '--json').out) as unknown[]).map((r) => QueueRowSchema.parse(r));
-      expect(Object.fromEntries(rows.map((r) => [r.id, r.competing]))).toEqual(EXPECTED_COUNTS);
-      const shown = ClaimDetailSchema.parse(JSON.parse(cpor('--data', data, 'show', 'A', '--json').out));
-      expect(shown.competingClaims.map((r) => r.id)).toEqual(['B', 'E']);
-      const text = cpor('--data', data, 'show', 'A').out;
-      expect(text).toMatch(/competing 1 contesting, 2 in all/);
-      expect(text).toMatch(/B {2}under-review {2}Fabrikam Consulting \(MPN 2222222\) .*shares Microsoft Teams/);
-      expect(text).toMatch(/E {2}rejected \(not counted\)/);
-    } finally {
-      rmSync(data, { recursive: true, force: true });
-    }
+    const data = t.cliData();
+    const rows = (JSON.parse(cpor('--data', data, 'queue', '--json').out) as unknown[]).map((r) => QueueRowSchema.parse(r));
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.competing]))).toEqual(EXPECTED_COUNTS);
+    const shown = ClaimDetailSchema.parse(JSON.parse(cpor('--data', data, 'show', 'A', '--json').out));
+    expect(shown.competingClaims.map((r) => r.id)).toEqual(['B', 'E']);
+    const text = cpor('--data', data, 'show', 'A').out;
+    expect(text).toMatch(/competing 1 contesting, 2 in all/);
+    expect(text).toMatch(/B {2}under-review {2}Fabrikam Consulting \(MPN 2222222\) .*shares Microsoft Teams/);
+    expect(text).toMatch(/E {2}rejected \(not counted\)/);
   });
 });
