@@ -52,7 +52,7 @@ export function claimText(c: ClaimDetail): string {
     `  submitted ${c.submittedAt}; assignee ${c.assignee ?? '-'}`,
     `  sla       ${c.sla ? `${c.sla.clock} due ${c.sla.dueAt} (${c.sla.state}, policy ${c.sla.policy})` : 'no clock running'}`,
     `  documents ${c.documents.length ? c.documents.map((d) => `${d.name} [${d.mediaType}]`).join(', ') : 'none'}`,
-    `  actions   ${c.availableActions.join(', ') || 'none'}`,
+    `  actions   ${c.availableActions.join(', ') || 'none'}${c.editable ? '; the partner may edit it' : ''}`,
     ...competingLines(c),
     '  history',
     ...c.history.map((h) => `    ${String(h.seq).padStart(3)}  ${h.at}  ${h.actor} (${h.side})  ${h.kind}  ${JSON.stringify(h.detail)}`),

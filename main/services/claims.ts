@@ -1,10 +1,11 @@
 import { DomainError } from '../../shared/api/result';
 import type { ClaimDetail, CompetingClaim, QueuePage } from '../../shared/api/schemas';
 import { countsAsCompeting } from '../../shared/domain/competition';
+import { isEditable } from '../../shared/domain/editing';
 import type { ParsedInput } from '../../shared/api/contract';
 import { availableActions } from '../../shared/domain/lifecycle';
 import { readChecklist } from '../store/checklist-table';
-import { getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
+import { type ClaimRow, getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
 import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';
@@ -12,7 +13,7 @@ import { listHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import type { ServiceContext } from './context';
 
-function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
+export function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
   return json ? (JSON.parse(json) as ClaimDetail['partner']['contact']) : null;
 }
 
@@ -55,7 +56,24 @@ export function claimDetail(db: Db, id: string, nowMs: number): ClaimDetail {
     history: listHistory(db, id),
     availableActions: availableActions(row.status, row.policy),
     competingClaims: competing,
+    editable: isEditable(row.status, row.policy),
   };
+}
+
+/**
+ * The stored claim a write starts from, inside the write's transaction: refused when missing, or
+ * when the caller saw another version (`what` names the action in "reload it and ... again").
+ */
+export function claimForWrite(db: Db, id: string, expectedVersion: number | undefined, what: string): ClaimRow {
+  const row = getClaimRow(db, id);
+  if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
+  if (expectedVersion !== undefined && expectedVersion !== row.version) {
+    throw new DomainError(
+      'conflict',
+      `claim ${row.id} changed since it was opened (version ${expectedVersion}, now ${row.version}); reload it and ${what} again`,
+    );
+  }
+  return row;
 }
 
 export function getClaim(ctx: ServiceContext, input: ParsedInput<'claim.get'>): ClaimDetail {

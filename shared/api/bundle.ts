@@ -5,8 +5,10 @@ import {
   ActorSchema,
   ClaimIdSchema,
   ContactSchema,
+  MpnIdSchema,
   PolicyIdSchema,
   ProductFamilySchema,
+  ProductsSchema,
   StatusSchema,
 } from './schemas';
 
@@ -39,7 +41,7 @@ export const BundleClaimSchema = z
     /** When the claim entered its current status; defaults to submittedAt. */
     statusSince: z.iso.datetime({ offset: true }).optional(),
     partner: z.object({
-      mpnId: z.string().regex(/^\d{6,10}$/, 'MPN ID is 6 to 10 digits'),
+      mpnId: MpnIdSchema,
       name: z.string().trim().min(1).max(200),
       contact: ContactSchema.optional(),
     }),
@@ -54,7 +56,7 @@ export const BundleClaimSchema = z
     }),
     activity: z.string().trim().min(1).max(120),
     productFamily: ProductFamilySchema,
-    products: z.array(z.string().trim().min(1).max(120)).min(1).max(50),
+    products: ProductsSchema,
     documents: z.array(BundleDocumentSchema).max(50).default([]),
     assignee: ActorSchema.nullable().optional(),
   })
