@@ -21,6 +21,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'show', summary: 'one claim with documents, checklist, comments, history', load: async () => (await import('./commands/show')).show },
   { name: 'assign', summary: 'assign or reassign a claim', load: async () => (await import('./commands/assign')).assign },
   { name: 'decide', summary: 'record a decision on a claim (every action of the domain)', load: async () => (await import('./commands/decide')).decide },
+  { name: 'edit', summary: 'a partner-side edit: MPN ID, products, contacts (only where the claim\'s policy allows)', load: async () => (await import('./commands/edit')).edit },
   { name: 'comment', summary: 'add a comment or an internal note to a claim', load: async () => (await import('./commands/comment')).comment },
   { name: 'tick', summary: 'apply the time-driven transitions due at a moment (default now)', load: async () => (await import('./commands/tick')).tick },
   { name: 'history', summary: 'a claim\'s history, oldest first, with its hash chain', load: async () => (await import('./commands/history')).history },

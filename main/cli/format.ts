@@ -14,7 +14,7 @@ function clip(text: string, max: number): string {
 
 export function queueTable(rows: readonly QueueRow[]): string {
   return table(
-    ['CLAIM', 'STATUS', 'SLA', 'DUE', 'PARTNER', 'CUSTOMER', 'PRODUCTS', 'ASSIGNEE'],
+    ['CLAIM', 'STATUS', 'SLA', 'DUE', 'PARTNER', 'CUSTOMER', 'PRODUCTS', 'COMPETING', 'ASSIGNEE'],
     rows.map((r) => [
       r.id,
       r.status,
@@ -23,6 +23,7 @@ export function queueTable(rows: readonly QueueRow[]): string {
       clip(r.partner.name, 28),
       clip(r.customer.name, 28),
       clip(r.products.join(', '), 40),
+      r.competing ? String(r.competing) : '-',
       r.assignee ?? '-',
     ]),
   );
@@ -32,6 +33,19 @@ function targetText(t: ClaimDetail['reviewerTarget']): string {
   const paused = t.pausedBusinessDays ? `, ${t.pausedBusinessDays} bd waiting on the partner` : '';
   const ended = t.endedAt ? `, decided ${t.endedAt}` : '';
   return `reviewer ${t.businessDays} bd, due ${t.dueAt} (${t.state}${paused}${ended}, policy ${t.policy})`;
+}
+
+/** Rivals side by side, most recent submission first; those no longer contesting say so. */
+function competingLines(c: ClaimDetail): string[] {
+  if (c.competingClaims.length === 0) return ['  competing none'];
+  return [
+    `  competing ${c.competing} contesting, ${c.competingClaims.length} in all (most recent submission first)`,
+    ...c.competingClaims.map((r) => {
+      const shared = [r.products.length ? r.products.join(', ') : null, r.sameSubscription ? 'same subscription' : null].filter(Boolean).join('; ');
+      const sla = r.sla ? `${r.sla.clock} ${r.sla.state}` : 'no clock';
+      return `    ${r.id}  ${r.status}${r.counted ? '' : ' (not counted)'}  ${r.partner.name} (MPN ${r.partner.mpnId})  submitted ${r.submittedAt}  shares ${shared}  ${sla}`;
+    }),
+  ];
 }
 
 export function claimText(c: ClaimDetail): string {
@@ -45,7 +59,8 @@ export function claimText(c: ClaimDetail): string {
     `  sla       ${c.sla ? `${c.sla.clock} due ${c.sla.dueAt} (${c.sla.state}, policy ${c.sla.policy})` : 'no clock running'}`,
     `  target    ${targetText(c.reviewerTarget)}`,
     `  documents ${c.documents.length ? c.documents.map((d) => `${d.name} [${d.mediaType}]`).join(', ') : 'none'}`,
-    `  actions   ${c.availableActions.join(', ') || 'none'}`,
+    `  actions   ${c.availableActions.join(', ') || 'none'}${c.editable ? '; the partner may edit it' : ''}`,
+    ...competingLines(c),
     '  history',
     ...c.history.map((h) => `    ${String(h.seq).padStart(3)}  ${h.at}  ${h.actor} (${h.side})  ${h.kind}  ${JSON.stringify(h.detail)}`),
   ];

@@ -13,6 +13,7 @@ const api = {
   'claim.decide': (input) => call('claim.decide', input),
   'claim.comment': (input) => call('claim.comment', input),
   'claim.assign': (input) => call('claim.assign', input),
+  'claim.edit': (input) => call('claim.edit', input),
   'store.verify': (input) => call('store.verify', input),
   'document.content': (input) => call('document.content', input),
 } satisfies BridgeApi;

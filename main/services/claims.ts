@@ -1,19 +1,22 @@
 import { DomainError } from '../../shared/api/result';
-import type { ClaimDetail, HistoryEntry, QueuePage } from '../../shared/api/schemas';
+import type { ClaimDetail, CompetingClaim, HistoryEntry, QueuePage } from '../../shared/api/schemas';
 import type { CalendarConfig } from '../../shared/domain/calendar';
 import type { Status } from '../../shared/domain/codes';
+import { countsAsCompeting } from '../../shared/domain/competition';
+import { isEditable } from '../../shared/domain/editing';
 import { reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-target';
 import type { ParsedInput } from '../../shared/api/contract';
 import { availableActions } from '../../shared/domain/lifecycle';
 import { readChecklist } from '../store/checklist-table';
-import { type ClaimRow, getClaimRow, productsOf, queryQueue, toQueueRow } from '../store/claims-table';
+import { type ClaimRow, getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
+import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import type { ServiceContext } from './context';
 
-function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
+export function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
   return json ? (JSON.parse(json) as ClaimDetail['partner']['contact']) : null;
 }
 
@@ -32,10 +35,26 @@ function statusChanges(history: readonly HistoryEntry[], row: ClaimRow): StatusC
   return changes;
 }
 
+function toCompetingClaim({ claim: { row }, competition }: Rival, nowMs: number): CompetingClaim {
+  return {
+    id: row.id,
+    status: row.status,
+    assignee: row.assignee,
+    partner: { mpnId: row.partner_mpn_id, name: row.partner_name },
+    submittedAt: row.submitted_at,
+    products: [...competition.products],
+    sameSubscription: competition.sameSubscription,
+    counted: countsAsCompeting(row.status),
+    sla: rowSla(row, nowMs),
+  };
+}
+
 export function claimDetail(db: Db, id: string, nowMs: number, calendar: CalendarConfig): ClaimDetail {
   const row = getClaimRow(db, id);
   if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
-  const base = toQueueRow(row, productsOf(db, [id]).get(id) ?? [], nowMs);
+  const products = productsOf(db, [id]).get(id) ?? [];
+  const competing = rivalsOf(db, { row, products }).map((r) => toCompetingClaim(r, nowMs));
+  const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, nowMs);
   const history = listHistory(db, id);
   return {
     ...base,
@@ -56,7 +75,25 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
     history,
     availableActions: availableActions(row.status, row.policy),
     reviewerTarget: reviewerTarget(row.policy, row.submitted_at, statusChanges(history, row), new Date(nowMs).toISOString(), calendar),
+    competingClaims: competing,
+    editable: isEditable(row.status, row.policy),
   };
+}
+
+/**
+ * The stored claim a write starts from, inside the write's transaction: refused when missing, or
+ * when the caller saw another version (`what` names the action in "reload it and ... again").
+ */
+export function claimForWrite(db: Db, id: string, expectedVersion: number | undefined, what: string): ClaimRow {
+  const row = getClaimRow(db, id);
+  if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
+  if (expectedVersion !== undefined && expectedVersion !== row.version) {
+    throw new DomainError(
+      'conflict',
+      `claim ${row.id} changed since it was opened (version ${expectedVersion}, now ${row.version}); reload it and ${what} again`,
+    );
+  }
+  return row;
 }
 
 export function getClaim(ctx: ServiceContext, input: ParsedInput<'claim.get'>): ClaimDetail {

@@ -6,7 +6,7 @@ import type { Action, Deficiency, RejectionReason } from '../../shared/domain/co
 import { checkDecision } from '../../shared/domain/decision-rules';
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { readChecklist, setChecklistItem } from '../store/checklist-table';
-import { type ClaimRow, getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
+import { type ClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
 import { insertComment } from '../store/comments-table';
 import { insertDecision } from '../store/decisions-table';
 import { appendHistory } from '../store/history-table';
@@ -14,7 +14,7 @@ import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
 import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
-import { claimDetail } from './claims';
+import { claimDetail, claimForWrite } from './claims';
 import { catchUpWithTime } from './tick';
 
 export interface DecisionRequest {
@@ -116,14 +116,7 @@ export function decide(ctx: ServiceContext, req: DecisionRequest): ClaimDetail {
   const { db } = ctx.store;
   const now = ctx.now();
   db.transaction(() => {
-    const stored = getClaimRow(db, req.claimId);
-    if (!stored) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
-    if (req.expectedVersion !== undefined && req.expectedVersion !== stored.version) {
-      throw new DomainError(
-        'conflict',
-        `claim ${stored.id} changed since it was opened (version ${req.expectedVersion}, now ${stored.version}); reload it and decide again`,
-      );
-    }
+    const stored = claimForWrite(db, req.claimId, req.expectedVersion, 'decide');
     // A window that has closed has closed, tick or no tick: decide on the claim as time left it.
     // If the decision is then refused, the whole transaction (catch-up included) rolls back.
     applyDecision(ctx, db, catchUpWithTime(ctx, db, stored, now), req, now.toISOString());

@@ -4,7 +4,7 @@ import { contract, type Method, type MethodOutput } from '../../shared/api/contr
 import { DomainError, type Result } from '../../shared/api/result';
 import type { Handlers } from './handlers';
 
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
     .slice(0, 5)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))

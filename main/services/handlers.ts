@@ -6,6 +6,7 @@ import { addComment } from './comments';
 import type { ServiceContext } from './context';
 import { decide } from './decisions';
 import { documentContent } from './documents';
+import { editClaim } from './edits';
 import { takeNextClaim } from './next-claim';
 import { verifyStore } from './verify';
 
@@ -34,6 +35,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       assignClaim(ctx, { claimId: input.claimId, to: input.to, by: ctx.user });
       return getClaim(ctx, { id: input.claimId });
     },
+    // A partner-side edit: the actor is the partner's person named in the input, not this reviewer.
+    'claim.edit': (input) => editClaim(ctx, input),
     'store.verify': () => verifyStore(ctx.store),
     'document.content': (input) => documentContent(ctx, input.id),
   };

@@ -2,6 +2,7 @@
 import type { PolicyId, ProductFamily, SlaState, Status } from '../../shared/domain/codes';
 import { type ClockDeadline, slaState } from '../../shared/domain/sla';
 import type { QueueRow } from '../../shared/api/schemas';
+import { competingCounts } from './competing-claims';
 import type { Db } from './open';
 import { stmt } from './statements';
 
@@ -119,7 +120,7 @@ export function rowSla(row: ClaimRow, nowMs: number): QueueRow['sla'] {
   return { clock: row.sla_clock as NonNullable<QueueRow['sla']>['clock'], dueAt: row.sla_due_at, state, policy: row.policy };
 }
 
-export function toQueueRow(row: ClaimRow, products: readonly string[], nowMs: number): QueueRow {
+export function toQueueRow(row: ClaimRow, products: readonly string[], competing: number, nowMs: number): QueueRow {
   return {
     id: row.id,
     status: row.status,
@@ -131,6 +132,7 @@ export function toQueueRow(row: ClaimRow, products: readonly string[], nowMs: nu
     activity: row.activity,
     submittedAt: row.submitted_at,
     sla: rowSla(row, nowMs),
+    competing,
   };
 }
 
@@ -231,5 +233,7 @@ export function queryQueue(
   const countSql = `SELECT count(*) AS n FROM claims ${whereSql}`;
   const total = stmt<[Record<string, string | number>], { n: number }>(db, countSql).get(usedParams(countSql))?.n ?? 0;
   const products = productsOf(db, rows.map((r) => r.id));
-  return { rows: rows.map((r) => toQueueRow(r, products.get(r.id) ?? [], nowMs)), total };
+  const page = rows.map((row) => ({ row, products: products.get(row.id) ?? [] }));
+  const competing = competingCounts(db, page);
+  return { rows: page.map((c) => toQueueRow(c.row, c.products, competing.get(c.row.id) ?? 0, nowMs)), total };
 }

@@ -45,6 +45,7 @@ function rowOf(claim: ClaimDetail): QueueRow {
     activity: claim.activity,
     submittedAt: claim.submittedAt,
     sla: claim.sla,
+    competing: claim.competing,
   };
 }
 

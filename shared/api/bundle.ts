@@ -7,8 +7,10 @@ import {
   ClaimIdSchema,
   ContactSchema,
   DeficiencySchema,
+  MpnIdSchema,
   PolicyIdSchema,
   ProductFamilySchema,
+  ProductsSchema,
   RejectionReasonSchema,
   StatusSchema,
 } from './schemas';
@@ -92,7 +94,7 @@ export const BundleClaimSchema = z
     /** When the claim entered its current status; defaults to submittedAt. */
     statusSince: z.iso.datetime({ offset: true }).optional(),
     partner: z.object({
-      mpnId: z.string().regex(/^\d{6,10}$/, 'MPN ID is 6 to 10 digits'),
+      mpnId: MpnIdSchema,
       name: z.string().trim().min(1).max(200),
       contact: ContactSchema.optional(),
     }),
@@ -107,7 +109,7 @@ export const BundleClaimSchema = z
     }),
     activity: z.string().trim().min(1).max(120),
     productFamily: ProductFamilySchema,
-    products: z.array(z.string().trim().min(1).max(120)).min(1).max(50),
+    products: ProductsSchema,
     documents: z.array(BundleDocumentSchema).max(50).default([]),
     assignee: ActorSchema.nullable().optional(),
     /** In time order, after submittedAt; replayed at import (see BundleEventSchema). */

@@ -8,6 +8,8 @@ import {
   ClaimIdSchema,
   DecideInputSchema,
   DocumentIdSchema,
+  EditInputSchema,
+  EditResultSchema,
   QueuePageSchema,
   QueueQuerySchema,
   SessionInfoSchema,
@@ -25,6 +27,7 @@ export const contract = {
   'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },
   'claim.comment': { input: CommentInputSchema.strict(), output: ClaimDetailSchema },
   'claim.assign': { input: AssignInputSchema.strict(), output: ClaimDetailSchema },
+  'claim.edit': { input: EditInputSchema.strict(), output: EditResultSchema },
   'store.verify': { input: z.object({}).strict(), output: VerifyReportSchema },
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
 } as const;

@@ -12,6 +12,7 @@ import {
   STATUSES,
 } from '../domain/codes';
 import { TARGET_STATES } from '../domain/reviewer-target';
+import { EDITABLE_FIELDS } from '../domain/editing';
 
 export const StatusSchema = z.enum(STATUSES);
 export const ActionSchema = z.enum(ACTIONS);
@@ -32,6 +33,8 @@ export const ClaimIdSchema = z
 export const DocumentIdSchema = z.string().regex(/^d_[0-9a-f]{16}$/, 'not a document id');
 export const IsoTimestampSchema = z.iso.datetime({ offset: true });
 export const ActorSchema = z.string().trim().min(1).max(120);
+export const MpnIdSchema = z.string().regex(/^\d{6,10}$/, 'MPN ID is 6 to 10 digits');
+export const ProductsSchema = z.array(z.string().trim().min(1).max(120)).min(1).max(50);
 
 export const PartnerRefSchema = z.object({ mpnId: z.string(), name: z.string() });
 export const CustomerRefSchema = z.object({ tenantId: z.string(), name: z.string() });
@@ -55,6 +58,8 @@ export const QueueRowSchema = z.object({
   activity: z.string(),
   submittedAt: IsoTimestampSchema,
   sla: SlaSchema.nullable(),
+  /** Other partners' claims on the same customer and workload that still contest it (shared/domain/competition). */
+  competing: z.number().int().nonnegative(),
 });
 
 export const ContactSchema = z.object({
@@ -98,6 +103,22 @@ export const ReviewerTargetSchema = z.object({
   endedAt: IsoTimestampSchema.nullable(),
 });
 
+/** A rival claim as the reviewer sees it beside the open one. */
+export const CompetingClaimSchema = QueueRowSchema.pick({
+  id: true,
+  status: true,
+  assignee: true,
+  partner: true,
+  submittedAt: true,
+  sla: true,
+}).extend({
+  /** The products both claims name (may be empty when only the subscription is shared). */
+  products: z.array(z.string()),
+  sameSubscription: z.boolean(),
+  /** Whether it counts in `competing` (its status still contests the customer). */
+  counted: z.boolean(),
+});
+
 export const ClaimDetailSchema = QueueRowSchema.extend({
   policy: PolicyIdSchema,
   version: z.number().int().nonnegative(),
@@ -117,6 +138,10 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   history: z.array(HistoryEntrySchema),
   availableActions: z.array(ActionSchema),
   reviewerTarget: ReviewerTargetSchema,
+  /** Every competing claim, whatever its status, most recent submission first. */
+  competingClaims: z.array(CompetingClaimSchema),
+  /** Whether the partner may edit the claim now (its policy's editableIn). */
+  editable: z.boolean(),
 });
 
 export const QUEUE_SORTS = ['sla', 'age', 'partner'] as const;
@@ -171,6 +196,36 @@ export const AssignInputSchema = z.object({
   to: ActorSchema.nullable(),
 });
 
+/** A partner-side edit (shared/domain/editing): only the fields named change. */
+export const ClaimChangesSchema = z
+  .object({
+    mpnId: MpnIdSchema.optional(),
+    partnerName: z.string().trim().min(1).max(200).optional(),
+    products: ProductsSchema.refine(
+      (list) => new Set(list.map((p) => p.toLowerCase())).size === list.length,
+      'a product is named twice',
+    ).optional(),
+    /** The contact parts named replace the stored ones; "" clears a part. */
+    partnerContact: ContactSchema.strict().optional(),
+    customerContact: ContactSchema.strict().optional(),
+  })
+  .strict()
+  .refine((changes) => Object.values(changes).some((v) => v !== undefined), 'name at least one field to change');
+
+export const EditInputSchema = z.object({
+  claimId: ClaimIdSchema,
+  /** The partner-side person making the edit (it arrives from the partner, not the reviewer). */
+  actor: ActorSchema,
+  expectedVersion: z.number().int().nonnegative().optional(),
+  changes: ClaimChangesSchema,
+});
+
+export const EditResultSchema = z.object({
+  /** Empty when the edit matched the claim as it stood: nothing was recorded. */
+  changes: z.array(z.object({ field: z.enum(EDITABLE_FIELDS), from: z.unknown(), to: z.unknown() })),
+  claim: ClaimDetailSchema,
+});
+
 export const VerifyReportSchema = z.object({
   ok: z.boolean(),
   integrity: z.string(),
@@ -193,9 +248,12 @@ export type QueueRow = z.infer<typeof QueueRowSchema>;
 export type QueueQuery = z.input<typeof QueueQuerySchema>;
 export type QueuePage = z.infer<typeof QueuePageSchema>;
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+export type CompetingClaim = z.infer<typeof CompetingClaimSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type DecideInput = z.infer<typeof DecideInputSchema>;
+export type EditInput = z.infer<typeof EditInputSchema>;
+export type EditResult = z.infer<typeof EditResultSchema>;
 export type VerifyReport = z.infer<typeof VerifyReportSchema>;
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export type Sla = z.infer<typeof SlaSchema>;

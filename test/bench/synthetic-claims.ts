@@ -12,6 +12,9 @@ const PRODUCTS = ['Microsoft Teams', 'Exchange Online', 'Intune', 'Dynamics 365 
 const REVIEWERS = ['Alex Martin', 'Priya Shah', 'Jonas Weber', 'Camille Dubois', 'Sam Okafor'];
 const STATUSES: Status[] = ['submitted', 'submitted', 'submitted', 'under-review', 'under-review', 'partner-action-required', 'approved', 'rejected'];
 
+/** Every 20th claim competes with the one before it: same tenant and product, another partner. */
+const rivalOf = (i: number) => (i % 20 === 19 ? i - 1 : i);
+
 export function insertSyntheticClaims(db: Db, count: number, nowMs: number): void {
   const at = new Date(nowMs).toISOString();
   db.transaction(() => {
@@ -27,7 +30,7 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
         partner_mpn_id: String(1_000_000 + (i % 5000)),
         partner_name: `${PARTNERS[i % PARTNERS.length]} ${i % 97}`,
         partner_contact: null,
-        customer_tenant_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        customer_tenant_id: `00000000-0000-4000-8000-${String(rivalOf(i)).padStart(12, '0')}`,
         customer_subscription_id: null,
         customer_name: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 89}`,
         customer_domain: null,
@@ -44,7 +47,7 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
         created_at: at,
         updated_at: at,
       });
-      setProducts(db, id, [PRODUCTS[i % PRODUCTS.length]!]);
+      setProducts(db, id, [PRODUCTS[rivalOf(i) % PRODUCTS.length]!]);
       appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status } });
     }
   }).immediate();
