@@ -12,6 +12,7 @@ const api = {
   'queue.next': (input) => call('queue.next', input),
   'claim.decide': (input) => call('claim.decide', input),
   'claim.comment': (input) => call('claim.comment', input),
+  'claim.checklist': (input) => call('claim.checklist', input),
   'claim.assign': (input) => call('claim.assign', input),
   'claim.edit': (input) => call('claim.edit', input),
   'store.verify': (input) => call('store.verify', input),

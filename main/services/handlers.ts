@@ -1,6 +1,7 @@
 // The service layer as the API contract's handler map: both transports call exactly this.
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { assignClaim } from './assignment';
+import { setChecklist } from './checklist';
 import { getClaim, listQueue } from './claims';
 import { addComment } from './comments';
 import type { ServiceContext } from './context';
@@ -29,6 +30,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'claim.decide': (input) => decide(ctx, { ...input, actor: ctx.user }),
     'claim.comment': (input) => {
       addComment(ctx, { claimId: input.claimId, author: ctx.user, side: 'reviewer', internal: input.internal, text: input.text });
+      return getClaim(ctx, { id: input.claimId });
+    },
+    'claim.checklist': (input) => {
+      setChecklist(ctx, { ...input, actor: ctx.user });
       return getClaim(ctx, { id: input.claimId });
     },
     'claim.assign': (input) => {

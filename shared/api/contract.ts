@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   AssignInputSchema,
+  ChecklistInputSchema,
   ClaimDetailSchema,
   CommentInputSchema,
   ClaimIdSchema,
@@ -26,6 +27,7 @@ export const contract = {
   'queue.next': { input: z.object({}).strict(), output: ClaimDetailSchema.nullable() },
   'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },
   'claim.comment': { input: CommentInputSchema.strict(), output: ClaimDetailSchema },
+  'claim.checklist': { input: ChecklistInputSchema.strict(), output: ClaimDetailSchema },
   'claim.assign': { input: AssignInputSchema.strict(), output: ClaimDetailSchema },
   'claim.edit': { input: EditInputSchema.strict(), output: EditResultSchema },
   'store.verify': { input: z.object({}).strict(), output: VerifyReportSchema },

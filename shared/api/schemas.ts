@@ -190,6 +190,13 @@ export const CommentInputSchema = z.object({
   internal: z.boolean().default(false),
 });
 
+/** A reviewer's tick: a deficiency is open (the PoE lacks it) or not. Saved as it is made. */
+export const ChecklistInputSchema = z.object({
+  claimId: ClaimIdSchema,
+  code: DeficiencySchema,
+  open: z.boolean(),
+});
+
 export const AssignInputSchema = z.object({
   claimId: ClaimIdSchema,
   /** null unassigns. */

@@ -61,6 +61,13 @@ describe('browser host API', () => {
     });
     expect(asked.body?.value).toMatchObject({ status: 'partner-action-required' });
 
+    // The reviewer ticks as they read: saved at once, in the history, without bumping the version.
+    const version = asked.body?.value.version;
+    const ticked = await api('claim.checklist', { claimId: 'H-1', code: 'missing-products', open: false });
+    expect(ticked.body?.value.checklist.find((c: { code: string }) => c.code === 'missing-products')).toEqual({ code: 'missing-products', open: false });
+    expect(ticked.body?.value.version).toBe(version);
+    expect(ticked.body?.value.history.at(-1)).toMatchObject({ kind: 'checklist', actor: 'Priya Shah', detail: { code: 'missing-products', open: false } });
+
     const stale = await api('claim.decide', { claimId: 'H-1', action: 'approve', expectedVersion: 0 });
     expect(stale.status).toBe(409);
     expect(stale.body?.error.code).toBe('conflict');
