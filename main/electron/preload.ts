@@ -8,6 +8,7 @@ const call = (method: string, input: unknown) => ipcRenderer.invoke(IPC_PREFIX +
 const api = {
   'session.info': (input) => call('session.info', input),
   'queue.list': (input) => call('queue.list', input),
+  'queue.facets': (input) => call('queue.facets', input),
   'claim.get': (input) => call('claim.get', input),
   'queue.next': (input) => call('queue.next', input),
   'claim.decide': (input) => call('claim.decide', input),

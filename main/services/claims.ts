@@ -103,7 +103,7 @@ export function getClaim(ctx: ServiceContext, input: ParsedInput<'claim.get'>): 
 export function listQueue(ctx: ServiceContext, q: ParsedInput<'queue.list'>): QueuePage {
   const { rows, total } = queryQueue(
     ctx.store.db,
-    { status: q.status, sla: q.sla, assignee: q.assignee, search: q.search },
+    { status: q.status, sla: q.sla, assignee: q.assignee, search: q.search, productFamily: q.productFamily, activity: q.activity },
     q.sort,
     q.limit,
     q.offset,

@@ -3,6 +3,8 @@ import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contrac
 import { assignClaim } from './assignment';
 import { setChecklist } from './checklist';
 import { getClaim, listQueue } from './claims';
+import { queueFacets } from '../store/claims-table';
+import { sessionCalendar } from './session-calendar';
 import { addComment } from './comments';
 import type { ServiceContext } from './context';
 import { decide } from './decisions';
@@ -23,8 +25,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       transport: ctx.transport,
       dataDir: ctx.store.dataDir,
       claimCount: (ctx.store.db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n,
+      calendar: sessionCalendar(ctx.calendar, ctx.now()),
     }),
     'queue.list': (input) => listQueue(ctx, input),
+    'queue.facets': () => queueFacets(ctx.store.db),
     'claim.get': (input) => getClaim(ctx, input),
     'queue.next': () => takeNextClaim(ctx),
     'claim.decide': (input) => decide(ctx, { ...input, actor: ctx.user }),

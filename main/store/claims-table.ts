@@ -90,6 +90,14 @@ export function updateClaimState(db: Db, row: ClaimRow): void {
   stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(params);
 }
 
+/** What the queue's filter menus offer: the people claims are assigned to and the activities claimed. */
+export function queueFacets(db: Db): { assignees: string[]; activities: string[] } {
+  return {
+    assignees: stmt<[], { v: string }>(db, 'SELECT DISTINCT assignee AS v FROM claims WHERE assignee IS NOT NULL ORDER BY 1').all().map((r) => r.v),
+    activities: stmt<[], { v: string }>(db, 'SELECT DISTINCT activity AS v FROM claims ORDER BY 1').all().map((r) => r.v),
+  };
+}
+
 export function setProducts(db: Db, claimId: string, products: readonly string[]): void {
   stmt(db, 'DELETE FROM claim_products WHERE claim_id = ?').run(claimId);
   const insert = stmt(db, 'INSERT INTO claim_products (claim_id, position, name) VALUES (?, ?, ?)');
@@ -142,6 +150,8 @@ export interface QueueFilter {
   /** A name, or null for unassigned claims; undefined for everyone's. */
   readonly assignee?: string | null | undefined;
   readonly search?: string | undefined;
+  readonly productFamily?: ProductFamily | undefined;
+  readonly activity?: string | undefined;
 }
 
 export type QueueSort = 'sla' | 'age' | 'partner';
@@ -199,6 +209,14 @@ export function queryQueue(
   if (filter.status?.length) {
     where.push(`status IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
     filter.status.forEach((s, i) => (params[`status${i}`] = s));
+  }
+  if (filter.productFamily) {
+    where.push('product_family = @productFamily');
+    params.productFamily = filter.productFamily;
+  }
+  if (filter.activity) {
+    where.push('activity = @activity');
+    params.activity = filter.activity;
   }
   if (filter.assignee === null) where.push('assignee IS NULL');
   else if (filter.assignee !== undefined) {

@@ -2,7 +2,7 @@
 // the virtualised table scrolls, so 100,000 claims cost only the pages someone looks at.
 import { create } from 'zustand';
 import type { QUEUE_SORTS, QueueQuery, QueueRow } from '../../shared/api/schemas';
-import type { Status } from '../../shared/domain/codes';
+import type { ProductFamily, SlaState, Status } from '../../shared/domain/codes';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 
@@ -10,7 +10,19 @@ export const PAGE_SIZE = 100;
 const SEARCH_DEBOUNCE_MS = 200;
 
 export type QueueSort = (typeof QUEUE_SORTS)[number];
-export type QueueScope = 'all' | 'mine' | 'unassigned';
+/** The tabs: my queue, the whole team's, and the claims nobody has taken. */
+export type QueueScope = 'mine' | 'all' | 'unassigned';
+
+/** Narrowing filters beside the status; 'all' means no filter. */
+export interface QueueFilters {
+  readonly sla: SlaState | 'all';
+  readonly productFamily: ProductFamily | 'all';
+  readonly activity: string | 'all';
+  /** Only in the team tab: one reviewer's claims. */
+  readonly assignee: string | 'all';
+}
+
+export const NO_FILTERS: QueueFilters = { sla: 'all', productFamily: 'all', activity: 'all', assignee: 'all' };
 
 /** 'all', 'open' (work in progress) or one status. */
 export type StatusFilter = 'all' | 'open' | Status;
@@ -22,6 +34,7 @@ type PageState = 'loading' | 'loaded' | 'failed';
 interface QueueState {
   readonly sort: QueueSort;
   readonly statusFilter: StatusFilter;
+  readonly filters: QueueFilters;
   /** The search the current rows answer. */
   readonly search: string;
   /** What is in the search box; applied after a pause in typing. */
@@ -52,6 +65,7 @@ interface QueueState {
 
   readonly setSort: (sort: QueueSort) => void;
   readonly setStatusFilter: (filter: StatusFilter) => void;
+  readonly setFilter: (patch: Partial<QueueFilters>) => void;
   readonly typeSearch: (text: string) => void;
   readonly applySearch: () => void;
   readonly setScope: (scope: QueueScope) => void;
@@ -65,6 +79,10 @@ interface QueueState {
   readonly dismissError: () => void;
 }
 
+export function hasActiveFilters(s: Pick<QueueState, 'statusFilter' | 'filters' | 'search'>): boolean {
+  return s.statusFilter !== 'all' || s.search.trim() !== '' || Object.values(s.filters).some((v) => v !== 'all');
+}
+
 export function rowAt(state: Pick<QueueState, 'pages'>, index: number): QueueRow | undefined {
   return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
 }
@@ -75,8 +93,13 @@ function queryOf(state: QueueState, offset: number): QueueQuery {
   else if (state.statusFilter !== 'all') query.status = [state.statusFilter];
   const search = state.search.trim();
   if (search) query.search = search;
+  const { sla, productFamily, activity, assignee } = state.filters;
+  if (sla !== 'all') query.sla = [sla];
+  if (productFamily !== 'all') query.productFamily = productFamily;
+  if (activity !== 'all') query.activity = activity;
   if (state.scope === 'unassigned') query.assignee = null;
   else if (state.scope === 'mine' && state.user) query.assignee = state.user;
+  else if (state.scope === 'all' && assignee !== 'all') query.assignee = assignee;
   return query;
 }
 
@@ -135,6 +158,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   return {
     sort: 'sla',
     statusFilter: 'all',
+    filters: NO_FILTERS,
     search: '',
     searchInput: '',
     scope: 'all',
@@ -152,6 +176,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
 
     setSort: (sort) => restart({ sort }),
     setStatusFilter: (statusFilter) => restart({ statusFilter }),
+    setFilter: (patch) => restart({ filters: { ...get().filters, ...patch } }),
     // The debounce lives here, not in the search box, so a search typed just before opening
     // a claim is not lost when the queue screen unmounts.
     typeSearch: (text) => {
@@ -171,7 +196,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
     clearFilters: () => {
       cancelPendingSearch();
-      restart({ statusFilter: 'all', search: '', searchInput: '', scope: 'all' });
+      restart({ statusFilter: 'all', filters: NO_FILTERS, search: '', searchInput: '' });
     },
     reload: () => restart({}),
 

@@ -11,6 +11,7 @@ import {
   DocumentIdSchema,
   EditInputSchema,
   EditResultSchema,
+  QueueFacetsSchema,
   QueuePageSchema,
   QueueQuerySchema,
   SessionInfoSchema,
@@ -23,6 +24,7 @@ export const BytesSchema = z.instanceof(Uint8Array);
 export const contract = {
   'session.info': { input: z.object({}).strict(), output: SessionInfoSchema },
   'queue.list': { input: QueueQuerySchema, output: QueuePageSchema },
+  'queue.facets': { input: z.object({}).strict(), output: QueueFacetsSchema },
   'claim.get': { input: z.object({ id: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
   'queue.next': { input: z.object({}).strict(), output: ClaimDetailSchema.nullable() },
   'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },

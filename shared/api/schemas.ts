@@ -151,6 +151,8 @@ export const QueueQuerySchema = z.object({
   sla: z.array(SlaStateSchema).max(SLA_STATES.length).optional(),
   assignee: z.string().max(120).nullable().optional(),
   search: z.string().max(200).optional(),
+  productFamily: ProductFamilySchema.optional(),
+  activity: z.string().max(120).optional(),
   sort: z.enum(QUEUE_SORTS).default('sla'),
   limit: z.number().int().min(1).max(1000).default(100),
   offset: z.number().int().min(0).default(0),
@@ -243,12 +245,27 @@ export const VerifyReportSchema = z.object({
   missingFiles: z.array(z.string()),
 });
 
+export const QueueFacetsSchema = z.object({
+  assignees: z.array(z.string()),
+  activities: z.array(z.string()),
+});
+
+/** The SLA calendar as the renderer needs it to count business time down live. */
+export const SessionCalendarSchema = z.object({
+  region: z.string(),
+  timeZone: z.string(),
+  closing: z.string(),
+  /** Public holidays (YYYY-MM-DD) of last year, this year and next. */
+  holidays: z.array(z.string()),
+});
+
 export const SessionInfoSchema = z.object({
   user: z.string(),
   appVersion: z.string(),
   transport: z.enum(['electron', 'browser-host']),
   dataDir: z.string(),
   claimCount: z.number().int().nonnegative(),
+  calendar: SessionCalendarSchema,
 });
 
 export type QueueRow = z.infer<typeof QueueRowSchema>;
@@ -263,4 +280,6 @@ export type EditInput = z.infer<typeof EditInputSchema>;
 export type EditResult = z.infer<typeof EditResultSchema>;
 export type VerifyReport = z.infer<typeof VerifyReportSchema>;
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+export type SessionCalendar = z.infer<typeof SessionCalendarSchema>;
+export type QueueFacets = z.infer<typeof QueueFacetsSchema>;
 export type Sla = z.infer<typeof SlaSchema>;

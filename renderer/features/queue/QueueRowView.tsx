@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { QueueRow } from '../../../shared/api/schemas';
 import { formatAge, formatDateTime } from '../../ui/format';
+import { Badge } from '../../ui/Badge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ProductChips } from './ProductChips';
 import { SlaCell } from './SlaCell';
@@ -44,8 +45,13 @@ export const QueueRowView = memo(function QueueRowView({ row, index, domId, sele
       style={style}
       onClick={() => onOpen(index)}
     >
-      <div role="gridcell" className="queue-cell queue-cell--id tabular" title={row.id}>
-        {row.id}
+      <div role="gridcell" className="queue-cell queue-cell--stack" title={row.id}>
+        <span className="queue-cell__main queue-cell--id tabular">{row.id}</span>
+        {row.competing > 0 && (
+          <span className="queue-cell__sub" data-testid="competing-marker" title="Other partners claim this customer's workload: review side by side">
+            <Badge tone="warn">{row.competing === 1 ? '1 competing claim' : `${row.competing} competing claims`}</Badge>
+          </span>
+        )}
       </div>
       <div role="gridcell" className="queue-cell queue-cell--stack">
         <span className="queue-cell__main" title={row.partner.name}>

@@ -1,19 +1,15 @@
-import { type KeyboardEvent, type RefObject, useId } from 'react';
-import { STATUS_LABELS, STATUSES } from '../../../shared/domain/codes';
-import { type QueueScope, type QueueSort, type StatusFilter, useQueueStore } from '../../state/queueStore';
+import { type KeyboardEvent, type RefObject, useId, useState } from 'react';
+import { call } from '../../api/client';
+import { toApiError } from '../../api/api-error';
+import { useClaimStore } from '../../state/claimStore';
+import { type QueueScope, useQueueStore } from '../../state/queueStore';
 import { Button } from '../../ui/Button';
 
-const SORT_LABELS: Record<QueueSort, string> = {
-  sla: 'SLA due',
-  age: 'Age',
-  partner: 'Partner',
-};
-
-const SCOPE_LABELS: Record<QueueScope, string> = {
-  all: 'All claims',
-  mine: 'Assigned to me',
-  unassigned: 'Unassigned',
-};
+const TABS: readonly (readonly [QueueScope, string])[] = [
+  ['mine', 'My queue'],
+  ['all', 'Team'],
+  ['unassigned', 'Unassigned'],
+];
 
 interface QueueToolbarProps {
   readonly searchRef: RefObject<HTMLInputElement | null>;
@@ -21,14 +17,46 @@ interface QueueToolbarProps {
   readonly onLeaveSearch: () => void;
 }
 
+/** Takes the most urgent unassigned claim (the store assigns it to this reviewer) and opens it. */
+function NextClaimButton() {
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const open = useClaimStore((s) => s.open);
+  async function takeNext() {
+    setBusy(true);
+    setNote(null);
+    try {
+      const claim = await call('queue.next', {});
+      if (claim) {
+        useQueueStore.getState().reload();
+        open(claim.id);
+      } else setNote('No unassigned claim is waiting');
+    } catch (error) {
+      setNote(toApiError(error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      {note && (
+        <span className="queue-toolbar__note" role="status">
+          {note}
+        </span>
+      )}
+      <Button variant="primary" size="small" onClick={takeNext} disabled={busy} data-testid="next-claim" title="Take the most urgent unassigned claim (n)">
+        Next claim <kbd className="button__kbd">n</kbd>
+      </Button>
+    </>
+  );
+}
+
 export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
-  const sort = useQueueStore((s) => s.sort);
-  const statusFilter = useQueueStore((s) => s.statusFilter);
   const scope = useQueueStore((s) => s.scope);
   const searchInput = useQueueStore((s) => s.searchInput);
   const user = useQueueStore((s) => s.user);
-  const { setSort, setStatusFilter, setScope, typeSearch, applySearch, reload } = useQueueStore.getState();
-  const ids = { search: useId(), status: useId(), scope: useId(), sort: useId() };
+  const { setScope, typeSearch, applySearch, reload } = useQueueStore.getState();
+  const searchId = useId();
 
   function onSearchKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Enter' || e.key === 'ArrowDown') {
@@ -44,8 +72,24 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
 
   return (
     <div className="queue-toolbar">
+      <div className="queue-tabs" role="tablist" aria-label="Queues">
+        {TABS.map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={scope === value}
+            className={scope === value ? 'queue-tab queue-tab--active' : 'queue-tab'}
+            disabled={value === 'mine' && !user}
+            data-testid={`queue-tab-${value}`}
+            onClick={() => setScope(value)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
       <div className="queue-toolbar__search">
-        <label htmlFor={ids.search} className="visually-hidden">
+        <label htmlFor={searchId} className="visually-hidden">
           Search claims
         </label>
         <svg className="queue-toolbar__search-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
@@ -54,7 +98,7 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
         </svg>
         <input
           ref={searchRef}
-          id={ids.search}
+          id={searchId}
           className="input queue-toolbar__search-input"
           type="search"
           placeholder="Search claim id, MPN ID, tenant id, partner or customer"
@@ -68,50 +112,8 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
           /
         </kbd>
       </div>
-
-      <div className="queue-toolbar__field">
-        <label htmlFor={ids.status}>Status</label>
-        <select
-          id={ids.status}
-          className="select"
-          value={statusFilter}
-          onChange={(e) => setStatusFilter(e.target.value as StatusFilter)}
-        >
-          <option value="all">All statuses</option>
-          <option value="open">Open work</option>
-          <optgroup label="Status">
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </div>
-
-      <div className="queue-toolbar__field">
-        <label htmlFor={ids.scope}>Show</label>
-        <select id={ids.scope} className="select" value={scope} onChange={(e) => setScope(e.target.value as QueueScope)}>
-          {(Object.keys(SCOPE_LABELS) as QueueScope[]).map((value) => (
-            <option key={value} value={value} disabled={value === 'mine' && !user}>
-              {SCOPE_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div className="queue-toolbar__field">
-        <label htmlFor={ids.sort}>Sort</label>
-        <select id={ids.sort} className="select" value={sort} onChange={(e) => setSort(e.target.value as QueueSort)}>
-          {(Object.keys(SORT_LABELS) as QueueSort[]).map((value) => (
-            <option key={value} value={value}>
-              {SORT_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </div>
-
       <div className="queue-toolbar__spacer" />
+      <NextClaimButton />
       <Button variant="ghost" size="small" onClick={reload} title="Reload the queue">
         Refresh
       </Button>

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef } from 'react';
 import './queue.css';
 import { useClaimStore } from '../../state/claimStore';
-import { useQueueStore } from '../../state/queueStore';
+import { hasActiveFilters, useQueueStore } from '../../state/queueStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { formatCount } from '../../ui/format';
 import { LoadingBlock, Spinner } from '../../ui/Spinner';
 import { preloadPdfViewer } from '../viewer/DocumentViewer';
+import { QueueFilters } from './QueueFilters';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
 
@@ -21,7 +22,7 @@ export function QueueView() {
   const total = useQueueStore((s) => s.total);
   const loading = useQueueStore((s) => s.loading);
   const error = useQueueStore((s) => s.error);
-  const hasFilters = useQueueStore((s) => s.statusFilter !== 'all' || s.search.trim() !== '' || s.scope !== 'all');
+  const hasFilters = useQueueStore(hasActiveFilters);
   const { ensureRange, dismissError, reload, clearFilters } = useQueueStore.getState();
   const openClaim = useClaimStore((s) => s.open);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -55,6 +56,7 @@ export function QueueView() {
   return (
     <section className="queue-view" aria-label="Queue">
       <QueueToolbar searchRef={searchRef} onLeaveSearch={focusTable} />
+      <QueueFilters />
       {error && (
         <div className="queue-view__banner">
           <Banner testId="error-banner" title="The queue could not be loaded" onDismiss={dismissError}>

@@ -1,23 +1,26 @@
 import type { Sla } from '../../../shared/api/schemas';
-import { formatDeadline, formatRelative } from '../../ui/format';
+import { formatCountdown, liveState, useCountdownCalendar } from '../../ui/countdown';
+import { formatDeadline } from '../../ui/format';
 import { CLOCK_LABELS } from '../../ui/labels';
 import { SlaBadge } from '../../ui/SlaBadge';
 
-/** State, countdown, due time and the policy in force: everything a reviewer ranks by. */
+/** State, live countdown, due time and the policy in force: everything a reviewer ranks by. */
 export function SlaCell({ sla, now }: { readonly sla: Sla | null; readonly now: number }) {
+  const calendar = useCountdownCalendar();
   if (!sla) {
     return <span className="faint" title="No SLA clock runs in this status">—</span>;
   }
+  const state = liveState(sla, now);
   return (
     <div className="sla-cell" title={`${CLOCK_LABELS[sla.clock]} due ${sla.dueAt}`}>
       <div className="sla-cell__line">
-        <SlaBadge sla={sla} />
-        <span className={`sla-cell__relative tabular sla-cell__relative--${sla.state}`}>
-          {formatRelative(sla.dueAt, now)}
+        <SlaBadge sla={{ ...sla, state }} />
+        <span className={`sla-cell__relative tabular sla-cell__relative--${state}`} data-testid="sla-countdown">
+          {formatCountdown(sla, now, calendar)}
         </span>
       </div>
       <div className="sla-cell__meta tabular">
-        {formatDeadline(sla.dueAt, now)} · policy {sla.policy}
+        {CLOCK_LABELS[sla.clock]} · {formatDeadline(sla.dueAt, now)} · policy {sla.policy}
       </div>
     </div>
   );
