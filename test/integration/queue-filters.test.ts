@@ -53,4 +53,21 @@ describe('queue SLA filter', () => {
     expect(listQueue(ctx, QueueQuerySchema.parse({ search: 'B-' })).total).toBe(1500);
     expect(listQueue(ctx, QueueQuerySchema.parse({ search: '"; DROP TABLE claims; --' })).total).toBe(0);
   });
+
+  it('narrows by product family, activity and assignee, alone and together with the SLA state', () => {
+    const ctx = t.ctx();
+    const all = listQueue(ctx, QueueQuerySchema.parse({ limit: 1000 })).rows.concat(listQueue(ctx, QueueQuerySchema.parse({ limit: 1000, offset: 1000 })).rows);
+    const family = all[0]!.productFamily;
+    const activity = all[0]!.activity;
+    const expectSame = (query: object, keep: (r: (typeof all)[number]) => boolean) => {
+      const page = listQueue(ctx, QueueQuerySchema.parse({ ...query, limit: 1000 }));
+      const rest = page.total > 1000 ? listQueue(ctx, QueueQuerySchema.parse({ ...query, limit: 1000, offset: 1000 })).rows : [];
+      expect(page.rows.concat(rest).map((r) => r.id).sort()).toEqual(all.filter(keep).map((r) => r.id).sort());
+    };
+    expectSame({ productFamily: family }, (r) => r.productFamily === family);
+    expectSame({ activity }, (r) => r.activity === activity);
+    expectSame({ productFamily: family, activity, sla: ['breached', 'at-risk'] }, (r) => r.productFamily === family && r.activity === activity && ['breached', 'at-risk'].includes(r.sla?.state ?? ''));
+    const assignee = all.find((r) => r.assignee)?.assignee ?? null;
+    expectSame({ assignee, productFamily: family }, (r) => r.assignee === assignee && r.productFamily === family);
+  });
 });

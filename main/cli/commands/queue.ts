@@ -1,5 +1,5 @@
 import { QueueQuerySchema, type QueueRow } from '../../../shared/api/schemas';
-import { SLA_STATES, STATUSES } from '../../../shared/domain/codes';
+import { PRODUCT_FAMILIES, SLA_STATES, STATUSES } from '../../../shared/domain/codes';
 import { listQueue } from '../../services/claims';
 import { type Command, intOption, oneOf, str, strs } from '../command';
 import { queueTable } from '../format';
@@ -10,12 +10,14 @@ const PAGE = 1000;
 export const queue: Command = {
   name: 'queue',
   usage:
-    'cpor [--data DIR] queue [--status S]... [--sla STATE]... [--assignee NAME|--unassigned] [--search TEXT] [--sort sla|age|partner] [--limit N] [--json]',
+    'cpor [--data DIR] queue [--status S]... [--sla STATE]... [--assignee NAME|--unassigned] [--family F] [--activity A] [--search TEXT] [--sort sla|age|partner] [--limit N] [--json]',
   options: {
     status: { type: 'string', multiple: true },
     sla: { type: 'string', multiple: true },
     assignee: { type: 'string' },
     unassigned: { type: 'boolean' },
+    family: { type: 'string' },
+    activity: { type: 'string' },
     search: { type: 'string' },
     sort: { type: 'string' },
     limit: { type: 'string' },
@@ -28,6 +30,8 @@ export const queue: Command = {
     const sort = oneOf(str(values, 'sort') ?? 'sla', ['sla', 'age', 'partner'] as const, 'sort');
     const limit = intOption(values, 'limit', 1, Number.MAX_SAFE_INTEGER) ?? Number.MAX_SAFE_INTEGER;
     const assignee = values.unassigned ? null : str(values, 'assignee');
+    const family = str(values, 'family');
+    const productFamily = family === undefined ? undefined : oneOf(family, PRODUCT_FAMILIES, 'product family');
     const nowIso = str(values, 'now');
     return withStore(dataDir, (store) => {
       const ctx = serviceContext(store, nowIso ? { now: () => new Date(nowIso) } : {});
@@ -37,6 +41,8 @@ export const queue: Command = {
           status: status.length ? status : undefined,
           sla: sla.length ? sla : undefined,
           assignee,
+          productFamily,
+          activity: str(values, 'activity'),
           search: str(values, 'search'),
           sort,
           limit: Math.min(PAGE, limit - rows.length),
