@@ -1,8 +1,7 @@
 // Opening the store and building the service context for one CLI run.
-import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import { defaultUser } from '../config/paths';
 import { APP_VERSION } from '../config/version';
-import type { ServiceContext } from '../services/context';
+import { type ServiceContext, storeContext } from '../services/context';
 import { openStore, type Store } from '../store/open';
 
 export function parseNow(value: string | undefined): () => Date {
@@ -13,14 +12,12 @@ export function parseNow(value: string | undefined): () => Date {
 }
 
 export function serviceContext(store: Store, opts: { user?: string; transport?: ServiceContext['transport']; now?: () => Date } = {}): ServiceContext {
-  return {
-    store,
-    calendar: DEFAULT_CALENDAR,
+  return storeContext(store, {
     now: opts.now ?? (() => new Date()),
     user: opts.user ?? defaultUser(),
     appVersion: APP_VERSION,
     transport: opts.transport ?? 'browser-host',
-  };
+  });
 }
 
 /** Runs fn with the store open, and always closes it. */

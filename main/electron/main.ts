@@ -1,8 +1,8 @@
 // Electron main process: one window over the same services as the browser host.
 import { app, BrowserWindow } from 'electron';
-import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import { defaultUser, rendererDir, resolveDataDir } from '../config/paths';
 import { APP_VERSION } from '../config/version';
+import { storeContext } from '../services/context';
 import { createHandlers } from '../services/handlers';
 import { openStore, type Store } from '../store/open';
 import { registerSchemePrivileges, serveAppProtocol } from './app-protocol';
@@ -28,14 +28,14 @@ app.whenReady().then(() => {
   const dataDir = resolveDataDir(dataDirFromArgs(process.argv) ?? process.env.CPOR_DATA_DIR ?? app.getPath('userData'));
   store = openStore(dataDir);
   bindIpc(
-    createHandlers({
-      store,
-      calendar: DEFAULT_CALENDAR,
-      now: () => new Date(),
-      user: defaultUser(),
-      appVersion: APP_VERSION,
-      transport: 'electron',
-    }),
+    createHandlers(
+      storeContext(store, {
+        now: () => new Date(),
+        user: defaultUser(),
+        appVersion: APP_VERSION,
+        transport: 'electron',
+      }),
+    ),
   );
   serveAppProtocol(rendererDir());
   buildAppMenu();

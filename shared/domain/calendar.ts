@@ -1,6 +1,7 @@
 // Business calendars: Monday to Friday minus the region's public holidays (date-holidays,
 // type "public" only), in the calendar's time zone, closing at a configurable time.
 import Holidays from 'date-holidays';
+import { IANAZone } from 'luxon';
 
 export interface CalendarConfig {
   readonly region: string; // date-holidays code: "US", "FR", "US-CA", ...
@@ -36,7 +37,20 @@ export function publicHolidays(region: string, year: number): ReadonlySet<string
   return dates;
 }
 
-export function isKnownRegion(region: string): boolean {
+/** A string predicate asked once per string (the answers never change while a process runs). */
+function remembered(ask: (s: string) => boolean): (s: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (s) => {
+    let answer = answers.get(s);
+    if (answer === undefined) {
+      answer = ask(s);
+      answers.set(s, answer);
+    }
+    return answer;
+  };
+}
+
+export const isKnownRegion = remembered((region) => {
   const [country, state] = regionParts(region);
   const hd = new Holidays();
   const countries = hd.getCountries() as Record<string, string>;
@@ -44,11 +58,23 @@ export function isKnownRegion(region: string): boolean {
   if (!state) return true;
   const states = (hd.getStates(country) ?? {}) as Record<string, string>;
   return Boolean(states[state]);
-}
+});
+
+const CLOSING = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Closing time parsed once: [hours, minutes]. */
 export function parseClosing(closing: string): [number, number] {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(closing);
+  const m = CLOSING.exec(closing);
   if (!m) throw new Error(`closing time must be HH:MM, got "${closing}"`);
   return [Number(m[1]), Number(m[2])];
+}
+
+const isKnownZone = remembered((zone) => IANAZone.isValidZone(zone));
+
+/** Why a calendar cannot be used, in one line; null when it can. */
+export function calendarProblem(cal: CalendarConfig): string | null {
+  if (!isKnownRegion(cal.region)) return `unknown holiday region "${cal.region}" (a date-holidays code, e.g. US, US-CA, FR, DE)`;
+  if (!isKnownZone(cal.timeZone)) return `unknown time zone "${cal.timeZone}" (an IANA zone, e.g. America/Los_Angeles, Europe/Paris)`;
+  if (!CLOSING.test(cal.closing)) return `closing time must be HH:MM from 00:00 to 23:59, got "${cal.closing}"`;
+  return null;
 }

@@ -1,9 +1,23 @@
 // Deadline arithmetic (cli.md "Deadline arithmetic") and SLA states. Pure and deterministic:
 // every deadline is derived from a stored event time, never from a running counter.
+//
+// addBusinessDaysByWalking is the definition, as plain luxon: walk day by day from the start's
+// local date and take the closing time of the N-th business day. The functions everyone calls
+// give the same answers without the walk (business-day ordinal tables per region and year, see
+// business-days.ts) and without luxon objects (zoned.ts); in the rare cases those cannot vouch
+// for (a DST change or a skipped date next to the deadline, an unusual ISO form or year), they
+// take luxon's path, so every answer is the walk's.
 import { DateTime } from 'luxon';
+import { nthBusinessDayAfter } from './business-days';
 import type { Clock, PolicyId, SlaState, Status } from './codes';
 import { type CalendarConfig, DEFAULT_CALENDAR, parseClosing, publicHolidays } from './calendar';
 import { CLOCK_FOR_STATUS, type Duration, POLICIES, WAITING_CLOCKS } from './policy';
+import { DAY, fixOffset, formatIso, localMs, parseIsoInstant, type Zoned, zonedAt, type ZoneInfo, zoneInfo } from './zoned';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+/** Counts the tables serve; larger (or odd) ones take the walk. */
+const MAX_TABLE_DAYS = 100_000;
 
 function toZone(iso: string, cal: CalendarConfig): DateTime {
   const dt = DateTime.fromISO(iso, { setZone: true });
@@ -18,8 +32,8 @@ export function isBusinessDay(day: DateTime, cal: CalendarConfig): boolean {
   return !publicHolidays(cal.region, day.year).has(day.toISODate() ?? '');
 }
 
-/** The closing time of the N-th business day strictly after T's local date. */
-export function addBusinessDays(fromIso: string, n: number, cal: CalendarConfig = DEFAULT_CALENDAR): DateTime {
+/** The definition of "N business days from T", walked day by day (slow: the reference). */
+export function addBusinessDaysByWalking(fromIso: string, n: number, cal: CalendarConfig = DEFAULT_CALENDAR): DateTime {
   const [hour, minute] = parseClosing(cal.closing);
   let day = toZone(fromIso, cal).startOf('day');
   let left = n;
@@ -30,13 +44,76 @@ export function addBusinessDays(fromIso: string, n: number, cal: CalendarConfig 
   return day.set({ hour, minute, second: 0, millisecond: 0 });
 }
 
+const zonedOf = (dt: DateTime): Zoned => ({ ms: dt.toMillis(), offset: dt.offset });
+const dateTimeOf = (z: Zoned, cal: CalendarConfig): DateTime => DateTime.fromMillis(z.ms, { zone: cal.timeZone });
+
+/** The start instant in the calendar's zone, with the zone; errors as toZone's. */
+function startIn(iso: string, cal: CalendarConfig): { start: Zoned; zone: ZoneInfo | null } {
+  const zone = zoneInfo(cal.timeZone);
+  const ms = zone ? parseIsoInstant(iso) : null;
+  return ms !== null && zone ? { start: zonedAt(ms, zone), zone } : { start: zonedOf(toZone(iso, cal)), zone };
+}
+
+/**
+ * The closing time of the N-th business day after the start's local date, from the tables; null
+ * where the walk must decide. The walk resolves a closing time that a DST change makes ambiguous
+ * with the offset it carried from day to day; with one offset from 15 hours before the local
+ * closing time to 13 hours after, the closing time has one instant whatever that offset was. A
+ * jump of half a day or more (a zone that skipped a date) is left to the walk as well.
+ */
+function businessDueFromTables(start: Zoned, n: number, closing: [number, number], cal: CalendarConfig, zone: ZoneInfo): Zoned | null {
+  if (!Number.isInteger(n) || n < 0 || n > MAX_TABLE_DAYS) return null;
+  const local = new Date(localMs(start));
+  const day = nthBusinessDayAfter(cal.region, { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }, n);
+  const closingLocal = Date.UTC(day.year, day.month - 1, day.day, closing[0], closing[1]);
+  const offset = zone.offset(closingLocal - 15 * HOUR);
+  if (offset !== zone.offset(closingLocal + 13 * HOUR) || offset !== zone.offset(closingLocal - offset * MINUTE)) return null;
+  if (Math.abs(offset - start.offset) >= 12 * 60) return null;
+  return { ms: closingLocal - offset * MINUTE, offset };
+}
+
+function businessDueFast(fromIso: string, n: number, cal: CalendarConfig): Zoned | null {
+  const closing = parseClosing(cal.closing);
+  const zone = zoneInfo(cal.timeZone);
+  const ms = zone ? parseIsoInstant(fromIso) : null;
+  return zone && ms !== null ? businessDueFromTables(zonedAt(ms, zone), n, closing, cal, zone) : null;
+}
+
+function businessDue(fromIso: string, n: number, cal: CalendarConfig): Zoned {
+  return businessDueFast(fromIso, n, cal) ?? zonedOf(addBusinessDaysByWalking(fromIso, n, cal));
+}
+
+/** addBusinessDays without the walk, or null where addBusinessDays walks (for tests). */
+export function addBusinessDaysFromTables(fromIso: string, n: number, cal: CalendarConfig = DEFAULT_CALENDAR): DateTime | null {
+  const due = businessDueFast(fromIso, n, cal);
+  return due && dateTimeOf(due, cal);
+}
+
+/** luxon's plus({ days: n }): the same local wall-clock time n days on, DST-aware. */
+function daysLater(from: Zoned, n: number, zone: ZoneInfo | null, cal: CalendarConfig): Zoned {
+  if (!zone || !Number.isInteger(n)) return zonedOf(dateTimeOf(from, cal).plus({ days: n }));
+  return zonedAt(fixOffset(localMs(from) + n * DAY, from.offset, zone), zone);
+}
+
+/** The closing time (default 17:00) of the N-th business day strictly after T's local date. */
+export function addBusinessDays(fromIso: string, n: number, cal: CalendarConfig = DEFAULT_CALENDAR): DateTime {
+  return dateTimeOf(businessDue(fromIso, n, cal), cal);
+}
+
 /** T plus N calendar days at the same local wall-clock time (daylight-saving aware). */
 export function addCalendarDays(fromIso: string, n: number, cal: CalendarConfig = DEFAULT_CALENDAR): DateTime {
-  return toZone(fromIso, cal).plus({ days: n });
+  const { start, zone } = startIn(fromIso, cal);
+  return dateTimeOf(daysLater(start, n, zone, cal), cal);
+}
+
+function dueAfter(fromIso: string, d: Duration, cal: CalendarConfig): Zoned {
+  if (d.unit === 'business-days') return businessDue(fromIso, d.amount, cal);
+  const { start, zone } = startIn(fromIso, cal);
+  return daysLater(start, d.amount, zone, cal);
 }
 
 export function addDuration(fromIso: string, d: Duration, cal: CalendarConfig = DEFAULT_CALENDAR): DateTime {
-  return d.unit === 'business-days' ? addBusinessDays(fromIso, d.amount, cal) : addCalendarDays(fromIso, d.amount, cal);
+  return dateTimeOf(dueAfter(fromIso, d, cal), cal);
 }
 
 export interface ClockDeadline {
@@ -49,6 +126,10 @@ export interface ClockDeadline {
   readonly waiting: boolean;
 }
 
+function isoIn(z: Zoned, zone: ZoneInfo | null, cal: CalendarConfig): string {
+  return (zone && formatIso(z, zone)) ?? isoOf(dateTimeOf(z, cal));
+}
+
 export function clockDeadline(
   clock: Clock,
   policy: PolicyId,
@@ -56,17 +137,18 @@ export function clockDeadline(
   cal: CalendarConfig = DEFAULT_CALENDAR,
 ): ClockDeadline {
   const duration = POLICIES[policy].timings[clock];
-  const due = addDuration(startedAt, duration, cal);
+  const due = dueAfter(startedAt, duration, cal);
+  const { start, zone } = startIn(startedAt, cal);
   const atRisk =
     duration.unit === 'business-days' && duration.amount > 0
-      ? addBusinessDays(startedAt, duration.amount - 1, cal)
-      : due.minus({ days: 1 });
+      ? businessDue(startedAt, duration.amount - 1, cal)
+      : daysLater(due, -1, zone, cal);
   return {
     clock,
     policy,
     startedAt,
-    dueAt: isoOf(due),
-    atRiskAt: isoOf(atRisk < toZone(startedAt, cal) ? toZone(startedAt, cal) : atRisk),
+    dueAt: isoIn(due, zone, cal),
+    atRiskAt: isoIn(atRisk.ms < start.ms ? start : atRisk, zone, cal),
     waiting: WAITING_CLOCKS.has(clock),
   };
 }

@@ -23,7 +23,7 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['claims', 'claim_products', 'documents', 'files', 'decisions', 'history']));
+    expect(tables).toEqual(expect.arrayContaining(['claims', 'claim_products', 'documents', 'files', 'decisions', 'history', 'settings']));
     db.close();
   });
 

@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { initial } from './0001-initial';
 import { commentsChecklistOutbox } from './0002-comments-checklist-outbox';
+import { settings } from './0003-settings';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings];

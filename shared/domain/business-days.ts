@@ -1,0 +1,66 @@
+// Business-day ordinals: for each region and year, which days of the year are business days
+// (Monday to Friday minus publicHolidays(region, year)) and how many have passed by each day.
+// The N-th business day after a date is then a table lookup instead of a walk day by day.
+import { publicHolidays } from './calendar';
+
+export interface LocalDate {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly day: number;
+}
+
+interface YearTable {
+  /** passed[d] = business days among days 0..d of the year (day 0 is 1 January). */
+  readonly passed: Uint16Array;
+  /** days[k] = day of the year of the (k+1)-th business day. */
+  readonly days: Uint16Array;
+}
+
+const DAY = 86_400_000;
+const tables = new Map<string, YearTable>();
+const HOLIDAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function yearTable(region: string, year: number): YearTable {
+  const key = `${region}:${year}`;
+  const cached = tables.get(key);
+  if (cached) return cached;
+  const jan1 = Date.UTC(year, 0, 1);
+  const length = Math.round((Date.UTC(year + 1, 0, 1) - jan1) / DAY);
+  const closed = new Uint8Array(length);
+  // Only dates of this year count: the walk asks publicHolidays() of each day's own year.
+  for (const date of publicHolidays(region, year)) {
+    const m = HOLIDAY.exec(date);
+    if (!m || Number(m[1]) !== year) continue;
+    const dayOfYear = Math.round((Date.UTC(year, Number(m[2]) - 1, Number(m[3])) - jan1) / DAY);
+    if (dayOfYear >= 0 && dayOfYear < length) closed[dayOfYear] = 1;
+  }
+  const firstWeekday = new Date(jan1).getUTCDay(); // 0 Sunday .. 6 Saturday
+  const passed = new Uint16Array(length);
+  const days: number[] = [];
+  for (let d = 0; d < length; d++) {
+    const weekday = (firstWeekday + d) % 7;
+    if (weekday !== 0 && weekday !== 6 && !closed[d]) days.push(d);
+    passed[d] = days.length;
+  }
+  const table = { passed, days: Uint16Array.from(days) };
+  tables.set(key, table);
+  return table;
+}
+
+/** The N-th business day strictly after a local date (the date itself when n is 0). */
+export function nthBusinessDayAfter(region: string, from: LocalDate, n: number): LocalDate {
+  if (n <= 0) return from;
+  let year = from.year;
+  let index = yearTable(region, year).passed[Math.round((Date.UTC(year, from.month - 1, from.day) - Date.UTC(year, 0, 1)) / DAY)] ?? 0;
+  let left = n;
+  for (;;) {
+    const { days } = yearTable(region, year);
+    if (left <= days.length - index) {
+      const d = new Date(Date.UTC(year, 0, 1 + (days[index + left - 1] ?? 0)));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    }
+    left -= days.length - index;
+    year += 1;
+    index = 0;
+  }
+}

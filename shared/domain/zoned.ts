@@ -1,0 +1,148 @@
+// Zoned time arithmetic that gives luxon's answers without luxon's per-call cost: the zone's
+// offset is cached per UTC day (days with a transition are asked each time), and luxon's own rule for turning a local wall-clock time
+// into an instant (fixOffset, with its guess for ambiguous times) is applied to plain numbers.
+// Anything outside the common shapes (odd ISO forms, years outside 1000-9999, fractional offsets)
+// returns null, and the caller takes luxon's path: the answer is the same either way.
+import { Info, type Zone } from 'luxon';
+
+const MINUTE = 60_000;
+export const DAY = 86_400_000;
+
+/** An instant and the zone's offset at it, in minutes (what a luxon DateTime holds as ts and o). */
+export interface Zoned {
+  readonly ms: number;
+  readonly offset: number;
+}
+
+export interface ZoneInfo {
+  readonly name: string;
+  /** The zone's offset at an instant, in minutes: luxon's Zone#offset, cached. */
+  offset(ms: number): number;
+  /** Fixed-offset zones at +00:00 print "Z" in ISO strings, as luxon does. */
+  readonly universal: boolean;
+}
+
+/** Days whose offset is not the same throughout (a transition inside) are asked each time. */
+const TRANSITION = Number.NaN;
+const MAX_CACHED_DAYS = 100_000;
+
+function cachedZone(zone: Zone): ZoneInfo {
+  const byDay = new Map<number, number>();
+  return {
+    name: zone.name,
+    universal: zone.isUniversal,
+    offset(ms: number): number {
+      const day = Math.floor(ms / DAY);
+      let o = byDay.get(day);
+      if (o === undefined) {
+        const start = day * DAY;
+        const first = zone.offset(start);
+        const same = first === zone.offset(start + DAY / 2) && first === zone.offset(start + DAY - 1000);
+        o = same ? first : TRANSITION;
+        if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
+        byDay.set(day, o);
+      }
+      return Number.isNaN(o) ? zone.offset(ms) : o;
+    },
+  };
+}
+
+const zones = new Map<string, ZoneInfo | null>();
+
+/** The zone named as luxon reads the name, or null when luxon does not know it. */
+export function zoneInfo(name: string): ZoneInfo | null {
+  let info = zones.get(name);
+  if (info === undefined) {
+    const zone = Info.normalizeZone(name);
+    info = zone.isValid ? cachedZone(zone) : null;
+    zones.set(name, info);
+  }
+  return info;
+}
+
+/** luxon's fixOffset: the instant of a local time, `guess` deciding between two candidates. */
+export function fixOffset(localMs: number, guess: number, zone: ZoneInfo): number {
+  let utc = localMs - guess * MINUTE;
+  const o2 = zone.offset(utc);
+  if (o2 === guess) return utc;
+  utc -= (o2 - guess) * MINUTE;
+  const o3 = zone.offset(utc);
+  if (o2 === o3) return utc;
+  return localMs - Math.min(o2, o3) * MINUTE;
+}
+
+/** An instant with the zone's offset at it, as a luxon DateTime in that zone would hold it. */
+export function zonedAt(ms: number, zone: ZoneInfo): Zoned {
+  return { ms, offset: zone.offset(ms) };
+}
+
+/** The wall-clock time of an instant as "local epoch" milliseconds (UTC fields = local fields). */
+export function localMs(z: Zoned): number {
+  return z.ms + z.offset * MINUTE;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
+}
+
+let lastIso = '';
+let lastInstant: number | null = null;
+
+/**
+ * The instant of an ISO-8601 time of the usual shape (seconds present, "Z" or "+HH:MM"), with
+ * luxon's reading of it; null for anything else, valid or not (the caller asks luxon).
+ */
+export function parseIsoInstant(iso: string): number | null {
+  if (iso !== lastIso) {
+    lastInstant = readIso(iso);
+    lastIso = iso;
+  }
+  return lastInstant;
+}
+
+function readIso(iso: string): number | null {
+  const m = ISO.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const millis = m[7] ? Math.floor(parseFloat('0.' + m[7]) * 1000) : 0;
+  let offset = 0;
+  if (!m[8]) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 18 || om > 59) return null;
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * MINUTE;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * luxon's toISO({ suppressMilliseconds: true }) of an instant in a zone, or null outside the
+ * shapes handled here (the caller asks luxon).
+ */
+export function formatIso(z: Zoned, zone: ZoneInfo): string | null {
+  if (!Number.isInteger(z.offset) || !Number.isInteger(z.ms)) return null;
+  const d = new Date(localMs(z));
+  const year = d.getUTCFullYear();
+  if (year < 1000 || year > 9999) return null;
+  const ms = d.getUTCMilliseconds();
+  const abs = Math.abs(z.offset);
+  const offset = zone.universal && z.offset === 0 ? 'Z' : `${z.offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`;
+  return (
+    `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${ms === 0 ? '' : '.' + pad(ms, 3)}${offset}`
+  );
+}
