@@ -206,16 +206,21 @@ export function queryQueue(
 ): { rows: QueueRow[]; total: number } {
   const where: string[] = [];
   const params: Record<string, string | number> = { now: nowMs, limit, offset };
+  // A page is read in its sort order and stops at `limit`: an index on a filter column would
+  // instead find every match and sort them all. "+" keeps the planner on the ordered scan
+  // (claims_queue_scan carries the filter columns); counts, which need no order, drop the "+".
+  // One status keeps its index: (status, sla_sort_ms) gives the order too.
   if (filter.status?.length) {
-    where.push(`status IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
+    const column = filter.status.length > 1 ? '+status' : 'status';
+    where.push(`${column} IN (${filter.status.map((_, i) => `@status${i}`).join(', ')})`);
     filter.status.forEach((s, i) => (params[`status${i}`] = s));
   }
   if (filter.productFamily) {
-    where.push('product_family = @productFamily');
+    where.push('+product_family = @productFamily');
     params.productFamily = filter.productFamily;
   }
   if (filter.activity) {
-    where.push('activity = @activity');
+    where.push('+activity = @activity');
     params.activity = filter.activity;
   }
   if (filter.assignee === null) where.push('assignee IS NULL');
@@ -248,7 +253,7 @@ export function queryQueue(
     Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`@${k}\\b`).test(sql)));
   const pageSql = `SELECT * FROM claims ${whereSql} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
   const rows = stmt<[Record<string, string | number>], ClaimRow>(db, pageSql).all(usedParams(pageSql));
-  const countSql = `SELECT count(*) AS n FROM claims ${whereSql}`;
+  const countSql = `SELECT count(*) AS n FROM claims ${whereSql.replace(/\+(status|product_family|activity)\b/g, '$1')}`;
   const total = stmt<[Record<string, string | number>], { n: number }>(db, countSql).get(usedParams(countSql))?.n ?? 0;
   const products = productsOf(db, rows.map((r) => r.id));
   const page = rows.map((row) => ({ row, products: products.get(row.id) ?? [] }));

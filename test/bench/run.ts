@@ -33,6 +33,8 @@ async function main() {
       QueueQuerySchema.parse({ status: ['under-review'], assignee: 'Priya Shah' }),
       QueueQuerySchema.parse({ sla: ['at-risk', 'breached'] }),
       QueueQuerySchema.parse({ assignee: null }),
+      QueueQuerySchema.parse({ productFamily: 'business-applications', sla: ['breached'] }),
+      QueueQuerySchema.parse({ activity: 'Use or consume', status: ['submitted', 'under-review'] }),
     ];
     listQueue(ctx, queries[0]!); // warm the page cache, as an open app has
     const queue = sample(200, (i) => listQueue(ctx, queries[i % queries.length]!));

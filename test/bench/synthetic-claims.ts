@@ -15,6 +15,8 @@ const STATUSES: Status[] = ['submitted', 'submitted', 'submitted', 'under-review
 /** Every 20th claim competes with the one before it: same tenant and product, another partner. */
 const rivalOf = (i: number) => (i % 20 === 19 ? i - 1 : i);
 
+const ACTIVITIES = ['Pre-sales', 'Revenue association', 'Build intent - Advisor', 'Use or consume'];
+
 export function insertSyntheticClaims(db: Db, count: number, nowMs: number): void {
   const at = new Date(nowMs).toISOString();
   db.transaction(() => {
@@ -37,8 +39,9 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
         customer_country: 'US',
         customer_public_sector: 0,
         customer_contact: null,
-        activity: 'Pre-sales',
-        product_family: 'microsoft-365',
+        // Two families (about 40% Business Applications) and four activities, as in real queues.
+        activity: ACTIVITIES[i % ACTIVITIES.length]!,
+        product_family: i % 5 < 2 ? 'business-applications' : 'microsoft-365',
         submitted_at: since,
         status_since: since,
         assignee: status === 'submitted' ? null : REVIEWERS[i % REVIEWERS.length]!,

@@ -67,7 +67,14 @@ describe('migrations', () => {
   it('keeps the important indexes in use for the queue', () => {
     const db = openDatabase(tempDb());
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM claims ORDER BY sla_sort_ms, id LIMIT 100').all() as { detail: string }[];
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX claims_by_sla/);
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX claims_queue_scan/);
+    const open = db
+      .prepare("EXPLAIN QUERY PLAN SELECT * FROM claims WHERE +status IN ('submitted', 'under-review') AND +activity = 'Pre-sales' ORDER BY sla_sort_ms, id LIMIT 100")
+      .all() as { detail: string }[];
+    expect(open.map((p) => p.detail).join(' ')).toMatch(/claims_queue_scan/);
+    expect(open.map((p) => p.detail).join(' ')).not.toMatch(/TEMP B-TREE/);
+    const count = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM claims WHERE status IN ('submitted', 'under-review') AND activity = 'Pre-sales'").all() as { detail: string }[];
+    expect(count.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX claims_by_activity/);
     const byStatus = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM claims WHERE status = 'submitted' ORDER BY sla_sort_ms, id LIMIT 100").all() as { detail: string }[];
     expect(byStatus.map((p) => p.detail).join(' ')).toMatch(/claims_by_status_sla/);
     db.close();
