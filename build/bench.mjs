@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, '.cache', 'bench', 'run.mjs');
+const outdir = join(root, '.cache', 'bench');
+const out = join(outdir, 'run.mjs');
 await build({
-  entryPoints: [join(root, 'test', 'bench', 'run.ts')],
-  outfile: out,
+  // The pre-check's worker thread is found beside run.mjs, as beside the CLI.
+  entryPoints: { run: join(root, 'test', 'bench', 'run.ts'), 'precheck-worker': join(root, 'main', 'services', 'precheck', 'worker.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

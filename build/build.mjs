@@ -42,7 +42,8 @@ export async function build({ quiet = false } = {}) {
   await Promise.all([
     esbuild({
       ...common,
-      entryPoints: { cpor: 'main/cli/main.ts' },
+      // The pre-check's worker thread is an entry of its own, found beside cpor.mjs at run time.
+      entryPoints: { cpor: 'main/cli/main.ts', 'precheck-worker': 'main/services/precheck/worker.ts' },
       outdir: 'dist/cli',
       outExtension: { '.js': '.mjs' },
       chunkNames: 'chunks/[name]-[hash]',

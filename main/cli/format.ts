@@ -1,6 +1,7 @@
 // Plain-text output for people; --json output is the contract.
 import type { ClaimDetail, QueueRow } from '../../shared/api/schemas';
 import { STATUS_LABELS } from '../../shared/domain/codes';
+import type { Finding, PrecheckClaim, PrecheckResult } from '../../shared/domain/precheck';
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -65,4 +66,50 @@ export function claimText(c: ClaimDetail): string {
     ...c.history.map((h) => `    ${String(h.seq).padStart(3)}  ${h.at}  ${h.actor} (${h.side})  ${h.kind}  ${JSON.stringify(h.detail)}`),
   ];
   return lines.join('\n');
+}
+
+function findingLine(f: Finding): string {
+  const where = f.page ? `p${f.page}` : '';
+  const said = f.text ? `"${clip(f.text, 60)}"` : '';
+  let about = '';
+  switch (f.kind) {
+    case 'date':
+      about = `${f.detail.date}, ${Math.abs(f.detail.ageDays)} days ${f.detail.ageDays >= 0 ? 'before' : 'after'} ${f.detail.referenceIs === 'submission' ? 'submission' : 'today'}`;
+      break;
+    case 'product':
+      about = f.status === 'found' ? `${f.detail.product}, named ${f.detail.occurrences} ${f.detail.occurrences === 1 ? 'time' : 'times'}` : f.detail.product;
+      break;
+    case 'signature':
+      about = f.detail.source === 'form-field' ? 'signature form field: present, not verified' : f.detail.source ?? 'no signature, signature block or ink found';
+      break;
+    case 'service':
+      about = f.status === 'found' ? '' : 'no description of the partner\u2019s work found';
+      break;
+    case 'customer':
+      about = f.status === 'mismatch' ? `${f.detail.field}: the claim says ${f.detail.expected}` : `${f.detail.field}: ${f.detail.expected}`;
+      break;
+    case 'public-sector-disclosure':
+      about = f.detail.required ? 'required: US public-sector customer' : '';
+      break;
+  }
+  return `  ${f.kind.padEnd(24)} ${f.status.padEnd(16)} ${where.padEnd(5)} ${[said, about ? `(${about})` : ''].filter(Boolean).join(' ')}`.trimEnd();
+}
+
+/** `cpor precheck` for people: per file, the proposals first, then the evidence. */
+export function precheckText(results: readonly PrecheckResult[], claim: PrecheckClaim): string {
+  const blocks = results.map((r) => {
+    if (!r.ok) return `${r.file}: cannot be pre-checked: ${r.error ?? 'unknown error'}\n  proposed: ${r.proposed.join(', ')}`;
+    return [
+      `${r.file}: ${r.pages} ${r.pages === 1 ? 'page' : 'pages'}, ${r.textPages} with text (${r.elapsedMs} ms)`,
+      `  proposed: ${r.proposed.length ? r.proposed.join(', ') : 'nothing'}`,
+      ...r.findings.map(findingLine),
+      ...r.notes.map((n) => `  note: ${n}`),
+    ].join('\n');
+  });
+  const against = [
+    claim.products.length ? `products ${claim.products.join(', ')}` : 'no products given',
+    claim.submittedAt ? `submitted ${claim.submittedAt}` : 'no submission date (ages from today)',
+    claim.customer?.name ? `customer ${claim.customer.name}` : '',
+  ].filter(Boolean);
+  return [`pre-check (proposals only) against: ${against.join('; ')}`, ...blocks].join('\n\n');
 }

@@ -11,18 +11,39 @@ import { importBundle } from '../../main/services/import/import-bundle';
 import { changeCalendar, type RecomputeResult } from '../../main/services/sla-recompute';
 import { openStore, type Store } from '../../main/store/open';
 import { percentile, report, sample, timeOnce } from './measure';
+import { benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
 
 const CLAIMS = 100_000;
+/** `npm run bench -- precheck` runs one section; no argument runs them all. */
+const SECTIONS = ['store', 'import', 'precheck'] as const;
 
 async function main() {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length > 0) {
+    console.error(`unknown bench section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+    process.exitCode = 2;
+    return;
+  }
+  const want = (s: (typeof SECTIONS)[number]): boolean => asked.length === 0 || asked.includes(s);
+  let within = true;
+  const nowMs = Date.now();
+  console.log(`CPOR workstation benchmarks (${asked.length ? asked.join(', ') : SECTIONS.join(', ')}), figures against the spec's budgets\n`);
+  if (want('store')) within = (await benchStore(nowMs)) && within;
+  if (want('import')) within = (await benchImport(nowMs)) && within;
+  if (want('precheck')) within = (await benchPrecheck(nowMs)) && within;
+  console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
+}
+
+/** Queue pages and decision commits on a store of synthetic claims. */
+async function benchStore(nowMs: number): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'cpor-bench-'));
   const store = openStore(dir);
-  const nowMs = Date.now();
   const ctx = benchContext(store, nowMs);
   let within = true;
   try {
-    console.log(`CPOR workstation benchmarks (store in a temp folder, ${CLAIMS.toLocaleString('en')} synthetic claims)\n`);
+    console.log(`store in a temp folder, ${CLAIMS.toLocaleString('en')} synthetic claims`);
     const seeded = await timeOnce(() => insertSyntheticClaims(store.db, CLAIMS, nowMs));
     console.log(`seeded ${CLAIMS.toLocaleString('en')} claims in ${(seeded / 1000).toFixed(1)} s\n`);
     within = (await benchRecompute(store)) && within;
@@ -45,13 +66,11 @@ async function main() {
     const commits = sample(submitted.length, (i) => decide(ctx, { claimId: submitted[i]!, action: 'start-review', actor: 'bench' }));
     within = report('decision commit (durable, synchronous=FULL), p50', percentile(commits, 50), 5) && within;
     within = report('decision commit (durable, synchronous=FULL), p95', percentile(commits, 95), 5) && within;
-
-    within = (await benchImport(nowMs)) && within;
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
+  return within;
 }
 
 function benchContext(store: Store, nowMs: number): ServiceContext {

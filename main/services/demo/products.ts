@@ -1,22 +1,17 @@
-// The products a demo claim may name, with the other names PoE documents use for them and
-// the work a partner typically does. Templates use {p} for the product as the document
-// names it, and {users} {devices} {mailboxes} {gb} {n} {records} for sizes.
+// The work a partner typically does with each product of the shared catalog
+// (shared/domain/products.ts, which also holds the synonyms the documents may use).
+// Templates use {p} for the product as the document names it, and {users} {devices}
+// {mailboxes} {gb} {n} {records} for sizes.
 import type { ProductFamily } from '../../../shared/domain/codes';
+import { PRODUCT_CATALOG, type CatalogProduct } from '../../../shared/domain/products';
 
-export interface Product {
-  name: string;
-  family: ProductFamily;
-  /** Other spellings seen in real PoE ("D365 Sales"); each is a whole-word phrase. */
-  synonyms: readonly string[];
+export interface Product extends CatalogProduct {
   scope: readonly string[];
   deliverables: readonly string[];
 }
 
-export const PRODUCTS: readonly Product[] = [
-  {
-    name: 'Microsoft Teams',
-    family: 'microsoft-365',
-    synonyms: ['Teams', 'MS Teams'],
+const WORK: Record<string, Pick<Product, 'scope' | 'deliverables'>> = {
+  'Microsoft Teams': {
     scope: [
       'deployment of {p} Phone for {users} users, including calling plans, auto attendants and call queues',
       'rollout of {p} meetings and chat to {users} staff across {n} sites, with adoption training for department leads',
@@ -25,10 +20,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} governance and guest access design', '{p} Phone number porting and call flow workbook'],
   },
-  {
-    name: 'Exchange Online',
-    family: 'microsoft-365',
-    synonyms: [],
+  'Exchange Online': {
     scope: [
       'migration of {mailboxes} on-premises Exchange mailboxes to {p} in {n} waves, including shared mailboxes',
       'configuration of {p} mail flow rules, anti-spam policies and DKIM and DMARC records for {domain}',
@@ -36,10 +28,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} migration runbook and wave schedule', 'Mail flow and hygiene configuration record for {p}'],
   },
-  {
-    name: 'SharePoint Online',
-    family: 'microsoft-365',
-    synonyms: ['SharePoint'],
+  'SharePoint Online': {
     scope: [
       'migration of {gb} GB of departmental file shares to {p} sites with a new information architecture',
       'build of an intranet home site on {p} with news, events and a policy library',
@@ -47,10 +36,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} information architecture and site map', 'File share migration report ({p})'],
   },
-  {
-    name: 'Intune',
-    family: 'microsoft-365',
-    synonyms: ['Microsoft Intune', 'Endpoint Manager (Intune)'],
+  'Intune': {
     scope: [
       'enrollment of {devices} Windows and iOS devices in {p} with compliance and configuration profiles',
       'Autopilot provisioning of new laptops managed by {p}, replacing manual imaging',
@@ -58,10 +44,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} compliance and configuration profile baseline', 'Device enrollment guide for {p}'],
   },
-  {
-    name: 'Microsoft 365 E5',
-    family: 'microsoft-365',
-    synonyms: ['M365 E5'],
+  'Microsoft 365 E5': {
     scope: [
       'upgrade of {users} licensed users to {p} and activation of its security and compliance capabilities',
       'a licensing and adoption assessment for {p} with a 90-day activation plan',
@@ -69,10 +52,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} activation plan and licence assignment report'],
   },
-  {
-    name: 'Entra ID P2',
-    family: 'microsoft-365',
-    synonyms: ['Azure AD Premium P2', 'Microsoft Entra ID P2'],
+  'Entra ID P2': {
     scope: [
       'configuration of Conditional Access and risk-based sign-in policies in {p}',
       'deployment of Privileged Identity Management in {p} for {n} administrative roles',
@@ -80,10 +60,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['Conditional Access policy set for {p}', 'Privileged role inventory and {p} configuration record'],
   },
-  {
-    name: 'Defender for Endpoint',
-    family: 'microsoft-365',
-    synonyms: ['Microsoft Defender for Endpoint'],
+  'Defender for Endpoint': {
     scope: [
       'onboarding of {devices} endpoints to {p} with attack surface reduction rules',
       'tuning of {p} alerts and an incident response runbook for the security operations staff',
@@ -91,10 +68,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} onboarding report and alert tuning log'],
   },
-  {
-    name: 'Purview',
-    family: 'microsoft-365',
-    synonyms: ['Microsoft Purview'],
+  'Purview': {
     scope: [
       'data classification with sensitivity labels and data loss prevention policies in {p}',
       'configuration of {p} retention policies and eDiscovery cases for the legal department',
@@ -102,10 +76,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} label taxonomy and data loss prevention policy record'],
   },
-  {
-    name: 'Windows 365',
-    family: 'microsoft-365',
-    synonyms: ['Windows 365 Enterprise'],
+  'Windows 365': {
     scope: [
       'provisioning of {n} {p} cloud desktops for contractors and remote staff',
       'image management, user assignment and network connection setup for {p}',
@@ -113,10 +84,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} provisioning policy and image documentation'],
   },
-  {
-    name: 'Dynamics 365 Sales',
-    family: 'business-applications',
-    synonyms: ['D365 Sales'],
+  'Dynamics 365 Sales': {
     scope: [
       'implementation of {p} for {n} sellers, including the lead-to-opportunity process, product catalog and sales dashboards',
       'migration of {records} account and contact records from the legacy CRM into {p}',
@@ -124,10 +92,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} solution design and configured sales process', 'Data migration reconciliation report ({p})'],
   },
-  {
-    name: 'Dynamics 365 Customer Service',
-    family: 'business-applications',
-    synonyms: ['D365 Customer Service'],
+  'Dynamics 365 Customer Service': {
     scope: [
       'implementation of {p} case management with queues, routing rules and service levels for {n} agents',
       'a knowledge base and customer self-service portal connected to {p}',
@@ -135,10 +100,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} case routing design', 'Knowledge article templates for {p}'],
   },
-  {
-    name: 'Dynamics 365 Finance',
-    family: 'business-applications',
-    synonyms: ['D365 Finance'],
+  'Dynamics 365 Finance': {
     scope: [
       'implementation of {p} general ledger, accounts payable and accounts receivable for {n} legal entities',
       'data migration of opening balances and vendor master data into {p}',
@@ -146,10 +108,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} chart of accounts and posting profile design', 'Opening balance migration sign-off pack ({p})'],
   },
-  {
-    name: 'Power Apps',
-    family: 'business-applications',
-    synonyms: ['PowerApps'],
+  'Power Apps': {
     scope: [
       'design and build of {n} {p} canvas applications for field inspections and asset requests',
       'a model-driven {p} application for grant management',
@@ -157,10 +116,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} application source and solution package', 'Maker guidelines for {p}'],
   },
-  {
-    name: 'Power Automate',
-    family: 'business-applications',
-    synonyms: ['Microsoft Power Automate'],
+  'Power Automate': {
     scope: [
       'automation of {n} approval processes with {p}, replacing email-based routing',
       'integration of the ERP system with document storage using {p} cloud flows',
@@ -168,10 +124,7 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} flow inventory and run-book'],
   },
-  {
-    name: 'Power BI Pro',
-    family: 'business-applications',
-    synonyms: ['Power BI'],
+  'Power BI Pro': {
     scope: [
       'a set of {p} dashboards for {n} departments built on a certified dataset with row-level security',
       'licensing of {users} users for {p} and a report publishing governance model',
@@ -179,7 +132,13 @@ export const PRODUCTS: readonly Product[] = [
     ],
     deliverables: ['{p} dashboards and certified dataset', 'Report publishing governance guide ({p})'],
   },
-];
+};
+
+export const PRODUCTS: readonly Product[] = PRODUCT_CATALOG.map((p) => {
+  const work = WORK[p.name];
+  if (!work) throw new Error(`no demo work described for ${p.name}`);
+  return { ...p, ...work };
+});
 
 export const PRODUCTS_BY_FAMILY: Record<ProductFamily, readonly Product[]> = {
   'microsoft-365': PRODUCTS.filter((p) => p.family === 'microsoft-365'),

@@ -1,0 +1,163 @@
+// Runs pre-checks on worker threads, a few at a time, each file within a time limit: a file
+// that takes longer has its thread ended and comes back `ok: false`, "took longer than N s".
+// A thread that dies (out of memory, a crash in pdf.js) fails only the file it was reading.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import type { PrecheckClaim, PrecheckResult } from '../../../shared/domain/precheck';
+import { failedResult, type PrecheckRequest } from './engine';
+import type { WorkerTask } from './worker';
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Heap of one worker thread: bounds what a decompression bomb can take. */
+const WORKER_HEAP_MB = 1024;
+
+export const WORKER_FILE = 'precheck-worker.mjs';
+
+/**
+ * The built worker: beside the CLI entry (dist/cli/) or, from a code-split chunk, one folder
+ * up. Tests and tools running from source pass `workerUrl` themselves.
+ */
+export function defaultWorkerUrl(): URL {
+  for (const rel of [`./${WORKER_FILE}`, `../${WORKER_FILE}`]) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(url)) return url;
+  }
+  throw new Error(`the pre-check worker (${WORKER_FILE}) is not built; run "npm run build"`);
+}
+
+export interface PoolOptions {
+  /** Threads at most; default: one per core, at most 4. */
+  readonly size?: number;
+  readonly timeoutMs?: number;
+  readonly workerUrl?: URL;
+}
+
+interface Job {
+  readonly request: PrecheckRequest;
+  readonly timeoutMs: number;
+  readonly resolve: (r: PrecheckResult) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  job: Job | null;
+  /** The id of the task the thread is working on. */
+  taskId: number;
+  timer: NodeJS.Timeout | null;
+  started: number;
+}
+
+export class PrecheckPool {
+  private readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly workerUrl: URL;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = Math.max(1, opts.size ?? Math.min(4, availableParallelism()));
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  }
+
+  /** Starts the threads ahead of need (loading pdf.js costs a few hundred ms per thread). */
+  warm(threads = this.size): void {
+    while (this.slots.length < Math.min(threads, this.size)) this.spawn();
+  }
+
+  /** `timeoutMs` overrides the pool's limit for this file. */
+  run(request: PrecheckRequest, opts: { timeoutMs?: number } = {}): Promise<PrecheckResult> {
+    if (this.closed) return Promise.reject(new Error('the pre-check pool is closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ request, timeoutMs: opts.timeoutMs ?? this.timeoutMs, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    // stdout/stderr: true keeps whatever pdf.js prints off this process's own output
+    // (`--json` output must stay parseable); it is read and dropped.
+    const worker = new Worker(this.workerUrl, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0 };
+    worker.on('message', (msg: { id: number; result: PrecheckResult }) => {
+      if (!slot.job || msg.id !== slot.taskId) return;
+      this.finish(slot, { ...msg.result, elapsedMs: Math.round(performance.now() - slot.started) }, false);
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the file needs more memory than a pre-check may use' : `the pre-check stopped on this file (${err.message})`;
+      this.fail(slot, why);
+    });
+    worker.on('exit', () => this.fail(slot, 'the pre-check stopped on this file'));
+    worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private fail(slot: Slot, error: string): void {
+    this.drop(slot);
+    if (slot.job) this.finish(slot, failedResult(slot.job.request.label ?? slot.job.request.path, error, performance.now() - slot.started), true);
+  }
+
+  private drop(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+  }
+
+  private finish(slot: Slot, result: PrecheckResult, dead: boolean): void {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    if (!dead) slot.worker.unref();
+    job.resolve(result);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : null);
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.started = performance.now();
+      slot.worker.ref();
+      slot.timer = setTimeout(() => {
+        const seconds = Number((job.timeoutMs / 1000).toFixed(3));
+        this.drop(slot);
+        void slot.worker.terminate();
+        this.finish(slot, failedResult(job.request.label ?? job.request.path, `took longer than ${seconds} s`, job.timeoutMs), true);
+      }, job.timeoutMs);
+      slot.taskId = this.nextId++;
+      const task: WorkerTask = { id: slot.taskId, request: job.request };
+      slot.worker.postMessage(task);
+    }
+  }
+}
+
+/** Pre-checks files against one claim, results in the order of the files. */
+export async function precheckFiles(
+  files: readonly { path: string; label?: string }[],
+  claim: PrecheckClaim,
+  today: string,
+  opts: PoolOptions = {},
+): Promise<PrecheckResult[]> {
+  const pool = new PrecheckPool({ ...opts, size: Math.min(opts.size ?? Math.min(4, availableParallelism()), Math.max(1, files.length)) });
+  try {
+    return await Promise.all(files.map((f) => pool.run({ path: f.path, label: f.label, claim, today })));
+  } finally {
+    await pool.close();
+  }
+}

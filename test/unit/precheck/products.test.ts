@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { productFindings } from '../../../shared/domain/precheck/products';
+import { PRODUCT_CATALOG, catalogProduct, productSpellings } from '../../../shared/domain/products';
+import { PRODUCTS } from '../../../main/services/demo/products';
+import { pages } from '../../fixtures/page-text';
+
+const status = (text: string, ...claimed: string[]) => productFindings(pages(text), claimed).map((f) => [f.detail.product, f.status, f.detail.as]);
+
+describe('claimed products', () => {
+  it('are found under their catalog name or a synonym, any case for phrases', () => {
+    expect(status('Implementation of D365 Sales for 40 sellers', 'Dynamics 365 Sales')).toEqual([['Dynamics 365 Sales', 'found', 'D365 Sales']]);
+    expect(status('upgrade to microsoft 365 e5 licences', 'Microsoft 365 E5')).toEqual([['Microsoft 365 E5', 'found', 'microsoft 365 e5']]);
+    expect(status('Activation de M365 E5 pour 300 utilisateurs', 'Microsoft 365 E5')).toEqual([['Microsoft 365 E5', 'found', 'M365 E5']]);
+    expect(status('Déploiement de Microsoft Teams Phone', 'Microsoft Teams')).toEqual([['Microsoft Teams', 'found', 'Microsoft Teams']]);
+  });
+
+  it('take a claimed synonym for its product', () => {
+    expect(status('Dynamics 365 Sales pipeline', 'D365 Sales')).toEqual([['D365 Sales', 'found', 'Dynamics 365 Sales']]);
+  });
+
+  it('match across a line break, and count each mention once', () => {
+    const [f] = productFindings(pages('the Dynamics\n365 Sales forecast; Microsoft Intune and Intune again'), ['Dynamics 365 Sales', 'Intune']);
+    expect(f).toMatchObject({ status: 'found', text: 'Dynamics 365 Sales', page: 1 });
+    expect(productFindings(pages('Microsoft Intune and Intune again'), ['Intune'])[0]?.detail.occurrences).toBe(2);
+  });
+
+  it('do not take an ordinary word for a one-word product name', () => {
+    expect(status('project teams met weekly', 'Microsoft Teams')).toEqual([['Microsoft Teams', 'missing', null]]);
+    expect(status('TEAMS ROLLOUT', 'Microsoft Teams')).toEqual([['Microsoft Teams', 'found', 'TEAMS']]);
+    expect(status('PowerAppsStudio, SharePointless', 'Power Apps', 'SharePoint Online')).toEqual([
+      ['Power Apps', 'missing', null],
+      ['SharePoint Online', 'missing', null],
+    ]);
+  });
+
+  it('report a product the document does not name as missing, and match an unknown product as written', () => {
+    expect(productFindings(pages('Exchange Online migration'), ['Power BI Pro'])[0]).toMatchObject({ status: 'missing', page: null, text: null, box: null });
+    expect(status('Azure Arc onboarding', 'Azure Arc')).toEqual([['Azure Arc', 'found', 'Azure Arc']]);
+  });
+});
+
+describe('the product catalog', () => {
+  it('knows every spelling and is the demo generator\'s list', () => {
+    expect(catalogProduct('d365 sales')?.name).toBe('Dynamics 365 Sales');
+    expect(productSpellings('Microsoft Teams')).toEqual(['Microsoft Teams', 'Teams', 'MS Teams']);
+    expect(PRODUCTS.map((p) => [p.name, p.family, p.synonyms])).toEqual(PRODUCT_CATALOG.map((p) => [p.name, p.family, p.synonyms]));
+  });
+});
