@@ -13,6 +13,7 @@ const api = {
   'queue.next': (input) => call('queue.next', input),
   'claim.decide': (input) => call('claim.decide', input),
   'claim.comment': (input) => call('claim.comment', input),
+  'claim.precheck': (input) => call('claim.precheck', input),
   'claim.checklist': (input) => call('claim.checklist', input),
   'claim.assign': (input) => call('claim.assign', input),
   'claim.edit': (input) => call('claim.edit', input),

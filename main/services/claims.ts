@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/api/result';
 import type { ClaimDetail, CompetingClaim, HistoryEntry, QueuePage } from '../../shared/api/schemas';
 import type { CalendarConfig } from '../../shared/domain/calendar';
 import type { Status } from '../../shared/domain/codes';
+import { checklistProposals } from '../../shared/domain/checklist-proposals';
 import { countsAsCompeting } from '../../shared/domain/competition';
 import { isEditable } from '../../shared/domain/editing';
 import { reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-target';
@@ -15,6 +16,7 @@ import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import type { ServiceContext } from './context';
+import { claimPrechecks } from './prechecks';
 
 export function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
   return json ? (JSON.parse(json) as ClaimDetail['partner']['contact']) : null;
@@ -56,6 +58,7 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
   const competing = rivalsOf(db, { row, products }).map((r) => toCompetingClaim(r, nowMs));
   const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, nowMs);
   const history = listHistory(db, id);
+  const prechecks = claimPrechecks(db, row, products);
   return {
     ...base,
     policy: row.policy,
@@ -76,6 +79,9 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
     availableActions: availableActions(row.status, row.policy),
     reviewerTarget: reviewerTarget(row.policy, row.submitted_at, statusChanges(history, row), new Date(nowMs).toISOString(), calendar),
     competingClaims: competing,
+    // The domain types are readonly views of the same shapes the schema describes.
+    prechecks: prechecks as ClaimDetail['prechecks'],
+    proposals: checklistProposals(prechecks.filter((p) => !p.stale)) as ClaimDetail['proposals'],
     editable: isEditable(row.status, row.policy),
   };
 }

@@ -2,6 +2,7 @@
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { assignClaim } from './assignment';
 import { setChecklist } from './checklist';
+import { precheckClaimNow } from './prechecks';
 import { getClaim, listQueue } from './claims';
 import { queueFacets } from '../store/claims-table';
 import { sessionCalendar } from './session-calendar';
@@ -34,6 +35,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'claim.decide': (input) => decide(ctx, { ...input, actor: ctx.user }),
     'claim.comment': (input) => {
       addComment(ctx, { claimId: input.claimId, author: ctx.user, side: 'reviewer', internal: input.internal, text: input.text });
+      return getClaim(ctx, { id: input.claimId });
+    },
+    'claim.precheck': async (input) => {
+      await precheckClaimNow(ctx, input.claimId);
       return getClaim(ctx, { id: input.claimId });
     },
     'claim.checklist': (input) => {

@@ -29,6 +29,7 @@ export const contract = {
   'queue.next': { input: z.object({}).strict(), output: ClaimDetailSchema.nullable() },
   'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },
   'claim.comment': { input: CommentInputSchema.strict(), output: ClaimDetailSchema },
+  'claim.precheck': { input: z.object({ claimId: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
   'claim.checklist': { input: ChecklistInputSchema.strict(), output: ClaimDetailSchema },
   'claim.assign': { input: AssignInputSchema.strict(), output: ClaimDetailSchema },
   'claim.edit': { input: EditInputSchema.strict(), output: EditResultSchema },

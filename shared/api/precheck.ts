@@ -1,8 +1,12 @@
 // The wire form of a pre-check result (`cpor precheck --json`, cli.md), as a schema: what
 // crosses a boundary is checked, and the contract's names are written down once.
 import { z } from 'zod';
+import { DEFICIENCIES } from '../domain/codes';
 import { FINDING_STATUSES } from '../domain/precheck';
-import { DeficiencySchema } from './schemas';
+
+// Not imported from ./schemas: the claim detail there carries pre-check results, so this module
+// must not depend on it.
+const DeficiencySchema = z.enum(DEFICIENCIES);
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const evidence = {

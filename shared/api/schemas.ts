@@ -12,6 +12,7 @@ import {
   STATUSES,
 } from '../domain/codes';
 import { TARGET_STATES } from '../domain/reviewer-target';
+import { PrecheckResultSchema } from './precheck';
 import { EDITABLE_FIELDS } from '../domain/editing';
 
 export const StatusSchema = z.enum(STATUSES);
@@ -119,6 +120,23 @@ export const CompetingClaimSchema = QueueRowSchema.pick({
   counted: z.boolean(),
 });
 
+/** A stored pre-check of one document; stale when the claim's facts changed since. */
+export const DocumentPrecheckSchema = z.object({
+  documentId: DocumentIdSchema,
+  stale: z.boolean(),
+  checkedAt: IsoTimestampSchema,
+  result: PrecheckResultSchema,
+});
+
+/** Per checklist item: the pre-check's proposal and the findings behind it (never a decision). */
+export const ChecklistProposalSchema = z.object({
+  code: DeficiencySchema,
+  proposed: z.boolean(),
+  evidence: z.array(
+    z.object({ documentId: DocumentIdSchema, kind: z.string(), status: z.string(), page: z.number().int().nullable(), text: z.string().nullable() }),
+  ),
+});
+
 export const ClaimDetailSchema = QueueRowSchema.extend({
   policy: PolicyIdSchema,
   version: z.number().int().nonnegative(),
@@ -140,6 +158,8 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   reviewerTarget: ReviewerTargetSchema,
   /** Every competing claim, whatever its status, most recent submission first. */
   competingClaims: z.array(CompetingClaimSchema),
+  prechecks: z.array(DocumentPrecheckSchema),
+  proposals: z.array(ChecklistProposalSchema),
   /** Whether the partner may edit the claim now (its policy's editableIn). */
   editable: z.boolean(),
 });

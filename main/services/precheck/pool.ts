@@ -20,7 +20,9 @@ export const WORKER_FILE = 'precheck-worker.mjs';
  * up. Tests and tools running from source pass `workerUrl` themselves.
  */
 export function defaultWorkerUrl(): URL {
-  for (const rel of [`./${WORKER_FILE}`, `../${WORKER_FILE}`]) {
+  // Beside the CLI entry, one folder up from a chunk, (Electron's main) in the CLI's folder, or
+  // (services run from source, as in tests) the built one in dist/cli.
+  for (const rel of [`./${WORKER_FILE}`, `../${WORKER_FILE}`, `../cli/${WORKER_FILE}`, `../../../dist/cli/${WORKER_FILE}`]) {
     const url = new URL(rel, import.meta.url);
     if (existsSync(url)) return url;
   }

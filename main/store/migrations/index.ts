@@ -3,6 +3,7 @@ import { initial } from './0001-initial';
 import { commentsChecklistOutbox } from './0002-comments-checklist-outbox';
 import { settings } from './0003-settings';
 import { queueFilterIndexes } from './0004-queue-filter-indexes';
+import { prechecks } from './0005-prechecks';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks];
