@@ -328,7 +328,8 @@ describe('lifecycle on a real store (random sequences)', () => {
       fc.asyncProperty(fc.array(claimSetup, { minLength: 1, maxLength: 3 }), fc.array(op, { maxLength: 25, size: 'max' }), runSequence),
       { numRuns: 150 },
     );
-  });
+    // 150 real stores: about 15 s alone, several times that on a 2-core machine under load.
+  }, 240_000);
 });
 
 describe('the state machine (pure)', () => {
