@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import './claim.css';
 import { type SideTab, useClaimStore } from '../../state/claimStore';
 import { Banner } from '../../ui/Banner';
@@ -24,13 +24,6 @@ const ERROR_TITLES: Partial<Record<string, string>> = {
   unavailable: 'The workstation service is not reachable',
 };
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')
-  );
-}
-
 export function ClaimView({ claimId }: { readonly claimId: string }) {
   const claim = useClaimStore((s) => s.claim);
   const loading = useClaimStore((s) => s.loading);
@@ -51,17 +44,6 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
     },
     [showNotice],
   );
-
-  // Esc goes back to the queue, unless a dialog or a text field is using it.
-  useEffect(() => {
-    function onKeyDown(e: KeyboardEvent) {
-      if (e.key !== 'Escape' || e.defaultPrevented || isTyping(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      close();
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [close]);
 
   return (
     <section className="claim-view" data-testid="claim-view" aria-label={`Claim ${claimId}`}>
