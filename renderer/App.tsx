@@ -6,14 +6,21 @@ import { QueueView } from './features/queue/QueueView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
 import { useSessionStore } from './state/sessionStore';
+import { ShortcutHelp } from './keyboard/ShortcutHelp';
+import { useDeskKeys } from './keyboard/useDeskKeys';
 import { TopBar } from './TopBar';
 import { Banner } from './ui/Banner';
+import { Toast } from './ui/Toast';
 
 export function App() {
   const authLost = useSyncExternalStore(subscribeAuthLost, isAuthLost);
   const openId = useClaimStore((s) => s.openId);
   const user = useSessionStore((s) => s.info?.user ?? null);
   const sessionError = useSessionStore((s) => s.error);
+  const notice = useClaimStore((s) => s.notice);
+  const dismissNotice = useClaimStore((s) => s.dismissNotice);
+
+  useDeskKeys(openId ? 'claim' : 'queue');
 
   useEffect(() => {
     void useSessionStore.getState().load();
@@ -40,6 +47,8 @@ export function App() {
         </div>
       )}
       <main className="app__main">{openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />}</main>
+      <ShortcutHelp />
+      {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { useShortcutHelp } from './keyboard/useDeskKeys';
 import { useSessionStore } from './state/sessionStore';
+import { Button } from './ui/Button';
 import { formatCount } from './ui/format';
 
 function initials(name: string): string {
@@ -24,6 +26,15 @@ export function TopBar() {
         </span>
       )}
       <div className="topbar__spacer" />
+      <Button
+        variant="ghost"
+        size="small"
+        onClick={() => useShortcutHelp.getState().setHelpOpen(true)}
+        aria-keyshortcuts="?"
+        data-testid="show-shortcuts"
+      >
+        Keyboard shortcuts <kbd>?</kbd>
+      </Button>
       {info && (
         <div className="topbar__user" title={`Version ${info.appVersion} · data: ${info.dataDir}`} data-testid="current-user">
           <span className="topbar__avatar" aria-hidden="true">

@@ -1,19 +1,37 @@
+// The open claim and everything a reviewer does to it: checklist ticks (saved as they are made),
+// decisions through their dialogs, comments, "next claim", and the history chain check.
 import { create } from 'zustand';
-import type { ClaimDetail, DecideInput, QueueRow } from '../../shared/api/schemas';
-import type { Action } from '../../shared/domain/codes';
+import { type ClaimDetail, type DecideInput, type QueueRow, REVIEWER_ACTIONS, type VerifyReport } from '../../shared/api/schemas';
+import type { Deficiency } from '../../shared/domain/codes';
+import { TERMINAL_STATUSES } from '../../shared/domain/lifecycle';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import { useQueueStore } from './queueStore';
 
-/**
- * The decisions the desk offers today: those needing no reason, deficiencies or message. The API
- * takes every reviewer decision; the others arrive with their dialogs (request info, reject...).
- */
-export const SUPPORTED_ACTIONS = ['start-review', 'approve'] as const satisfies readonly DecideInput['action'][];
-export type DecideAction = (typeof SUPPORTED_ACTIONS)[number];
+/** Every decision a reviewer takes at the desk (DecideInputSchema's actions). */
+export type ReviewerAction = DecideInput['action'];
 
-export function isSupportedAction(action: Action): action is DecideAction {
-  return (SUPPORTED_ACTIONS as readonly Action[]).includes(action);
+/** The decisions that need a dialog (a reason, a message, an override or a confirmation): all but starting a review. */
+export type DialogAction = Exclude<ReviewerAction, 'start-review'>;
+export const DIALOG_ACTIONS: readonly DialogAction[] = REVIEWER_ACTIONS.filter((a): a is DialogAction => a !== 'start-review');
+
+/** What the reviewer sends with a decision; the claim id and version are the store's business. */
+export type DecisionFields = Omit<DecideInput, 'claimId' | 'expectedVersion'>;
+
+/** A message being written in a dialog or the comment box; kept until it is sent. */
+export interface Draft {
+  /** null while the text follows its template (nothing typed yet). */
+  readonly text: string | null;
+}
+
+/** The side panel's tabs under the checklist. */
+export type SideTab = 'details' | 'comments' | 'history';
+
+export interface StoreCheck {
+  readonly state: 'running' | 'done' | 'failed';
+  readonly report: VerifyReport | null;
+  readonly error: ApiError | null;
+  readonly at: number;
 }
 
 interface ClaimState {
@@ -22,15 +40,62 @@ interface ClaimState {
   readonly loading: boolean;
   /** The claim could not be loaded at all. */
   readonly loadError: ApiError | null;
-  /** A decision was refused or failed; shown in a dismissable banner. */
+  /** A change outside a dialog (start review, a tick) was refused; shown in a dismissable banner. */
   readonly actionError: ApiError | null;
-  readonly pending: DecideAction | null;
+  readonly pending: ReviewerAction | null;
+
+  /** The decision dialog on screen, if any. */
+  readonly dialog: DialogAction | null;
+  /** The last refusal inside the dialog; the dialog and its text stay. */
+  readonly dialogError: ApiError | null;
+  /** Texts being written, by `draftKey(claimId, field)`; survive closing a dialog or switching tabs. */
+  readonly drafts: Readonly<Record<string, Draft>>;
+  /** The language last chosen for a message to the partner. */
+  readonly language: 'en' | 'fr';
+  /** The decision just recorded on the open claim: the desk offers the next claim. */
+  readonly decided: { readonly claimId: string; readonly action: ReviewerAction } | null;
+
+  /** Checklist ticks sent and not yet answered. */
+  readonly ticksSaving: number;
+
+  readonly commentPending: boolean;
+  readonly commentError: ApiError | null;
+
+  /** "Next claim" is on its way. */
+  readonly takingNext: boolean;
+  /** A short message that needs no answer ("no claim is waiting"); fades by itself. */
+  readonly notice: { readonly id: number; readonly text: string } | null;
+  /** The last whole-store verification (store.verify), run on demand. */
+  readonly storeCheck: StoreCheck | null;
+  /** The reviewer's tab stays chosen from one claim to the next. */
+  readonly sideTab: SideTab;
 
   readonly open: (id: string) => void;
   readonly close: () => void;
   readonly reload: () => Promise<void>;
-  readonly decide: (action: DecideAction) => Promise<boolean>;
+  readonly startReview: () => Promise<boolean>;
+  readonly decide: (fields: DecisionFields) => Promise<boolean>;
+  readonly setDeficiency: (code: Deficiency, open: boolean) => void;
+  readonly toggleDeficiency: (code: Deficiency) => void;
+  readonly openDialog: (action: DialogAction) => void;
+  readonly closeDialog: () => void;
+  readonly setDraft: (key: string, text: string | null) => void;
+  readonly setLanguage: (language: 'en' | 'fr') => void;
+  readonly addComment: (text: string, internal: boolean) => Promise<boolean>;
+  readonly takeNext: () => Promise<void>;
+  readonly verifyStore: () => Promise<void>;
+  readonly showNotice: (text: string) => void;
+  readonly dismissNotice: () => void;
   readonly dismissActionError: () => void;
+  readonly setSideTab: (tab: SideTab) => void;
+}
+
+export function draftKey(claimId: string, field: string): string {
+  return `${claimId}|${field}`;
+}
+
+export function isTerminal(claim: Pick<ClaimDetail, 'status'>): boolean {
+  return TERMINAL_STATUSES.includes(claim.status);
 }
 
 function rowOf(claim: ClaimDetail): QueueRow {
@@ -49,17 +114,74 @@ function rowOf(claim: ClaimDetail): QueueRow {
   };
 }
 
+/** Fresh state for a newly opened claim. */
+const CLAIM_RESET = {
+  loadError: null,
+  actionError: null,
+  pending: null,
+  dialog: null,
+  dialogError: null,
+  decided: null,
+  commentError: null,
+  // A notice speaks of the claim it was about; it goes when another claim opens.
+  notice: null,
+} as const;
+
 export const useClaimStore = create<ClaimState>()((set, get) => {
+  // Ticks are saved one after the other, and a decision waits for them, so the store always
+  // decides on the checklist the reviewer sees. Marks not yet saved stay visible over any answer.
+  let saving: Promise<void> = Promise.resolve();
+  const unsaved = new Map<string, boolean>();
+  let noticeId = 0;
+
+  function withUnsaved(claim: ClaimDetail): ClaimDetail {
+    if (![...unsaved.keys()].some((k) => k.startsWith(`${claim.id}|`))) return claim;
+    return {
+      ...claim,
+      checklist: claim.checklist.map((item) => {
+        const mark = unsaved.get(draftKey(claim.id, item.code));
+        return mark === undefined ? item : { ...item, open: mark };
+      }),
+    };
+  }
+
+  /** Shows a claim the backend just returned, if it is still the open one. */
+  function show(claim: ClaimDetail): void {
+    if (get().openId !== claim.id) return;
+    set({ claim: withUnsaved(claim), loading: false });
+    useQueueStore.getState().patchRow(rowOf(claim));
+  }
+
   async function fetchClaim(id: string): Promise<void> {
     set({ loading: true, loadError: null });
     try {
-      const claim = await call('claim.get', { id });
-      if (get().openId !== id) return;
-      set({ claim, loading: false });
-      useQueueStore.getState().patchRow(rowOf(claim));
+      show(await call('claim.get', { id }));
     } catch (error) {
       if (get().openId !== id) return;
       set({ loading: false, loadError: toApiError(error) });
+    }
+  }
+
+  /** Runs a decision; the refusal goes where the reviewer is looking (dialog or banner). */
+  async function runDecision(fields: DecisionFields, inDialog: boolean): Promise<boolean> {
+    const { claim, pending } = get();
+    if (!claim || pending) return false;
+    set({ pending: fields.action, actionError: null, dialogError: null });
+    await saving;
+    const current = get().claim ?? claim;
+    try {
+      const updated = await call('claim.decide', { ...fields, claimId: current.id, expectedVersion: current.version });
+      if (get().openId !== current.id) return true;
+      set({ pending: null, decided: { claimId: current.id, action: fields.action }, ...(inDialog ? { dialog: null } : {}) });
+      show(updated);
+      return true;
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (get().openId !== current.id) return false;
+      set(inDialog ? { pending: null, dialogError: apiError } : { pending: null, actionError: apiError });
+      // Someone else changed the claim: show what it is now, so the next step is informed.
+      if (apiError.code === 'conflict' || apiError.code === 'illegal-transition') void fetchClaim(current.id);
+      return false;
     }
   }
 
@@ -67,17 +189,23 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
     openId: null,
     claim: null,
     loading: false,
-    loadError: null,
-    actionError: null,
-    pending: null,
+    ...CLAIM_RESET,
+    drafts: {},
+    language: 'en',
+    ticksSaving: 0,
+    commentPending: false,
+    takingNext: false,
+    notice: null,
+    storeCheck: null,
+    sideTab: 'details',
 
     open(id) {
-      set({ openId: id, claim: null, actionError: null, pending: null });
+      set({ openId: id, claim: null, ...CLAIM_RESET });
       void fetchClaim(id);
     },
 
     close() {
-      set({ openId: null, claim: null, loading: false, loadError: null, actionError: null, pending: null });
+      set({ openId: null, claim: null, loading: false, ...CLAIM_RESET });
     },
 
     async reload() {
@@ -85,26 +213,119 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
       if (openId) await fetchClaim(openId);
     },
 
-    async decide(action) {
+    startReview: () => runDecision({ action: 'start-review' }, false),
+
+    async decide(fields) {
+      const ok = await runDecision(fields, true);
+      const { claim } = get();
+      if (ok && claim) {
+        // The words were sent: their drafts are done with.
+        const prefix = draftKey(claim.id, '');
+        set((s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).filter(([k]) => !k.startsWith(prefix) || k.endsWith('|comment'))) }));
+      }
+      return ok;
+    },
+
+    setDeficiency(code, open) {
+      const { claim } = get();
+      if (!claim) return;
+      if (isTerminal(claim)) {
+        get().showNotice('The checklist of a closed claim cannot change.');
+        return;
+      }
+      const key = draftKey(claim.id, code);
+      unsaved.set(key, open);
+      set((s) => ({ claim: withUnsaved(claim), actionError: null, ticksSaving: s.ticksSaving + 1 }));
+      const claimId = claim.id;
+      saving = saving.then(async () => {
+        try {
+          const updated = await call('claim.checklist', { claimId, code, open });
+          if (unsaved.get(key) === open) unsaved.delete(key);
+          show(updated);
+        } catch (error) {
+          if (unsaved.get(key) === open) unsaved.delete(key);
+          if (get().openId === claimId) {
+            set({ actionError: toApiError(error) });
+            await fetchClaim(claimId);
+          }
+        } finally {
+          set((s) => ({ ticksSaving: s.ticksSaving - 1 }));
+        }
+      });
+    },
+
+    toggleDeficiency(code) {
+      const item = get().claim?.checklist.find((c) => c.code === code);
+      if (item) get().setDeficiency(code, !item.open);
+    },
+
+    openDialog(action) {
       const { claim, pending } = get();
-      if (!claim || pending) return false;
-      set({ pending: action, actionError: null });
+      if (!claim || pending) return;
+      set({ dialog: action, dialogError: null });
+    },
+
+    closeDialog: () => set({ dialog: null, dialogError: null }),
+
+    setDraft(key, text) {
+      set((s) => {
+        const drafts = { ...s.drafts };
+        if (text === null) delete drafts[key];
+        else drafts[key] = { text };
+        return { drafts };
+      });
+    },
+
+    setLanguage: (language) => set({ language }),
+
+    async addComment(text, internal) {
+      const { claim, commentPending } = get();
+      if (!claim || commentPending) return false;
+      set({ commentPending: true, commentError: null });
       try {
-        const updated = await call('claim.decide', { claimId: claim.id, action, expectedVersion: claim.version });
-        if (get().openId !== claim.id) return true;
-        set({ claim: updated, pending: null });
-        useQueueStore.getState().patchRow(rowOf(updated));
+        const updated = await call('claim.comment', { claimId: claim.id, text, internal });
+        set({ commentPending: false });
+        get().setDraft(draftKey(claim.id, 'comment'), null);
+        show(updated);
         return true;
       } catch (error) {
-        const apiError = toApiError(error);
-        if (get().openId !== claim.id) return false;
-        set({ pending: null, actionError: apiError });
-        // Someone else changed the claim: show what it is now, so the next click is informed.
-        if (apiError.code === 'conflict' || apiError.code === 'illegal-transition') void get().reload();
+        if (get().openId === claim.id) set({ commentPending: false, commentError: toApiError(error) });
         return false;
       }
     },
 
+    async takeNext() {
+      if (get().takingNext) return;
+      set({ takingNext: true });
+      try {
+        const next = await call('queue.next', {});
+        set({ takingNext: false });
+        if (!next) {
+          get().showNotice('No claim is waiting for a reviewer.');
+          return;
+        }
+        set({ openId: next.id, claim: null, ...CLAIM_RESET });
+        show(next);
+      } catch (error) {
+        set({ takingNext: false });
+        get().showNotice(`Next claim: ${toApiError(error).message}`);
+      }
+    },
+
+    async verifyStore() {
+      if (get().storeCheck?.state === 'running') return;
+      set({ storeCheck: { state: 'running', report: null, error: null, at: Date.now() } });
+      try {
+        const report = await call('store.verify', {});
+        set({ storeCheck: { state: 'done', report, error: null, at: Date.now() } });
+      } catch (error) {
+        set({ storeCheck: { state: 'failed', report: null, error: toApiError(error), at: Date.now() } });
+      }
+    },
+
+    showNotice: (text) => set({ notice: { id: ++noticeId, text } }),
+    dismissNotice: () => set({ notice: null }),
     dismissActionError: () => set({ actionError: null }),
+    setSideTab: (sideTab) => set({ sideTab }),
   };
 });

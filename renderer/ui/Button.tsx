@@ -1,10 +1,11 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  readonly variant?: 'default' | 'primary' | 'ghost';
+  readonly variant?: 'default' | 'primary' | 'danger' | 'ghost';
   readonly size?: 'normal' | 'small';
   readonly icon?: boolean;
   readonly block?: boolean;
+  readonly ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({

@@ -2,40 +2,14 @@
 // approve -> reload -> the decision is still there, in the UI and in the store.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { claimsIn, openClaim, show, watchConsole } from './desk';
 import { expect, type Host, test } from './host-fixture';
 import { SCREENSHOTS } from './paths';
 
-interface ShownClaim {
-  id: string;
-  status: string;
-  documents: { mediaType: string }[];
-  history: { kind: string; detail: Record<string, unknown> }[];
-}
-
 function submittedClaimWithPdf(host: Host): string {
-  const rows = JSON.parse(host.cpor('queue', '--status', 'submitted', '--json')) as { id: string }[];
-  for (const row of rows) {
-    const claim = JSON.parse(host.cpor('show', row.id, '--json')) as ShownClaim;
-    if (claim.documents[0]?.mediaType === 'application/pdf') return row.id;
-  }
-  throw new Error('the demo bundle has no submitted claim with a PDF');
-}
-
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
-
-async function openClaim(page: Page, id: string) {
-  await page.getByPlaceholder(/Search claim id/).fill(id);
-  const row = page.locator(`[data-testid="queue-row"][data-claim-id="${id}"]`);
-  await expect(row).toHaveCount(1);
-  await row.click();
-  await expect(page.getByTestId('claim-view')).toBeVisible();
+  const claim = claimsIn(host, 'submitted').find((c) => c.documents[0]?.mediaType === 'application/pdf');
+  if (!claim) throw new Error('the demo bundle has no submitted claim with a PDF');
+  return claim.id;
 }
 
 /** Counts canvas pixels that are not near-white: a painted page has text and lines. */
@@ -78,7 +52,7 @@ test('a reviewer opens a claim, reads the PoE, starts review and approves; it pe
   await openClaim(page, id);
   await expect(page.getByTestId('claim-status')).toHaveText('Approved');
 
-  const stored = JSON.parse(host.cpor('show', id, '--json')) as ShownClaim;
+  const stored = show(host, id);
   expect(stored.status).toBe('approved');
   expect(stored.history.filter((h) => h.kind === 'decision').map((h) => h.detail.action)).toEqual(['start-review', 'approve']);
   expect(errors).toEqual([]);

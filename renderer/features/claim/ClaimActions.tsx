@@ -1,91 +1,162 @@
-import { useCallback, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ClaimDetail } from '../../../shared/api/schemas';
-import { ACTION_LABELS } from '../../../shared/domain/codes';
-import { POLICIES } from '../../../shared/domain/policy';
-import { type DecideAction, isSupportedAction, useClaimStore } from '../../state/claimStore';
+import { ACTION_LABELS, type Action, STATUS_LABELS, type Status } from '../../../shared/domain/codes';
+import { REVIEWER_ACTIONS } from '../../../shared/api/schemas';
+import { DIALOG_ACTIONS, type DialogAction, useClaimStore } from '../../state/claimStore';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { formatDeadline } from '../../ui/format';
+import { CLOCK_LABELS } from '../../ui/labels';
 import { Spinner } from '../../ui/Spinner';
+import { useNow } from '../../ui/useNow';
+import { ApproveDialog } from './ApproveDialog';
+import { OverturnDialog, UpholdDialog } from './DisputeDialogs';
+import { keyForAction } from './intents';
+import { RejectDialog } from './RejectDialog';
+import { RequestInfoDialog } from './RequestInfoDialog';
 
-const PENDING_LABELS: Record<DecideAction, string> = {
-  'start-review': 'Starting review…',
-  approve: 'Approving…',
+/** The buttons' order: the way forward first, the way out last. */
+const ORDER: readonly Action[] = ['start-review', 'approve', 'overturn-rejection', 'request-info', 'reject', 'uphold-rejection', 'disassociate'];
+
+const BUTTON_LABELS: Partial<Record<Action, string>> = {
+  'request-info': 'Request info',
+  'overturn-rejection': 'Overturn',
+  'uphold-rejection': 'Uphold rejection',
+  disassociate: 'Disassociate',
 };
 
-/** Only decisions the backend says are possible now AND this build can record are offered. */
-export function ClaimActions({ claim }: { readonly claim: ClaimDetail }) {
-  const pending = useClaimStore((s) => s.pending);
-  const decide = useClaimStore((s) => s.decide);
-  const [confirming, setConfirming] = useState(false);
-  const closeDialog = useCallback(() => setConfirming(false), []);
+const TONES: Partial<Record<Action, 'primary' | 'default' | 'danger'>> = {
+  'start-review': 'primary',
+  approve: 'primary',
+  'overturn-rejection': 'primary',
+};
 
-  const actions = claim.availableActions.filter(isSupportedAction);
-  const openDeficiencies = claim.checklist.filter((item) => item.open).length;
-  const consent = POLICIES[claim.policy].timings.consent;
-  const consentText = `${consent.amount} ${consent.unit === 'business-days' ? 'business days' : 'days'}`;
+const isDialogAction = (action: Action): action is DialogAction => (DIALOG_ACTIONS as readonly Action[]).includes(action);
 
-  async function confirmApprove() {
-    setConfirming(false);
-    await decide('approve');
-  }
+/** Reviewer decisions the claim's status allows (availableActions), partner and customer actions left out. */
+export function reviewerActions(claim: Pick<ClaimDetail, 'availableActions'>): Action[] {
+  return ORDER.filter((a) => claim.availableActions.includes(a) && (REVIEWER_ACTIONS as readonly Action[]).includes(a));
+}
 
-  if (actions.length === 0) {
-    return (
-      <div className="claim-actions">
-        <p className="claim-actions__none">No decision to take in this status.</p>
-      </div>
-    );
-  }
+/** Why there is nothing to decide, in the claim's own terms. */
+const WAITING_TEXT: Partial<Record<Status, string>> = {
+  draft: 'The partner is still editing this claim',
+  'partner-action-required': 'Waiting on the partner',
+  approved: 'Approved: the customer may still opt out',
+  rejected: 'Rejected: the partner may dispute',
+  'rejected-final': 'Closed: rejected for good',
+  'sent-for-assessment': 'Closed: sent for incentive assessment',
+};
 
+function Waiting({ claim }: { readonly claim: ClaimDetail }) {
+  const now = useNow();
+  const sla = claim.sla;
   return (
-    <div className="claim-actions">
-      <div className="claim-actions__buttons">
-        {actions.includes('start-review') && (
-          <Button
-            variant="primary"
-            data-testid="action-start-review"
-            disabled={pending !== null}
-            onClick={() => void decide('start-review')}
-          >
-            {pending === 'start-review' ? <Spinner label="Working" /> : null}
-            {pending === 'start-review' ? PENDING_LABELS['start-review'] : ACTION_LABELS['start-review']}
-          </Button>
-        )}
-        {actions.includes('approve') && (
-          <Button
-            variant="primary"
-            data-testid="action-approve"
-            disabled={pending !== null}
-            onClick={() => setConfirming(true)}
-          >
-            {pending === 'approve' ? PENDING_LABELS.approve : ACTION_LABELS.approve}
-          </Button>
-        )}
-      </div>
-      <Dialog
-        open={confirming}
-        title={`Approve claim ${claim.id}?`}
-        onClose={closeDialog}
-        actions={
-          <>
-            <Button onClick={closeDialog}>Cancel</Button>
-            <Button variant="primary" data-testid="confirm-approve" data-autofocus onClick={() => void confirmApprove()}>
-              Approve
-            </Button>
-          </>
-        }
-      >
-        <p>
-          The association of <strong>{claim.partner.name}</strong> with <strong>{claim.customer.name}</strong> will be
-          approved. The customer is notified and has {consentText} to opt out (policy {claim.policy}).
-        </p>
-        {openDeficiencies > 0 && (
-          <p className="claim-actions__warning">
-            {openDeficiencies === 1 ? '1 checklist item is' : `${openDeficiencies} checklist items are`} still marked as
-            deficient.
-          </p>
-        )}
-      </Dialog>
+    <p className="claim-actions__none" data-testid="no-decision">
+      {WAITING_TEXT[claim.status] ?? `No reviewer decision while ${STATUS_LABELS[claim.status]}`}
+      {sla && (
+        <>
+          {' '}
+          · {CLOCK_LABELS[sla.clock].toLowerCase()} due <span className="tabular">{formatDeadline(sla.dueAt, now)}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+const DONE_LABELS: Partial<Record<Action, string>> = {
+  approve: 'Approved',
+  'request-info': 'Information requested',
+  reject: 'Rejected',
+  'uphold-rejection': 'Rejection upheld',
+  'overturn-rejection': 'Rejection overturned',
+  disassociate: 'Customer disassociated',
+};
+
+/** After a decision: what was recorded, and the next claim one key away. */
+function Decided({ action }: { readonly action: Action }) {
+  const takeNext = useClaimStore((s) => s.takeNext);
+  const takingNext = useClaimStore((s) => s.takingNext);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // The dialog that recorded the decision is gone: focus lands on the way forward.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) buttonRef.current?.focus();
+  }, []);
+  return (
+    <div className="claim-actions__decided" role="status" data-testid="decision-recorded">
+      <span>
+        <strong>{DONE_LABELS[action] ?? ACTION_LABELS[action]}</strong> · recorded
+      </span>
+      <Button variant="primary" size="small" onClick={() => void takeNext()} disabled={takingNext} data-testid="next-claim" ref={buttonRef}>
+        {takingNext && <Spinner label="Working" />}
+        Next claim <kbd className="kbd-on-accent">n</kbd>
+      </Button>
     </div>
   );
+}
+
+/** Only decisions the backend says are possible now, each with its key; dialogs for those that need words. */
+export function ClaimActions({ claim }: { readonly claim: ClaimDetail }) {
+  const pending = useClaimStore((s) => s.pending);
+  const decided = useClaimStore((s) => (s.decided?.claimId === claim.id ? s.decided.action : null));
+  const { startReview, openDialog } = useClaimStore.getState();
+  const actions = reviewerActions(claim);
+  // With a deficiency ticked, asking the partner is the likely next step: it becomes the main button.
+  const ticked = claim.checklist.some((item) => item.open);
+  const tone = (action: Action) =>
+    ticked && action === 'request-info' ? 'primary' : ticked && action === 'approve' ? 'default' : (TONES[action] ?? 'default');
+
+  return (
+    <div className="claim-actions" data-testid="claim-actions">
+      {decided && decided !== 'start-review' && <Decided action={decided} />}
+      {actions.length === 0 ? (
+        <Waiting claim={claim} />
+      ) : (
+        <div className="claim-actions__buttons">
+          {actions.map((action) => {
+            const key = keyForAction(action);
+            const busy = pending === action;
+            return (
+              <Button
+                key={action}
+                variant={tone(action)}
+                data-testid={`action-${action}`}
+                disabled={pending !== null}
+                aria-keyshortcuts={key ?? undefined}
+                onClick={() => (isDialogAction(action) ? openDialog(action) : void startReview())}
+              >
+                {busy && <Spinner label="Working" />}
+                {BUTTON_LABELS[action] ?? ACTION_LABELS[action]}
+                {key && <kbd className={tone(action) === 'primary' ? 'kbd-on-accent' : undefined}>{key}</kbd>}
+              </Button>
+            );
+          })}
+        </div>
+      )}
+      <ActiveDialog claim={claim} />
+    </div>
+  );
+}
+
+/**
+ * The dialog the reviewer opened, kept on screen until it is closed or its decision recorded,
+ * even if a refusal reloads a claim that no longer allows it: the words stay, with the reason.
+ */
+function ActiveDialog({ claim }: { readonly claim: ClaimDetail }) {
+  const dialog = useClaimStore((s) => s.dialog);
+  switch (dialog) {
+    case 'approve':
+      return <ApproveDialog claim={claim} />;
+    case 'request-info':
+      return <RequestInfoDialog claim={claim} />;
+    case 'reject':
+    case 'disassociate':
+      return <RejectDialog claim={claim} action={dialog} />;
+    case 'uphold-rejection':
+      return <UpholdDialog claim={claim} />;
+    case 'overturn-rejection':
+      return <OverturnDialog claim={claim} />;
+    case null:
+      return null;
+  }
 }

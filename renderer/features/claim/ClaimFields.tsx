@@ -1,4 +1,5 @@
 import type { ClaimDetail } from '../../../shared/api/schemas';
+import { ChipList } from '../../ui/ChipList';
 import { formatDateTime } from '../../ui/format';
 import { PRODUCT_FAMILY_LABELS } from '../../ui/labels';
 import { type Field, FieldList, Section } from './FieldList';
@@ -41,13 +42,7 @@ export function ClaimFields({ claim }: { readonly claim: ClaimDetail }) {
       label: 'Products',
       value:
         claim.products.length > 0 ? (
-          <span className="chip-list">
-            {claim.products.map((p) => (
-              <span key={p} className="chip">
-                {p}
-              </span>
-            ))}
-          </span>
+          <ChipList items={claim.products} />
         ) : null,
     },
     { label: 'Policy', value: claim.policy, tabular: true },

@@ -1,7 +1,8 @@
 import type { ClaimDetail } from '../../../shared/api/schemas';
+import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { formatDeadline, formatRelative } from '../../ui/format';
-import { CLOCK_LABELS } from '../../ui/labels';
+import { formatDate, formatDeadline, formatRelative } from '../../ui/format';
+import { CLOCK_LABELS, TARGET_STATE_LABELS, TARGET_STATE_TONES } from '../../ui/labels';
 import { SlaBadge } from '../../ui/SlaBadge';
 import { Spinner } from '../../ui/Spinner';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -12,6 +13,34 @@ interface ClaimHeaderProps {
   readonly claim: ClaimDetail | null;
   readonly loading: boolean;
   readonly onBack: () => void;
+}
+
+/** The reviewers' own 10-business-day target, paused while the claim waits on the partner. */
+function ReviewerTarget({ target, now }: { readonly target: ClaimDetail['reviewerTarget']; readonly now: number }) {
+  const ended = target.endedAt !== null;
+  const paused = target.pausedBusinessDays > 0 ? ` + ${target.pausedBusinessDays} bd waited` : '';
+  return (
+    <div className="claim-clock" data-testid="reviewer-target" title={`Due ${target.dueAt}`}>
+      <div className="claim-clock__text">
+        <span className="tabular">
+          {ended
+            ? `Reviewer target ${target.state === 'met' ? 'met' : 'missed'} ${formatDate(target.endedAt ?? target.dueAt)}`
+            : `Reviewer target ${formatDeadline(target.dueAt, now)}`}
+        </span>
+        <span className="faint small tabular">
+          {ended
+            ? `due ${formatDate(target.dueAt)}`
+            : target.state === 'paused'
+              ? 'paused while the partner answers'
+              : formatRelative(target.dueAt, now)}{' '}
+          · {target.businessDays} bd{paused}
+        </span>
+      </div>
+      <Badge tone={TARGET_STATE_TONES[target.state]} dot>
+        {TARGET_STATE_LABELS[target.state]}
+      </Badge>
+    </div>
+  );
 }
 
 export function ClaimHeader({ claimId, claim, loading, onBack }: ClaimHeaderProps) {
@@ -43,10 +72,10 @@ export function ClaimHeader({ claimId, claim, loading, onBack }: ClaimHeaderProp
         </p>
       )}
       <div className="claim-header__spacer" />
+      {claim && <ReviewerTarget target={claim.reviewerTarget} now={now} />}
       {sla && (
-        <div className="claim-header__sla" title={sla.dueAt}>
-          <SlaBadge sla={sla} />
-          <div className="claim-header__sla-text">
+        <div className="claim-clock" title={sla.dueAt} data-testid="claim-sla">
+          <div className="claim-clock__text">
             <span className="tabular">
               {CLOCK_LABELS[sla.clock]} due {formatDeadline(sla.dueAt, now)}
             </span>
@@ -54,6 +83,7 @@ export function ClaimHeader({ claimId, claim, loading, onBack }: ClaimHeaderProp
               {formatRelative(sla.dueAt, now)} · policy {sla.policy}
             </span>
           </div>
+          <SlaBadge sla={sla} />
         </div>
       )}
     </header>

@@ -29,7 +29,7 @@ export function FieldList({ fields }: { readonly fields: readonly Field[] }) {
 export function Section({ title, children, aside }: { readonly title: string; readonly children: ReactNode; readonly aside?: ReactNode }) {
   return (
     <section className="side-section">
-      <h2 className="side-section__title">
+      <h2 className="overline side-section__title">
         <span>{title}</span>
         {aside && <span className="side-section__aside">{aside}</span>}
       </h2>

@@ -1,0 +1,91 @@
+import type { Deficiency } from '../../../shared/domain/codes';
+import { Badge, type Tone } from '../../ui/Badge';
+import { DEFICIENCY_HINTS, DEFICIENCY_LABELS } from '../../ui/labels';
+import type { Evidence, EvidenceTarget } from './evidence';
+
+interface ChecklistItemProps {
+  readonly code: Deficiency;
+  /** 1-based: the key that toggles it. */
+  readonly number: number;
+  /** The deficiency is open: the PoE lacks it. */
+  readonly open: boolean;
+  readonly disabled: boolean;
+  readonly onChange: (code: Deficiency, open: boolean) => void;
+  /** The pre-check's proposal, when it has run: true proposes the deficiency is open. */
+  readonly proposed?: boolean;
+  readonly evidence?: readonly Evidence[];
+  readonly onShowEvidence?: (target: EvidenceTarget) => void;
+  /** A document's name for the evidence lines, when the claim has several. */
+  readonly documentName?: (documentId: string) => string | null;
+}
+
+const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
+  found: 'ok',
+  present: 'ok',
+  match: 'ok',
+  missing: 'warn',
+  old: 'warn',
+  future: 'warn',
+  flagged: 'warn',
+  mismatch: 'danger',
+};
+
+export function ChecklistItem(props: ChecklistItemProps) {
+  const { code, number, open, disabled, onChange, proposed, evidence, onShowEvidence, documentName } = props;
+  const inputId = `check-${code}`;
+  // The reviewer decides; a proposal that disagrees with the tick is worth a second look.
+  const disagrees = proposed !== undefined && proposed !== open;
+  return (
+    <li className={open ? 'check-item check-item--open' : 'check-item'} data-testid={`check-${code}`} data-open={open}>
+      <label className="check-item__main" htmlFor={inputId}>
+        <input
+          id={inputId}
+          className="check-item__box"
+          type="checkbox"
+          checked={open}
+          disabled={disabled}
+          onChange={(e) => onChange(code, e.target.checked)}
+          aria-describedby={`${inputId}-hint`}
+          aria-keyshortcuts={String(number)}
+        />
+        <span className="check-item__text">
+          <span className="check-item__label">{DEFICIENCY_LABELS[code]}</span>
+          <span className="check-item__hint" id={`${inputId}-hint`}>
+            {DEFICIENCY_HINTS[code]}
+          </span>
+        </span>
+        <kbd className="check-item__key" aria-hidden="true">
+          {number}
+        </kbd>
+      </label>
+      {proposed !== undefined && (
+        <div className={disagrees ? 'check-item__proposal check-item__proposal--differs' : 'check-item__proposal'} data-testid={`check-${code}-proposal`}>
+          Pre-check {proposed ? 'proposes: deficient' : 'found no problem'}
+          {disagrees && ' · differs from your tick'}
+        </div>
+      )}
+      {evidence && evidence.length > 0 && (
+        <ul className="evidence" aria-label={`Evidence for ${DEFICIENCY_LABELS[code]}`}>
+          {evidence.map((item, i) => {
+            const docName = documentName?.(item.documentId);
+            return (
+              <li key={`${item.documentId}-${item.page}-${i}`}>
+                <button
+                  type="button"
+                  className="evidence__item"
+                  disabled={!onShowEvidence}
+                  onClick={() => onShowEvidence?.(item)}
+                  title={`Show page ${item.page}${docName ? ` of ${docName}` : ''} and highlight the words`}
+                >
+                  <span className="evidence__page tabular">p. {item.page}</span>
+                  <span className="evidence__text">{item.text}</span>
+                  <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{item.status}</Badge>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ClaimDetail } from '../../../shared/api/schemas';
+import type { Deficiency } from '../../../shared/domain/codes';
+import { isTerminal, useClaimStore } from '../../state/claimStore';
+import { ChipList } from '../../ui/ChipList';
+import { Spinner } from '../../ui/Spinner';
+import { ChecklistItem } from './ChecklistItem';
+import type { EvidenceTarget, Proposal } from './evidence';
+
+interface ChecklistPanelProps {
+  readonly claim: ClaimDetail;
+  /** The pre-check's proposals per deficiency, when it has run for this claim. */
+  readonly proposals?: Partial<Record<Deficiency, Proposal>>;
+  readonly onShowEvidence?: (target: EvidenceTarget) => void;
+}
+
+/** The five deficiencies, each saved as it is ticked; keys 1-5 toggle them. */
+export function ChecklistPanel({ claim, proposals, onShowEvidence }: ChecklistPanelProps) {
+  const setDeficiency = useClaimStore((s) => s.setDeficiency);
+  const saving = useClaimStore((s) => s.ticksSaving);
+  const closed = isTerminal(claim);
+  const openCount = claim.checklist.filter((item) => item.open).length;
+  const documentName = (id: string) => claim.documents.find((d) => d.id === id)?.name ?? null;
+
+  return (
+    <section className="checklist" aria-labelledby="checklist-title" data-testid="checklist">
+      <h2 className="overline side-section__title" id="checklist-title">
+        <span>Deficiency checklist</span>
+        <span className="side-section__aside" aria-live="polite">
+          {saving > 0 ? (
+            <>
+              <Spinner label="Saving" /> Saving…
+            </>
+          ) : closed ? (
+            'Closed'
+          ) : openCount === 0 ? (
+            'None ticked'
+          ) : (
+            `${openCount} ticked · saved`
+          )}
+        </span>
+      </h2>
+      <ol className="checklist__items">
+        {claim.checklist.map((item, i) => {
+          const proposal = proposals?.[item.code];
+          return (
+            <ChecklistItem
+              key={item.code}
+              code={item.code}
+              number={i + 1}
+              open={item.open}
+              disabled={closed}
+              onChange={setDeficiency}
+              proposed={proposal?.proposed}
+              evidence={proposal?.evidence}
+              onShowEvidence={onShowEvidence}
+              documentName={documentName}
+            />
+          );
+        })}
+      </ol>
+      <div className="checklist__products">
+        <div className="checklist__products-title small">Products claimed</div>
+        <ChipList items={claim.products} testId="checklist-products" />
+        <p className="checklist__note small">
+          Which products the PoE supports cannot be recorded yet; judge them together under “Missing products”.
+        </p>
+      </div>
+    </section>
+  );
+}

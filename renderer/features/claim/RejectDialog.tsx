@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import type { ClaimDetail } from '../../../shared/api/schemas';
+import { type RejectionReason, REJECTION_REASONS } from '../../../shared/domain/codes';
+import { POLICIES } from '../../../shared/domain/policy';
+import { draftKey, useClaimStore } from '../../state/claimStore';
+import { REJECTION_REASON_LABELS } from '../../ui/labels';
+import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
+import { disassociationMessage, durationText, hasPlaceholder, rejectionMessage } from './messageTemplates';
+
+/** "Customer decline" is the customer's own action on an approved claim, never a reviewer's reason. */
+export const REVIEWER_REASONS: readonly RejectionReason[] = REJECTION_REASONS.filter((r) => r !== 'customer-decline');
+
+function isReason(value: string | null | undefined): value is RejectionReason {
+  return REVIEWER_REASONS.includes(value as RejectionReason);
+}
+
+interface RejectDialogProps {
+  readonly claim: ClaimDetail;
+  /** Reject a claim under review, or (2023 policy) disassociate an approved one. */
+  readonly action: 'reject' | 'disassociate';
+}
+
+/** A reason from the domain list and a message to the partner, both required. */
+export function RejectDialog({ claim, action }: RejectDialogProps) {
+  const setDraft = useClaimStore((s) => s.setDraft);
+  const reasonKey = draftKey(claim.id, `${action}-reason`);
+  const storedReason = useClaimStore((s) => s.drafts[reasonKey]?.text);
+  const reasonId = useId();
+  const reason: RejectionReason = isReason(storedReason) ? storedReason : action === 'reject' ? 'insufficient-poe' : 'partner-request';
+  const { key: messageKey, template, message } = useTemplatedMessage(claim, action, (lang, ctx) =>
+    action === 'reject' ? rejectionMessage(lang, ctx, reason) : disassociationMessage(lang, ctx, reason),
+  );
+  const problem = !message.trim()
+    ? 'Write a message to the partner.'
+    : hasPlaceholder(message)
+      ? 'Replace the text in [brackets] before sending.'
+      : null;
+
+  return (
+    <DecisionDialog
+      action={action}
+      title={action === 'reject' ? `Reject claim ${claim.id}` : `Disassociate the customer on claim ${claim.id}`}
+      submitLabel={action === 'reject' ? 'Reject' : 'Disassociate'}
+      pendingLabel={action === 'reject' ? 'Rejecting…' : 'Disassociating…'}
+      tone="danger"
+      problem={problem}
+      fields={() => ({ action, reason, message: message.trim() })}
+    >
+      <p>
+        {action === 'reject'
+          ? `The claim is rejected. The partner may dispute the rejection within ${durationText('en', POLICIES[claim.policy].timings['dispute-window'])}.`
+          : 'The approved association ends and the claim is rejected for good (2023 policy).'}
+      </p>
+      <div className="dialog-field">
+        <label htmlFor={reasonId} className="message-editor__label">
+          Reason
+        </label>
+        <select
+          id={reasonId}
+          className="select"
+          value={reason}
+          data-autofocus
+          data-testid={`${action}-reason`}
+          onChange={(e) => setDraft(reasonKey, e.target.value)}
+        >
+          {REVIEWER_REASONS.map((code) => (
+            <option key={code} value={code}>
+              {REJECTION_REASON_LABELS[code]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <MessageEditor label="Message to the partner" draftKey={messageKey} template={template} rows={9} testId={`${action}-message`}>
+        <LanguagePicker />
+      </MessageEditor>
+    </DecisionDialog>
+  );
+}

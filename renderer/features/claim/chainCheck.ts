@@ -1,0 +1,27 @@
+// The open claim's history chain, checked where the reviewer reads it: every entry's hash is
+// recomputed from its content (shared/domain/history-chain) and must link to the entry before.
+// This is the same walk `store.verify` makes over the whole store, for one claim, at every open.
+import type { HistoryEntry } from '../../../shared/api/schemas';
+import { chainPayload, GENESIS_HASH } from '../../../shared/domain/history-chain';
+
+export type ChainResult =
+  | { readonly ok: true; readonly entries: number }
+  | { readonly ok: false; readonly seq: number; readonly problem: string };
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function checkChain(claimId: string, history: readonly HistoryEntry[]): Promise<ChainResult> {
+  const entries = [...history].sort((a, b) => a.seq - b.seq);
+  let prevHash = GENESIS_HASH;
+  for (const [i, entry] of entries.entries()) {
+    if (entry.seq !== i + 1) return { ok: false, seq: entry.seq, problem: `expected entry ${i + 1}, found ${entry.seq} (an entry is missing)` };
+    if (entry.prevHash !== prevHash) return { ok: false, seq: entry.seq, problem: 'does not link to the entry before it' };
+    const hash = await sha256Hex(chainPayload({ claimId, ...entry }));
+    if (hash !== entry.hash) return { ok: false, seq: entry.seq, problem: 'content does not match its hash (altered)' };
+    prevHash = entry.hash;
+  }
+  return { ok: true, entries: entries.length };
+}

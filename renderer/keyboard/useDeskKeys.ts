@@ -1,0 +1,145 @@
+// Binds the desk's shortcuts to the window and runs them. Which key means what is decided in
+// dispatch.ts; this file only reads the screen's state and calls the stores' public actions.
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { ACTION_LABELS, STATUS_LABELS } from '../../shared/domain/codes';
+import { actionForIntent, type DecisionIntent } from '../features/claim/intents';
+import { useClaimStore } from '../state/claimStore';
+import { PAGE_SIZE, rowAt, useQueueStore } from '../state/queueStore';
+import { commandFor, type DeskCommand, isTextEntry } from './dispatch';
+import { neighbourIndex, queueIndexOf } from './queueOrder';
+
+interface HelpState {
+  readonly helpOpen: boolean;
+  readonly setHelpOpen: (open: boolean) => void;
+}
+
+/** Whether the shortcut overlay (?) is on screen. */
+export const useShortcutHelp = create<HelpState>()((set) => ({
+  helpOpen: false,
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+}));
+
+const PAGE_WAIT_MS = 5_000;
+
+/** The queue row at an index, fetching its page first when it is not loaded yet. */
+function rowWhenLoaded(index: number) {
+  const queue = useQueueStore.getState();
+  const row = rowAt(queue, index);
+  if (row) return Promise.resolve(row);
+  queue.ensureRange(index, index);
+  return new Promise<ReturnType<typeof rowAt>>((resolve) => {
+    const page = Math.floor(index / PAGE_SIZE);
+    const stop = useQueueStore.subscribe((s) => {
+      const found = rowAt(s, index);
+      if (found || s.pageStates[page] === 'failed') finish(found);
+    });
+    const timer = setTimeout(() => finish(undefined), PAGE_WAIT_MS);
+    function finish(found: ReturnType<typeof rowAt>) {
+      clearTimeout(timer);
+      stop();
+      resolve(found);
+    }
+  });
+}
+
+async function openNeighbour(delta: 1 | -1): Promise<void> {
+  const claims = useClaimStore.getState();
+  const queue = useQueueStore.getState();
+  if (!claims.openId) return;
+  const index = queueIndexOf({ ...queue, pageSize: PAGE_SIZE }, claims.openId);
+  if (index === null) {
+    claims.showNotice('This claim is not in the queue as it is filtered: press Esc to see the queue.');
+    return;
+  }
+  const next = neighbourIndex({ ...queue, pageSize: PAGE_SIZE }, index, delta);
+  if (next === null) {
+    claims.showNotice(delta > 0 ? 'This is the last claim in the queue.' : 'This is the first claim in the queue.');
+    return;
+  }
+  const row = await rowWhenLoaded(next);
+  if (!row) {
+    claims.showNotice('The queue could not be loaded that far.');
+    return;
+  }
+  useQueueStore.getState().select(next);
+  useClaimStore.getState().open(row.id);
+}
+
+function openDecision(intent: DecisionIntent): void {
+  const { claim, openDialog, showNotice } = useClaimStore.getState();
+  if (!claim) return;
+  const action = actionForIntent(intent, claim.availableActions);
+  if (action) openDialog(action);
+  else showNotice(`${intent === 'request-info' ? 'Request information' : ACTION_LABELS[intent]} is not possible: the claim is ${STATUS_LABELS[claim.status]}.`);
+}
+
+/** Back to the queue with the cursor in its search box. */
+function focusQueueSearch(): void {
+  useClaimStore.getState().close();
+  let tries = 0;
+  const attempt = () => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input) {
+      input.focus();
+      input.select();
+    } else if (++tries < 20) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+export function runDeskCommand(command: DeskCommand): void {
+  const claims = useClaimStore.getState();
+  switch (command.type) {
+    case 'next-claim':
+      void claims.takeNext();
+      return;
+    case 'move':
+      void openNeighbour(command.delta);
+      return;
+    case 'toggle-deficiency':
+      claims.toggleDeficiency(command.code);
+      return;
+    case 'start-review':
+      if (claims.claim?.availableActions.includes('start-review')) void claims.startReview();
+      else if (claims.claim) claims.showNotice(`Start review is not possible: the claim is ${STATUS_LABELS[claims.claim.status]}.`);
+      return;
+    case 'approve':
+    case 'request-info':
+    case 'reject':
+      openDecision(command.type);
+      return;
+    case 'search':
+      focusQueueSearch();
+      return;
+    case 'help':
+      useShortcutHelp.getState().setHelpOpen(true);
+      return;
+    case 'back':
+      claims.close();
+      return;
+  }
+}
+
+/** Only moving through the queue repeats while a key is held; a held "1" must not flicker a tick. */
+const REPEATABLE = new Set<DeskCommand['type']>(['move']);
+
+export function useDeskKeys(view: 'queue' | 'claim'): void {
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const command = commandFor(e, {
+        view,
+        typing: isTextEntry(target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable }),
+        dialogOpen: document.querySelector('dialog[open]') !== null,
+      });
+      if (!command) return;
+      e.preventDefault();
+      if (e.repeat && !REPEATABLE.has(command.type)) return;
+      runDeskCommand(command);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [view]);
+}

@@ -1,0 +1,76 @@
+// Helpers shared by the desk's end-to-end specs: the store seen through the real CLI, the page
+// seen through Playwright, and one screenshot name per screen.
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { Host } from './host-fixture';
+import { SCREENSHOTS } from './paths';
+
+export interface ShownClaim {
+  id: string;
+  status: string;
+  policy: '2020' | '2023';
+  assignee: string | null;
+  documents: { mediaType: string }[];
+  checklist: { code: string; open: boolean }[];
+  comments: { author: string; side: string; internal: boolean; text: string }[];
+  history: { kind: string; actor: string; detail: Record<string, unknown> }[];
+}
+
+export interface ListedClaim {
+  id: string;
+  status: string;
+  assignee: string | null;
+}
+
+export function show(host: Host, id: string): ShownClaim {
+  return JSON.parse(host.cpor('show', id, '--json')) as ShownClaim;
+}
+
+/** The queue as the desk first shows it: every claim, most urgent SLA first. */
+export function queue(host: Host, ...filters: string[]): ListedClaim[] {
+  return JSON.parse(host.cpor('queue', ...filters, '--json')) as ListedClaim[];
+}
+
+/** Claims in a status, PDFs first (the viewer paints them), so screenshots show a real PoE. */
+export function claimsIn(host: Host, status: string): ShownClaim[] {
+  const claims = queue(host, '--status', status).map((row) => show(host, row.id));
+  return claims.sort((a, b) => Number(b.documents[0]?.mediaType === 'application/pdf') - Number(a.documents[0]?.mediaType === 'application/pdf'));
+}
+
+export function lastDecision(claim: ShownClaim): Record<string, unknown> | undefined {
+  return claim.history.filter((h) => h.kind === 'decision').at(-1)?.detail;
+}
+
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+export async function openClaim(page: Page, id: string): Promise<void> {
+  await page.getByPlaceholder(/Search claim id/).fill(id);
+  const row = page.locator(`[data-testid="queue-row"][data-claim-id="${id}"]`);
+  await expect(row).toHaveCount(1);
+  await row.click();
+  await expect(page.getByTestId('claim-view')).toBeVisible();
+  await expect(page.getByTestId('claim-actions')).toBeVisible();
+}
+
+/**
+ * Waits (softly) for the PoE to paint, so a screenshot shows the page rather than "Loading". The
+ * viewer is another part's work: its markers may change, and a slow paint must not fail a desk test.
+ */
+export async function settleViewer(page: Page): Promise<void> {
+  await page
+    .locator('[data-rendered-page="1"], [data-testid="image-viewer"] img')
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(() => undefined);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}

@@ -1,0 +1,118 @@
+// The messages the desk pre-fills for the partner: every deficiency named in plain words, the
+// response window of the claim's policy, in English and in French.
+import { describe, expect, it } from 'vitest';
+import { DEFICIENCIES } from '../../../shared/domain/codes';
+import {
+  afterDeficiencyList,
+  deficiencyName,
+  disputeAnswerMessage,
+  hasPlaceholder,
+  type MessageContext,
+  rejectionMessage,
+  requestInfoMessage,
+  unnamedDeficiencies,
+} from '../../../renderer/features/claim/messageTemplates';
+import { refusalText } from '../../../renderer/features/claim/refusal';
+
+const claim: MessageContext = {
+  claimId: 'CP-2026-000042',
+  policy: '2020',
+  partnerName: 'Adatum Digital',
+  customerName: 'Contoso Ltd',
+  contactName: 'Daniel Foster',
+  products: ['Exchange Online', 'Microsoft Teams'],
+  reviewer: 'Alex Martin',
+};
+
+describe('request for information', () => {
+  it('names each ticked deficiency in plain words, in checklist order, and no other', () => {
+    const text = requestInfoMessage('en', claim, ['missing-products', 'missing-customer-acknowledgment']);
+    const acknowledgment = text.indexOf('- Missing customer acknowledgment: ');
+    const products = text.indexOf('- Missing products: ');
+    expect(acknowledgment).toBeGreaterThan(0);
+    expect(products).toBeGreaterThan(acknowledgment);
+    expect(text).not.toContain('Missing or old dates');
+    expect(text).not.toContain('missing-products');
+    expect(text).toContain('(Exchange Online, Microsoft Teams)');
+  });
+
+  it('gives the partner the response window of the claim’s policy: 5 business days (2020), 14 (2023)', () => {
+    expect(requestInfoMessage('en', claim, ['missing-poe'])).toContain('within 5 business days (policy 2020)');
+    expect(requestInfoMessage('en', { ...claim, policy: '2023' }, ['missing-poe'])).toContain('within 14 business days (policy 2023)');
+    expect(requestInfoMessage('fr', claim, ['missing-poe'])).toContain('dans un délai de 5 jours ouvrés (politique 2020)');
+    expect(requestInfoMessage('fr', { ...claim, policy: '2023' }, ['missing-poe'])).toContain('14 jours ouvrés');
+  });
+
+  it('has a name for every deficiency in both languages, and the French message uses it', () => {
+    for (const code of DEFICIENCIES) {
+      for (const lang of ['en', 'fr'] as const) {
+        const name = deficiencyName(lang, code);
+        expect(name.length).toBeGreaterThan(5);
+        expect(requestInfoMessage(lang, claim, [code])).toContain(`- ${name}`);
+      }
+    }
+    const french = requestInfoMessage('fr', claim, ['missing-or-old-dates']);
+    expect(french).toMatch(/^Bonjour Daniel Foster,\n\nNous avons examiné/);
+    expect(french).toContain('- Dates manquantes ou anciennes\u00a0: ');
+    expect(french).toMatch(/Cordialement,\nAlex Martin\nÉquipe de revue CPOR$/);
+  });
+
+  it('greets without a name when the partner contact has none, and signs with the team alone without a reviewer', () => {
+    const text = requestInfoMessage('en', { ...claim, contactName: null, reviewer: null }, ['missing-poe']);
+    expect(text).toMatch(/^Hello,\n\n/);
+    expect(text).toMatch(/Kind regards,\nCPOR review team$/);
+  });
+
+  it('warns when an edited message no longer names a ticked deficiency', () => {
+    const ticked = ['missing-customer-acknowledgment', 'missing-products'] as const;
+    const text = requestInfoMessage('en', claim, ticked);
+    expect(unnamedDeficiencies(text, 'en', ticked)).toEqual([]);
+    const edited = text.replace('- Missing products: ', '- Products: ');
+    expect(unnamedDeficiencies(edited, 'en', ticked)).toEqual(['missing-products']);
+    expect(unnamedDeficiencies(text.toUpperCase(), 'en', ticked)).toEqual([]);
+  });
+
+  it('puts the caret after the last listed deficiency', () => {
+    const text = requestInfoMessage('en', claim, ['missing-poe', 'missing-products']);
+    const at = afterDeficiencyList(text);
+    expect(text.slice(0, at)).toMatch(/- Missing products: [^\n]*$/);
+    expect(text.slice(at)).toMatch(/^\n\nPlease update the claim/);
+    expect(afterDeficiencyList('no list')).toBe('no list'.length);
+  });
+});
+
+describe('rejection and dispute answers', () => {
+  it('tells the partner the reason and how long a dispute stays possible', () => {
+    const text = rejectionMessage('en', claim, 'missing-products');
+    expect(text).toContain('does not support the products or workloads claimed');
+    expect(text).toContain('dispute this rejection within 30 days');
+    expect(text).not.toContain('Only one dispute');
+    expect(rejectionMessage('en', { ...claim, policy: '2023' }, 'insufficient-poe')).toContain('Only one dispute is possible');
+    expect(rejectionMessage('fr', claim, 'poe-unavailable')).toContain('contester ce rejet dans un délai de 30 jours');
+  });
+
+  it('leaves the reviewer a bracketed place to explain an upheld rejection, never sent as is', () => {
+    const uphold = disputeAnswerMessage('en', claim, 'uphold-rejection');
+    expect(hasPlaceholder(uphold)).toBe(true);
+    expect(disputeAnswerMessage('en', { ...claim, policy: '2023' }, 'uphold-rejection')).toContain('this decision is final');
+    const overturn = disputeAnswerMessage('en', claim, 'overturn-rejection');
+    expect(hasPlaceholder(overturn)).toBe(false);
+    expect(overturn).toContain('has 7 days to opt out');
+    expect(hasPlaceholder('a [x] b')).toBe(false);
+  });
+});
+
+describe('refusals in a dialog', () => {
+  it('drop what the dialog already says and the command-line hints', () => {
+    expect(
+      refusalText({
+        code: 'illegal-transition',
+        message: 'claim CP-1: cannot approve: 1 deficiency(ies) still open (missing-poe); an override reason is required (--override)',
+      }),
+    ).toBe('1 deficiency(ies) still open (missing-poe); an override reason is required');
+    expect(refusalText({ code: 'illegal-transition', message: 'claim CP-1: cannot reject a claim that is Approved (approved)' })).toBe(
+      'cannot reject a claim that is Approved (approved)',
+    );
+    expect(refusalText({ code: 'conflict', message: 'claim CP-1 changed since it was opened (version 1, now 2)' })).toMatch(/reloaded/);
+  });
+});
