@@ -4,17 +4,21 @@ import { isTerminal, useClaimStore } from '../../state/claimStore';
 import { ChipList } from '../../ui/ChipList';
 import { Spinner } from '../../ui/Spinner';
 import { ChecklistItem } from './ChecklistItem';
-import type { EvidenceTarget, Proposal } from './evidence';
+import { Button } from '../../ui/Button';
+import { type EvidenceTarget, precheckDue, type Proposal } from './evidence';
 
 interface ChecklistPanelProps {
   readonly claim: ClaimDetail;
   /** The pre-check's proposals per deficiency, when it has run for this claim. */
   readonly proposals?: Partial<Record<Deficiency, Proposal>>;
   readonly onShowEvidence?: (target: EvidenceTarget) => void;
+  /** Runs the pre-check for this claim now (its PoE was never checked, or the claim changed since). */
+  readonly onRunPrecheck?: () => void;
+  readonly precheckRunning?: boolean;
 }
 
 /** The five deficiencies, each saved as it is ticked; keys 1-5 toggle them. */
-export function ChecklistPanel({ claim, proposals, onShowEvidence }: ChecklistPanelProps) {
+export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck, precheckRunning = false }: ChecklistPanelProps) {
   const setDeficiency = useClaimStore((s) => s.setDeficiency);
   const saving = useClaimStore((s) => s.ticksSaving);
   const closed = isTerminal(claim);
@@ -39,6 +43,14 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence }: ChecklistPa
           )}
         </span>
       </h2>
+      {onRunPrecheck && (precheckDue(claim) || precheckRunning) && (
+        <div className="checklist__precheck small">
+          <span>{claim.prechecks.length ? 'The claim changed since its PoE was pre-checked.' : 'The PoE has not been pre-checked yet.'}</span>
+          <Button size="small" onClick={onRunPrecheck} disabled={precheckRunning} data-testid="run-precheck">
+            {precheckRunning ? 'Pre-checking…' : 'Run pre-check'}
+          </Button>
+        </div>
+      )}
       <ol className="checklist__items">
         {claim.checklist.map((item, i) => {
           const proposal = proposals?.[item.code];

@@ -14,7 +14,8 @@ import { ClaimHeader } from './ClaimHeader';
 import { ClaimHistory } from './ClaimHistory';
 import { CompetingClaims } from './CompetingClaims';
 import { DocumentPane } from './DocumentPane';
-import { type EvidenceTarget, showEvidenceInViewer } from './evidence';
+import { type EvidenceTarget, proposalsOf, showEvidenceInViewer } from './evidence';
+import { usePrecheckRunner } from './usePrecheckRunner';
 
 const ERROR_TITLES: Partial<Record<string, string>> = {
   conflict: 'The claim changed while you were looking at it',
@@ -33,6 +34,7 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
   const { close, reload, dismissActionError, setSideTab, showNotice } = useClaimStore.getState();
   const [activeDocId, setActiveDocId] = useState<string | null>(null);
 
+  const precheck = usePrecheckRunner(claim?.id ?? null);
   const documents = claim?.documents ?? [];
   const active = documents.find((d) => d.id === activeDocId) ?? documents[0] ?? null;
 
@@ -76,7 +78,13 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
           <aside className="claim-side" aria-label="Review">
             <ClaimActions claim={claim} />
             <div className="claim-side__scroll">
-              <ChecklistPanel claim={claim} onShowEvidence={showEvidence} />
+              <ChecklistPanel
+                claim={claim}
+                proposals={proposalsOf(claim)}
+                onShowEvidence={showEvidence}
+                onRunPrecheck={precheck.run}
+                precheckRunning={precheck.running}
+              />
               <Tabs<SideTab>
                 label="Claim information"
                 active={tab}

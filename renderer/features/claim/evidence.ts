@@ -1,5 +1,7 @@
 // The checklist's slot for the pre-check (built elsewhere): each deficiency may come with the
 // pre-check's proposal and the evidence it found. Clicking evidence asks the viewer to show it.
+import type { ClaimDetail } from '../../../shared/api/schemas';
+import type { Deficiency } from '../../../shared/domain/codes';
 import { useViewerStore } from '../../state/viewerStore';
 
 /** A place in a PoE: the document, the page (1-based) and the words to highlight. */
@@ -31,4 +33,23 @@ export function showEvidenceInViewer(target: EvidenceTarget): boolean {
   if (typeof viewer.showEvidence !== 'function') return false;
   viewer.showEvidence({ documentId: target.documentId, page: target.page, text: target.text });
   return true;
+}
+
+/** The claim's stored proposals as the checklist shows them; evidence without a page has nowhere to jump. */
+export function proposalsOf(claim: Pick<ClaimDetail, 'proposals'>): Partial<Record<Deficiency, Proposal>> {
+  const out: Partial<Record<Deficiency, Proposal>> = {};
+  for (const p of claim.proposals) {
+    out[p.code] = {
+      proposed: p.proposed,
+      evidence: p.evidence.flatMap((e) => (e.page === null ? [] : [{ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status }])),
+    };
+  }
+  return out;
+}
+
+/** Whether the pre-check should be run (again) for this claim: never run, or run on other facts. */
+export function precheckDue(claim: Pick<ClaimDetail, 'documents' | 'prechecks'>): boolean {
+  if (claim.documents.length === 0) return false;
+  const fresh = new Set(claim.prechecks.filter((p) => !p.stale).map((p) => p.documentId));
+  return claim.documents.some((d) => !fresh.has(d.id));
 }
