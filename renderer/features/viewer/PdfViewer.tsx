@@ -70,7 +70,7 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
   const [sizes, setSizes] = useState<readonly PageSize[]>(() => Array.from({ length: pageCount }, () => firstPage));
   const [firstPainted, setFirstPainted] = useState(false);
   const thumbnailsOpen = useViewerStore((s) => s.thumbnails);
-  const find = useDocumentFind(text, pageCount, view.page);
+  const find = useDocumentFind(text, pageCount, view.page, view.findOpen);
   const { status: evidenceStatus, found: evidence } = useEvidence(text, view.highlight);
   const scrollHostRef = useRef<HTMLDivElement>(null);
   const { setPageCount, goToPage, closeFind } = controls;

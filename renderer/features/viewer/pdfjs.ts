@@ -31,9 +31,14 @@ function pdfWorker(): PDFWorker {
   return sharedWorker;
 }
 
-/** Start the worker ahead of need (while the reviewer is still in the queue). */
+/**
+ * Start the worker ahead of need (while the reviewer is still in the queue), and run a tiny
+ * document through it once: parsing, drawing and text layout are compiled by the JavaScript
+ * engines then, not during the first claim the reviewer opens.
+ */
 export function warmPdfWorker(): void {
   pdfWorker();
+  warmUpOnce();
 }
 
 /** A file that wedged or crashed the worker must not take the next document down with it. */
@@ -126,4 +131,44 @@ export function paintPage(page: PDFPageProxy, viewport: PageViewport): PaintJob 
 /** The page's viewport at a zoom (1 = 100 %) and an extra rotation on top of its own. */
 export function pageViewport(page: PDFPageProxy, zoom: number, rotation: number): PageViewport {
   return page.getViewport({ scale: zoom * PDF_TO_CSS_UNITS, rotation: (page.rotate + rotation) % 360 });
+}
+
+let warmedUp = false;
+
+/** A one-page PDF with a line of Helvetica, its cross-reference table computed. */
+function warmUpDocument(): Uint8Array {
+  const content = 'BT /F1 12 Tf 20 40 Td (Warm up) Tj ET';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 120 80] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.7\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+function warmUpOnce(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const task = openPdf(warmUpDocument());
+  void (async () => {
+    const page = await (await task.promise).getPage(1);
+    const viewport = pageViewport(page, 1, 0);
+    await paintPage(page, viewport).promise;
+    const textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: document.createElement('div'), viewport });
+    await textLayer.render();
+  })()
+    .catch(() => undefined)
+    .finally(() => void task.destroy());
 }

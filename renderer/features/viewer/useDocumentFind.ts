@@ -1,6 +1,6 @@
 // Find in document: every page's text is searched, starting at the page the reviewer is on, and
 // results arrive as pages are read, so the nearest hit is shown before a long file is done.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { nextNonce } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import { findAll, foldQuery, type ItemRange, itemRanges } from './textSearch';
@@ -32,6 +32,8 @@ export interface FindState {
 const IDLE: FindState = { query: '', hits: [], searchedPages: 0, pageCount: 0, pagesWithText: 0, done: true, capped: false, current: -1, reveal: 0 };
 /** Pages asked of pdf.js at once: keeps its worker busy without flooding it. */
 const BATCH = 6;
+/** Results reach the screen at most this often while a search runs (and at its first hit). */
+const PUBLISH_EVERY_MS = 80;
 export const MAX_HITS = 5000;
 
 export interface DocumentFind {
@@ -41,9 +43,34 @@ export interface DocumentFind {
   readonly clear: () => void;
 }
 
-export function useDocumentFind(text: DocumentText | null, pageCount: number, currentPage: number): DocumentFind {
+/** The pages in search order: from the one being read to the end, then from the start. */
+function pagesFrom(start: number, pageCount: number): number[] {
+  const first = Math.max(1, Math.min(pageCount, start));
+  return Array.from({ length: pageCount }, (_, i) => ((first - 1 + i) % pageCount) + 1);
+}
+
+/**
+ * `open`: the find bar is showing. The reviewer is about to type, so the pages' text is read
+ * ahead meanwhile, one page at a time, from the page being read.
+ */
+export function useDocumentFind(text: DocumentText | null, pageCount: number, currentPage: number, open: boolean): DocumentFind {
   const [state, setState] = useState<FindState>(IDLE);
   const runRef = useRef<{ cancelled: boolean } | null>(null);
+  const readAheadOrder = useEffectEvent(() => pagesFrom(currentPage, pageCount));
+
+  useEffect(() => {
+    if (!open || !text) return;
+    const ahead = { cancelled: false };
+    void (async () => {
+      for (const page of readAheadOrder()) {
+        if (ahead.cancelled) return;
+        await text.pageOrEmpty(page);
+      }
+    })();
+    return () => {
+      ahead.cancelled = true;
+    };
+  }, [open, text]);
 
   useEffect(
     () => () => {
@@ -67,8 +94,7 @@ export function useDocumentFind(text: DocumentText | null, pageCount: number, cu
     }
     const run = { cancelled: false };
     runRef.current = run;
-    const start = Math.max(1, Math.min(pageCount, currentPage));
-    const order = Array.from({ length: pageCount }, (_, i) => ((start - 1 + i) % pageCount) + 1);
+    const order = pagesFrom(currentPage, pageCount);
     setState({ ...IDLE, query, pageCount, done: false });
     void searchPages(text, query, order, run, setState);
   }
@@ -97,6 +123,8 @@ async function searchPages(
   let searched = 0;
   let withText = 0;
   let capped = false;
+  let published = 0;
+  let shownFirst = false;
   for (let i = 0; i < order.length && !capped; i += BATCH) {
     const batch = order.slice(i, i + BATCH);
     const entries = await Promise.all(batch.map((page) => text.pageOrEmpty(page)));
@@ -111,8 +139,12 @@ async function searchPages(
       capped = total >= MAX_HITS;
     });
     searched += batch.length;
-    const hits = [...byPage.keys()].sort((a, b) => a - b).flatMap((page) => byPage.get(page) ?? []);
     const done = searched >= order.length || capped;
+    const firstHit: boolean = !shownFirst && byPage.size > 0;
+    if (!done && !firstHit && performance.now() - published < PUBLISH_EVERY_MS) continue;
+    published = performance.now();
+    shownFirst ||= firstHit;
+    const hits = [...byPage.keys()].sort((a, b) => a - b).flatMap((page) => byPage.get(page) ?? []);
     const reveal = nextNonce();
     setState((s) => {
       // The first hit found is the nearest from where the reviewer was: show it.
