@@ -12,10 +12,17 @@ import { importBundle } from '../../main/services/import/import-bundle';
 import { openStore } from '../../main/store/open';
 import { percentile, report, sample, timeOnce } from './measure';
 import { insertSyntheticClaims } from './synthetic-claims';
+import { benchViewer } from './viewer';
 
 const CLAIMS = 100_000;
 
 async function main() {
+  // `npm run bench -- viewer`: only the viewer figures (headless Chromium through the browser host).
+  if (process.argv.includes('viewer')) {
+    const ok = await benchViewer();
+    console.log(ok ? '\nall figures within budget' : '\nsome figures are over budget');
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'cpor-bench-'));
   const store = openStore(dir);
   const nowMs = Date.now();
@@ -44,6 +51,7 @@ async function main() {
     within = report('decision commit (durable, synchronous=FULL), p95', percentile(commits, 95), 5) && within;
 
     within = (await benchImport(nowMs)) && within;
+    within = (await benchViewer()) && within;
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
