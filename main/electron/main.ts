@@ -8,6 +8,7 @@ import { openStore, type Store } from '../store/open';
 import { registerSchemePrivileges, serveAppProtocol } from './app-protocol';
 import { bindIpc } from './ipc';
 import { buildAppMenu } from './menu';
+import { openWithSystemViewer } from './open-document';
 import { applySecurityBaseline } from './security';
 import { createMainWindow } from './window';
 
@@ -27,16 +28,14 @@ app.whenReady().then(() => {
   // userData is the default data folder; the CLI computes the same path without Electron.
   const dataDir = resolveDataDir(dataDirFromArgs(process.argv) ?? process.env.CPOR_DATA_DIR ?? app.getPath('userData'));
   store = openStore(dataDir);
-  bindIpc(
-    createHandlers(
-      storeContext(store, {
-        now: () => new Date(),
-        user: defaultUser(),
-        appVersion: APP_VERSION,
-        transport: 'electron',
-      }),
-    ),
-  );
+  const ctx = storeContext(store, {
+    now: () => new Date(),
+    user: defaultUser(),
+    appVersion: APP_VERSION,
+    transport: 'electron',
+  });
+  // The one handler only the desktop app can serve: it reaches the operating system's viewer.
+  bindIpc({ ...createHandlers(ctx), 'document.openExternal': (input) => openWithSystemViewer(ctx, input.id) });
   serveAppProtocol(rendererDir());
   buildAppMenu();
   createMainWindow(import.meta.dirname);

@@ -19,6 +19,7 @@ const api = {
   'claim.edit': (input) => call('claim.edit', input),
   'store.verify': (input) => call('store.verify', input),
   'document.content': (input) => call('document.content', input),
+  'document.openExternal': (input) => call('document.openExternal', input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -15,3 +15,50 @@ export function documentContent(ctx: ServiceContext, id: string): Uint8Array<Arr
     throw new DomainError('unavailable', `the file of document "${doc.name}" is missing from the data folder`);
   }
 }
+
+/**
+ * The types the workstation hands to the operating system's viewer, and the extension each gets.
+ * Documents and pictures only: an unknown type might be a program, and opening it would run it.
+ */
+const SYSTEM_VIEWER_EXTENSIONS: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/tiff': 'tiff',
+  'text/plain': 'txt',
+  'message/rfc822': 'eml',
+  'application/vnd.ms-outlook': 'msg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+};
+
+export interface SystemViewerFile {
+  readonly sha256: string;
+  /** A plain file name: the document's name, tidied, with the extension its stored type calls for. */
+  readonly fileName: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * A PoE made ready for the operating system's viewer. The extension comes from the type the
+ * store recorded from the bytes, never from the name, so "scan.pdf.exe" cannot become a program.
+ */
+export function systemViewerFile(ctx: ServiceContext, id: string): SystemViewerFile {
+  const doc = getDocument(ctx.store.db, id);
+  if (!doc) throw new DomainError('not-found', `no document with id "${id}"`);
+  const extension = SYSTEM_VIEWER_EXTENSIONS[(doc.mediaType.split(';')[0] ?? '').trim().toLowerCase()];
+  if (!extension) {
+    throw new DomainError(
+      'forbidden',
+      `"${doc.name}" is a file of unknown type; the workstation does not hand it to another program, because opening it could run it.`,
+    );
+  }
+  const stem = doc.name
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
+    .replace(/^[\s._]+/, '')
+    .slice(0, 80)
+    .trim();
+  return { sha256: doc.sha256, fileName: `${stem || 'document'}.${extension}`, bytes: documentContent(ctx, id) };
+}

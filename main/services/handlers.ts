@@ -1,5 +1,6 @@
 // The service layer as the API contract's handler map: both transports call exactly this.
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { DomainError } from '../../shared/api/result';
 import { assignClaim } from './assignment';
 import { setChecklist } from './checklist';
 import { precheckClaimNow } from './prechecks';
@@ -53,5 +54,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'claim.edit': (input) => editClaim(ctx, input),
     'store.verify': () => verifyStore(ctx.store),
     'document.content': (input) => documentContent(ctx, input.id),
+    // Only Electron's main process can reach the operating system's viewer; it replaces this.
+    'document.openExternal': () => {
+      throw new DomainError('forbidden', 'Opening a file with the system viewer needs the desktop app; download it instead.');
+    },
   };
 }

@@ -35,6 +35,8 @@ export const contract = {
   'claim.edit': { input: EditInputSchema.strict(), output: EditResultSchema },
   'store.verify': { input: z.object({}).strict(), output: VerifyReportSchema },
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
+  /** Desktop only: hands the PoE to the operating system's viewer (the browser host refuses). */
+  'document.openExternal': { input: z.object({ id: DocumentIdSchema }).strict(), output: z.object({ opened: z.literal(true) }) },
 } as const;
 
 export type Contract = typeof contract;

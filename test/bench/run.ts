@@ -13,10 +13,11 @@ import { openStore, type Store } from '../../main/store/open';
 import { percentile, report, sample, timeOnce } from './measure';
 import { benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
+import { benchViewer } from './viewer';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'viewer'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -33,6 +34,7 @@ async function main() {
   if (want('store')) within = (await benchStore(nowMs)) && within;
   if (want('import')) within = (await benchImport(nowMs)) && within;
   if (want('precheck')) within = (await benchPrecheck(nowMs)) && within;
+  if (want('viewer')) within = (await benchViewer()) && within;
   console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
 }
 

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { METHODS } from '../../shared/api/contract';
 import { electronBinaryPath } from '../../build/electron-binary.mjs';
 import { CPOR, DEMO_BUNDLE, ROOT, SCREENSHOTS } from './paths';
 
@@ -29,7 +30,7 @@ test.describe('Electron shell', () => {
         process: typeof (globalThis as { process?: unknown }).process,
         bridge: Object.keys((globalThis as { cpor?: object }).cpor ?? {}).sort(),
       }));
-      expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['claim.assign', 'claim.comment', 'claim.decide', 'claim.get', 'document.content', 'queue.list', 'queue.next', 'session.info', 'store.verify'] });
+      expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: [...METHODS].sort() });
       const opened = await win.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://evil.example/') === null);
       expect(opened).toBe(true);
       await win.screenshot({ path: join(SCREENSHOTS, 'electron-queue.png') });

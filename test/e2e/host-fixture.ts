@@ -25,12 +25,13 @@ async function startServe(dataDir: string): Promise<{ proc: ChildProcess; info: 
   return { proc, info: JSON.parse(line) as { url: string; origin: string; token: string } };
 }
 
-export const test = base.extend<{ host: Host }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  host: async ({}, use) => {
+export const test = base.extend<{ host: Host; bundle: string }>({
+  /** The bundle imported into the fresh store: the demo, unless a spec overrides it (test.use). */
+  bundle: [DEMO_BUNDLE, { option: true }],
+  host: async ({ bundle }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cpor-e2e-'));
     const cpor = (...args: string[]) => execFileSync(process.execPath, [CPOR, '--data', dataDir, ...args], { encoding: 'utf8' });
-    cpor('import', DEMO_BUNDLE);
+    cpor('import', bundle);
     const { proc, info } = await startServe(dataDir);
     await use({ ...info, dataDir, cpor });
     proc.kill('SIGTERM');

@@ -14,7 +14,7 @@ function submittedClaimWithPdf(host: Host): string {
 
 /** Counts canvas pixels that are not near-white: a painted page has text and lines. */
 async function inkedPixels(page: Page): Promise<number> {
-  return page.getByTestId('pdf-canvas').evaluate((node) => {
+  return page.locator('[data-rendered-page="1"] canvas').evaluate((node) => {
     const canvas = node as HTMLCanvasElement;
     const ctx = canvas.getContext('2d');
     if (!ctx || canvas.width === 0) return 0;

@@ -1,6 +1,7 @@
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { formatBytes } from '../../ui/format';
 import { fileTypeLabel } from '../viewer/fileType';
+import { useShownDocument } from '../viewer/useShownDocument';
 import { Section } from './FieldList';
 
 interface ClaimDocumentsProps {
@@ -9,7 +10,10 @@ interface ClaimDocumentsProps {
   readonly onSelect: (id: string) => void;
 }
 
-export function ClaimDocuments({ documents, activeId, onSelect }: ClaimDocumentsProps) {
+export function ClaimDocuments({ documents, activeId: hostActiveId, onSelect }: ClaimDocumentsProps) {
+  // The document in front is the viewer's (tabs and evidence clicks move it), this list follows.
+  const { shown, select } = useShownDocument(documents, documents.find((d) => d.id === hostActiveId) ?? null, onSelect);
+  const activeId = shown?.id ?? null;
   return (
     <Section title="Proof of execution" aside={documents.length > 0 ? String(documents.length) : undefined}>
       {documents.length === 0 ? (
@@ -22,7 +26,7 @@ export function ClaimDocuments({ documents, activeId, onSelect }: ClaimDocuments
                 type="button"
                 className={doc.id === activeId ? 'doc-list__item doc-list__item--active' : 'doc-list__item'}
                 aria-current={doc.id === activeId ? 'true' : undefined}
-                onClick={() => onSelect(doc.id)}
+                onClick={() => select(doc.id)}
                 title={doc.name}
               >
                 <span className="doc-list__name">{doc.name}</span>

@@ -1,57 +1,42 @@
-// The viewer as its host sees it: give it a document and a page/zoom, get callbacks back.
+// The viewer as its host sees it: give it a document, its view and the controls over that view.
 // It picks the right renderer for the file type and contains any failure inside the pane.
 import './viewer.css';
 import type { DocumentInfo } from '../../../shared/api/schemas';
-import type { PdfViewerProps } from './PdfViewer';
 import { formatBytes } from '../../ui/format';
 import { LoadingBlock } from '../../ui/Spinner';
+import { ExternalOpen } from './ExternalOpen';
 import { ImageViewer } from './ImageViewer';
+import type { PdfViewerProps } from './PdfViewer';
 import { ViewerErrorBoundary } from './ViewerErrorBoundary';
 import { fileTypeLabel, previewKind } from './fileType';
 import { usePdfViewerModule } from './usePdfViewerModule';
 import { ViewerMessage } from './ViewerMessage';
-import type { PagedViewProps } from './viewerProps';
+import type { ViewProps } from './viewerProps';
 
 export { preloadPdfViewer } from './usePdfViewerModule';
 
-export interface DocumentViewerProps extends PagedViewProps {
+export interface DocumentViewerProps extends ViewProps {
   readonly document: DocumentInfo;
 }
 
-export function DocumentViewer({ document, page, zoom, onPageCount, onPageChange, onZoomChange }: DocumentViewerProps) {
+export function DocumentViewer({ document, view, controls }: DocumentViewerProps) {
   const kind = previewKind(document);
   return (
     <ViewerErrorBoundary resetKey={document.id}>
-      {kind === 'pdf' && (
-        <LazyPdfViewer
-          key={document.id}
-          documentId={document.id}
-          page={page}
-          zoom={zoom}
-          onPageCount={onPageCount}
-          onPageChange={onPageChange}
-          onZoomChange={onZoomChange}
-        />
-      )}
-      {kind === 'image' && (
-        <ImageViewer
-          key={document.id}
-          documentId={document.id}
-          name={document.name}
-          mediaType={document.mediaType}
-          zoom={zoom}
-          onPageCount={onPageCount}
-          onZoomChange={onZoomChange}
-        />
-      )}
+      {kind === 'pdf' && <LazyPdfViewer key={document.id} document={document} view={view} controls={controls} />}
+      {kind === 'image' && <ImageViewer key={document.id} document={document} view={view} controls={controls} />}
       {kind === 'none' && (
-        <div className="viewer">
+        <div className="viewer" data-testid="no-preview">
           <ViewerMessage title="Cannot preview this file type">
-            <span className="mono">{document.name}</span>
-            <br />
-            <span className="faint tabular">
-              {fileTypeLabel(document)} · {formatBytes(document.size)}
-            </span>
+            <p>
+              <span className="mono">{document.name}</span>
+              <br />
+              <span className="faint tabular">
+                {fileTypeLabel(document)} · {formatBytes(document.size)}
+              </span>
+            </p>
+            <p className="faint">The workstation shows PDF, PNG and JPEG files. Open this one in its own program.</p>
+            <ExternalOpen document={document} />
           </ViewerMessage>
         </div>
       )}

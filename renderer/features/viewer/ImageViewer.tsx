@@ -1,16 +1,16 @@
-import { type KeyboardEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { DocumentInfo } from '../../../shared/api/schemas';
 import { call } from '../../api/client';
 import { LoadingBlock } from '../../ui/Spinner';
-import { useElementWidth } from './useElementWidth';
+import { ExternalOpen } from './ExternalOpen';
+import { fitScale, rotatedSize } from './pageLayout';
+import { useElementSize } from './useElementSize';
 import { ViewerMessage } from './ViewerMessage';
 import { ViewerToolbar } from './ViewerToolbar';
-import { zoomForKey } from './zoom';
-import type { ZoomableViewProps } from './viewerProps';
+import type { ViewProps } from './viewerProps';
 
-export interface ImageViewerProps extends ZoomableViewProps {
-  readonly documentId: string;
-  readonly name: string;
-  readonly mediaType: string;
+export interface ImageViewerProps extends ViewProps {
+  readonly document: DocumentInfo;
 }
 
 type LoadState =
@@ -18,14 +18,21 @@ type LoadState =
   | { readonly status: 'ready'; readonly url: string }
   | { readonly status: 'failed'; readonly message: string };
 
-/** PNG and JPEG scans, shown from a blob: URL (the only image source the page's CSP allows besides data:). */
-export function ImageViewer({ documentId, name, mediaType, zoom, onPageCount, onZoomChange }: ImageViewerProps) {
+const PADDING = { gap: 0, padding: 20 };
+
+/**
+ * PNG and JPEG scans, shown from a blob: URL (the only image source the page's CSP allows
+ * besides data:). One image pixel is one CSS pixel at 100 %.
+ */
+export function ImageViewer({ document, view, controls }: ImageViewerProps) {
+  const { id: documentId, mediaType, name } = document;
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [naturalWidth, setNaturalWidth] = useState<number | null>(null);
+  const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
   const [broken, setBroken] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const paneWidth = useElementWidth(scrollRef);
-  const reportPageCount = useEffectEvent(() => onPageCount(1));
+  const area = useElementSize(scrollRef);
+  const { setPageCount, setAppliedZoom } = controls;
+  const reportPageCount = useEffectEvent(() => setPageCount(1));
 
   useEffect(() => {
     let disposed = false;
@@ -48,54 +55,51 @@ export function ImageViewer({ documentId, name, mediaType, zoom, onPageCount, on
     };
   }, [documentId, mediaType]);
 
-  const effectiveZoom =
-    zoom === 'fit-width' ? (naturalWidth && paneWidth ? paneWidth / naturalWidth : 1) : zoom;
+  const turned = natural ? rotatedSize(natural, view.rotation) : null;
+  const zoom =
+    typeof view.zoom === 'number' ? view.zoom : turned && area.width > 0 ? fitScale(view.zoom, [turned], area, PADDING, 0.02) : null;
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const next = zoomForKey(e.key, zoom === 'fit-width' ? effectiveZoom : zoom);
-    if (next !== null) {
-      e.preventDefault();
-      onZoomChange(next);
-    }
-  }
+  useEffect(() => {
+    if (zoom !== null) setAppliedZoom(Math.round(zoom * 1000) / 1000);
+  }, [zoom, setAppliedZoom]);
 
   if (load.status === 'failed' || broken) {
     return (
       <div className="viewer">
         <ViewerMessage title="Cannot show this image">
-          {load.status === 'failed' ? load.message : 'The image is damaged or in a format the viewer cannot decode.'}
+          <p>{load.status === 'failed' ? load.message : 'The image is damaged or in a format the viewer cannot decode.'}</p>
+          <ExternalOpen document={document} />
         </ViewerMessage>
       </div>
     );
   }
 
+  // The box takes the turned size; the picture inside is turned about its centre.
+  const width = natural && zoom !== null ? natural.width * zoom : 0;
+  const height = natural && zoom !== null ? natural.height * zoom : 0;
+  const box = turned && zoom !== null ? { width: turned.width * zoom, height: turned.height * zoom } : undefined;
+
   return (
     <div className="viewer" data-testid="image-viewer">
-      <ViewerToolbar
-        page={null}
-        pageCount={1}
-        zoom={zoom}
-        effectiveZoom={effectiveZoom}
-        onPageChange={() => undefined}
-        onZoomChange={onZoomChange}
-      />
-      <div ref={scrollRef} className="viewer-scroll" tabIndex={0} role="region" aria-label="Image" onKeyDown={onKeyDown}>
+      <ViewerToolbar controls={controls} zoom={view.zoom} appliedZoom={view.appliedZoom ?? 1} />
+      <div ref={scrollRef} className="viewer-scroll" tabIndex={0} role="region" aria-label="Image">
         {load.status === 'loading' && (
           <div className="viewer-scroll__overlay">
             <LoadingBlock label="Loading image…" />
           </div>
         )}
         {load.status === 'ready' && (
-          <div className="image-page" data-rendered-page={naturalWidth === null ? undefined : 1}>
-            <img
-              src={load.url}
-              alt={`Proof of execution: ${name}`}
-              className={zoom === 'fit-width' ? 'image-page__img image-page__img--fit' : 'image-page__img'}
-              style={zoom === 'fit-width' || naturalWidth === null ? undefined : { width: naturalWidth * zoom }}
-              onLoad={(e) => setNaturalWidth(e.currentTarget.naturalWidth)}
-              onError={() => setBroken(true)}
-            />
+          <div className="image-stage" style={{ padding: PADDING.padding }}>
+            <div className="image-page" style={box} data-rendered-page={natural === null ? undefined : 1}>
+              <img
+                src={load.url}
+                alt={`Proof of execution: ${name}`}
+                className="image-page__img"
+                style={natural ? { width, height, transform: `translate(-50%, -50%) rotate(${view.rotation}deg)` } : undefined}
+                onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+                onError={() => setBroken(true)}
+              />
+            </div>
           </div>
         )}
       </div>

@@ -1,255 +1,290 @@
-// One PDF page at a time: canvas for the pixels, pdf.js TextLayer above it for selection.
-// Page and zoom are owned by the host (controlled props); the viewer reports what it learns.
-import { type KeyboardEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
-import { call } from '../../api/client';
+// The PDF viewer: toolbar, find bar, page rail and the continuous page view. Where the reviewer
+// is (page, zoom, rotation) lives in the viewer store; this component reads it as `view` and
+// changes it through `controls`, so the claim's other panels can steer it (evidence clicks).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentInfo } from '../../../shared/api/schemas';
+import { type DocumentView, useViewerStore } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';
-import {
-  describePdfError,
-  isCancellation,
-  isFileError,
-  openPdf,
-  PDF_TO_CSS_UNITS,
-  type PDFDocumentProxy,
-  type RenderTask,
-  resetPdfWorker,
-  TextLayer,
-} from './pdfjs';
-import { useElementWidth } from './useElementWidth';
+import type { DocumentText } from './documentText';
+import { ExternalOpen } from './ExternalOpen';
+import { FindBar } from './FindBar';
+import { Icon } from './icons';
+import type { PageSize } from './pageLayout';
+import { PdfPages, type Reveal } from './PdfPages';
+import { pageViewport, type PDFDocumentProxy } from './pdfjs';
+import { findLoose, type ItemRange, itemRanges } from './textSearch';
+import type { MarkKind, PageMark } from './textMarks';
+import { Thumbnails } from './Thumbnails';
+import { ToolButton } from './ToolButton';
+import { TOO_SLOW, usePdfDocument } from './usePdfDocument';
+import { useDocumentFind } from './useDocumentFind';
 import { ViewerMessage } from './ViewerMessage';
 import { ViewerToolbar } from './ViewerToolbar';
-import { zoomForKey } from './zoom';
-import type { PagedViewProps } from './viewerProps';
+import type { ViewProps } from './viewerProps';
 
-export interface PdfViewerProps extends PagedViewProps {
-  readonly documentId: string;
+/** A file claiming more pages than this shows the first ones: a page box each must stay cheap. */
+const MAX_SHOWN_PAGES = 2000;
+
+export interface PdfViewerProps extends ViewProps {
+  readonly document: DocumentInfo;
 }
 
-type LoadState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly doc: PDFDocumentProxy }
-  | { readonly status: 'failed'; readonly message: string };
-
-interface Painted {
-  readonly page: number;
-  readonly zoom: number;
-}
-
-/** Browsers refuse or crawl on giant canvases; past this the page is drawn less sharp instead. */
-const MAX_CANVAS_PIXELS = 4096 * 4096;
-const MIN_FIT_ZOOM = 0.1;
-/** A hostile file can spin the worker forever; past these the viewer gives up and says so. */
-const OPEN_TIMEOUT_MS = 20_000;
-const PAINT_TIMEOUT_MS = 20_000;
-const TOO_SLOW = 'This file took too long to process and was stopped. It may be damaged or deliberately malformed.';
-
-function outputScale(cssWidth: number, cssHeight: number): number {
-  const wanted = window.devicePixelRatio || 1;
-  const limit = Math.sqrt(MAX_CANVAS_PIXELS / Math.max(1, cssWidth * cssHeight));
-  return Math.min(wanted, limit);
-}
-
-export default function PdfViewer({ documentId, page, zoom, onPageCount, onPageChange, onZoomChange }: PdfViewerProps) {
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [painted, setPainted] = useState<Painted | null>(null);
-  const [pageError, setPageError] = useState<string | null>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const pageRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const textRef = useRef<HTMLDivElement>(null);
-  const paneWidth = useElementWidth(scrollRef);
-  const reportPageCount = useEffectEvent((count: number) => onPageCount(count));
-
-  // The host remounts this component per document (key), so this runs once per document.
-  useEffect(() => {
-    let settled = false;
-    let task: PDFDocumentLoadingTask | null = null;
-    const settle = (next: LoadState) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(watchdog);
-      setLoad(next);
-    };
-    const watchdog = setTimeout(() => {
-      if (settled) return;
-      resetPdfWorker();
-      settle({ status: 'failed', message: TOO_SLOW });
-    }, OPEN_TIMEOUT_MS);
-
-    call('document.content', { id: documentId })
-      .then((bytes) => {
-        if (settled) return null;
-        task = openPdf(bytes);
-        return task.promise;
-      })
-      .then((doc) => {
-        if (!doc || settled) return;
-        settle({ status: 'ready', doc });
-        reportPageCount(doc.numPages);
-      })
-      .catch((error: unknown) => {
-        if (settled) return;
-        if (!isFileError(error)) resetPdfWorker();
-        settle({ status: 'failed', message: describePdfError(error) });
-      });
-    return () => {
-      settled = true;
-      clearTimeout(watchdog);
-      void task?.destroy();
-    };
-  }, [documentId]);
-
-  const doc = load.status === 'ready' ? load.doc : null;
-  // Only a fit-width zoom depends on the pane's width; a fixed zoom ignores resizes.
-  const fitWidth = zoom === 'fit-width' ? paneWidth : 0;
-
-  useEffect(() => {
-    if (!doc || (zoom === 'fit-width' && fitWidth <= 0)) return;
-    const pageNumber = Math.max(1, Math.min(doc.numPages, page));
-    // An object, not a boolean: the flag flips in the cleanup while paint() is suspended.
-    const run = { cancelled: false };
-    let renderTask: RenderTask | null = null;
-    let textLayer: InstanceType<typeof TextLayer> | null = null;
-
-    async function paint(current: PDFDocumentProxy): Promise<void> {
-      const pdfPage = await current.getPage(pageNumber);
-      if (run.cancelled) return;
-      const natural = pdfPage.getViewport({ scale: PDF_TO_CSS_UNITS });
-      const userZoom = zoom === 'fit-width' ? Math.max(MIN_FIT_ZOOM, fitWidth / natural.width) : zoom;
-      const viewport = pdfPage.getViewport({ scale: userZoom * PDF_TO_CSS_UNITS });
-      const ratio = outputScale(viewport.width, viewport.height);
-
-      // Draw off screen and copy when complete, so a quick page flip or zoom never shows a
-      // half-drawn or blank page.
-      const offscreen = document.createElement('canvas');
-      offscreen.width = Math.max(1, Math.floor(viewport.width * ratio));
-      offscreen.height = Math.max(1, Math.floor(viewport.height * ratio));
-      renderTask = pdfPage.render({
-        canvas: offscreen,
-        viewport,
-        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
-      });
-      await renderTask.promise;
-      const canvas = canvasRef.current;
-      const box = pageRef.current;
-      const text = textRef.current;
-      if (run.cancelled || !canvas || !box || !text) return;
-
-      canvas.width = offscreen.width;
-      canvas.height = offscreen.height;
-      canvas.getContext('2d')?.drawImage(offscreen, 0, 0);
-      box.style.width = `${Math.floor(viewport.width)}px`;
-      box.style.height = `${Math.floor(viewport.height)}px`;
-      // The text layer sizes its spans from this variable (pdf.js viewer convention).
-      box.style.setProperty('--total-scale-factor', String(viewport.scale));
-      setPainted({ page: pageNumber, zoom: userZoom });
-      setPageError(null);
-
-      text.replaceChildren();
-      textLayer = new TextLayer({ textContentSource: pdfPage.streamTextContent(), container: text, viewport });
-      await textLayer.render();
-    }
-
-    const watchdog = setTimeout(() => {
-      if (run.cancelled) return;
-      run.cancelled = true;
-      renderTask?.cancel();
-      resetPdfWorker();
-      setLoad({ status: 'failed', message: TOO_SLOW });
-    }, PAINT_TIMEOUT_MS);
-
-    paint(doc)
-      .catch((error: unknown) => {
-        if (run.cancelled || isCancellation(error)) return;
-        console.warn('PDF page render failed', error);
-        setPageError(`Page ${pageNumber} could not be drawn. The file may be damaged.`);
-      })
-      .finally(() => clearTimeout(watchdog));
-    return () => {
-      clearTimeout(watchdog);
-      run.cancelled = true;
-      renderTask?.cancel();
-      textLayer?.cancel();
-    };
-  }, [doc, page, zoom, fitWidth]);
-
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [page]);
-
-  const pageCount = doc?.numPages ?? null;
-  const effectiveZoom = painted?.zoom ?? (zoom === 'fit-width' ? 1 : zoom);
-
-  function goTo(target: number) {
-    if (pageCount === null) return;
-    const next = Math.max(1, Math.min(pageCount, target));
-    if (next !== page) onPageChange(next);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === 'ArrowRight' || e.key === 'n') {
-      e.preventDefault();
-      goTo(page + 1);
-      return;
-    }
-    if (e.key === 'ArrowLeft' || e.key === 'p') {
-      e.preventDefault();
-      goTo(page - 1);
-      return;
-    }
-    const nextZoom = zoomForKey(e.key, zoom === 'fit-width' ? effectiveZoom : zoom);
-    if (nextZoom !== null) {
-      e.preventDefault();
-      onZoomChange(nextZoom);
-    }
-  }
-
+export default function PdfViewer({ document, view, controls }: PdfViewerProps) {
+  const [load, fail] = usePdfDocument(document.id);
   if (load.status === 'failed') {
     return (
       <div className="viewer" data-testid="pdf-viewer">
-        <ViewerMessage title="Cannot show this document">{load.message}</ViewerMessage>
+        <ViewerMessage title="Cannot show this document">
+          <p>{load.message}</p>
+          <ExternalOpen document={document} />
+        </ViewerMessage>
       </div>
     );
   }
+  if (load.status === 'loading') {
+    return (
+      <div className="viewer" data-testid="pdf-viewer">
+        <div className="viewer-toolbar" aria-hidden="true" />
+        <LoadingBlock label="Loading document…" />
+      </div>
+    );
+  }
+  return <ReadyPdfViewer doc={load.doc} text={load.text} firstPage={load.firstPage} view={view} controls={controls} onFail={fail} />;
+}
+
+interface ReadyProps extends ViewProps {
+  readonly doc: PDFDocumentProxy;
+  readonly text: DocumentText;
+  readonly firstPage: PageSize;
+  readonly onFail: (message: string) => void;
+}
+
+interface EvidenceFound {
+  readonly nonce: number;
+  readonly page: number;
+  readonly ranges: readonly ItemRange[];
+}
+
+function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyProps) {
+  const pageCount = Math.min(doc.numPages, MAX_SHOWN_PAGES);
+  const [sizes, setSizes] = useState<readonly PageSize[]>(() => Array.from({ length: pageCount }, () => firstPage));
+  const [firstPainted, setFirstPainted] = useState(false);
+  const thumbnailsOpen = useViewerStore((s) => s.thumbnails);
+  const find = useDocumentFind(text, pageCount, view.page, view.findOpen);
+  const { status: evidenceStatus, found: evidence } = useEvidence(text, view.highlight);
+  const scrollHostRef = useRef<HTMLDivElement>(null);
+  const { setPageCount, goToPage, closeFind } = controls;
+
+  useEffect(() => setPageCount(pageCount), [pageCount, setPageCount]);
+
+  const onSize = useCallback((pageNumber: number, size: PageSize) => {
+    setSizes((all) => {
+      const known = all[pageNumber - 1];
+      if (!known || (Math.abs(known.width - size.width) < 0.5 && Math.abs(known.height - size.height) < 0.5)) return all;
+      const next = [...all];
+      next[pageNumber - 1] = size;
+      return next;
+    });
+  }, []);
+  const onPainted = useCallback(() => setFirstPainted(true), []);
+  const onStuck = useCallback(() => onFail(TOO_SLOW), [onFail]);
+
+  useLearnPageSizes(doc, pageCount, firstPainted, setSizes);
+  const xfa = useXfaPresent(doc);
+
+  const closeFindBar = useCallback(() => {
+    find.clear();
+    closeFind();
+    scrollHostRef.current?.querySelector<HTMLElement>('.viewer-scroll')?.focus();
+  }, [find, closeFind]);
+
+  const findState = find.state;
+  const { hits, current } = findState;
+  const marks = useMemo(() => {
+    const byPage = new Map<number, PageMark[]>();
+    const add = (page: number, ranges: readonly ItemRange[], kind: MarkKind) => {
+      const list = byPage.get(page) ?? [];
+      for (const r of ranges) list.push({ ...r, kind });
+      byPage.set(page, list);
+    };
+    if (view.findOpen) hits.forEach((hit, i) => add(hit.page, hit.ranges, i === current ? 'current' : 'hit'));
+    if (evidence) add(evidence.page, evidence.ranges, 'evidence');
+    return byPage;
+  }, [view.findOpen, hits, current, evidence]);
+
+  // The latest request to bring something into view wins: a find step or an evidence click.
+  const currentHit = view.findOpen ? hits[current] : undefined;
+  const reveal = useMemo<Reveal | null>(() => {
+    const fromFind = currentHit ? { page: currentHit.page, nonce: findState.reveal } : null;
+    const fromEvidence = evidence ? { page: evidence.page, nonce: evidence.nonce } : null;
+    if (fromFind && fromEvidence) return fromFind.nonce > fromEvidence.nonce ? fromFind : fromEvidence;
+    return fromFind ?? fromEvidence;
+  }, [currentHit, findState.reveal, evidence]);
 
   return (
     <div className="viewer" data-testid="pdf-viewer">
       <ViewerToolbar
-        page={Math.min(page, pageCount ?? page)}
-        pageCount={pageCount}
-        zoom={zoom}
-        effectiveZoom={effectiveZoom}
-        onPageChange={goTo}
-        onZoomChange={onZoomChange}
+        controls={controls}
+        zoom={view.zoom}
+        appliedZoom={view.appliedZoom ?? 1}
+        pages={{ page: Math.min(view.page, pageCount), pageCount }}
+        thumbnails={pageCount > 1 ? { open: thumbnailsOpen, onToggle: useViewerStore.getState().toggleThumbnails } : undefined}
+        find={{ open: view.findOpen }}
       />
-      <div
-        ref={scrollRef}
-        className="viewer-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={pageCount ? `Document, page ${page} of ${pageCount}` : 'Document'}
-        onKeyDown={onKeyDown}
-      >
-        {(load.status === 'loading' || (painted === null && pageError === null)) && (
-          <div className="viewer-scroll__overlay">
-            <LoadingBlock label="Loading document…" />
-          </div>
-        )}
-        {pageError !== null && (
-          <div className="viewer-scroll__overlay">
-            <ViewerMessage title="Cannot show this page">{pageError}</ViewerMessage>
-          </div>
-        )}
-        <div
-          ref={pageRef}
-          className={painted && pageError === null ? 'pdf-page' : 'pdf-page pdf-page--hidden'}
-          data-rendered-page={painted?.page}
-        >
-          <canvas ref={canvasRef} className="pdf-page__canvas" data-testid="pdf-canvas" />
-          <div ref={textRef} className="textLayer" />
+      {view.findOpen && <FindBar find={find} focusRequest={view.findRequest} onClose={closeFindBar} />}
+      <EvidenceBar view={view} status={evidenceStatus} pageCount={pageCount} onClear={controls.clearHighlight} />
+      {xfa && (
+        <div className="viewer-notice" role="status">
+          This file is an XFA form, which the viewer does not run: it shows the pages the file offers instead. Open the file in its
+          own program to see the form.
         </div>
+      )}
+      {doc.numPages > pageCount && (
+        <div className="viewer-notice" role="status">
+          This file claims {doc.numPages.toLocaleString('en')} pages; the viewer shows the first {pageCount.toLocaleString('en')}.
+        </div>
+      )}
+      <div className="viewer-body" ref={scrollHostRef}>
+        {pageCount > 1 && thumbnailsOpen && (
+          <Thumbnails doc={doc} sizes={sizes} rotation={view.rotation} page={view.page} enabled={firstPainted} onSelect={goToPage} />
+        )}
+        <PdfPages
+          doc={doc}
+          text={text}
+          sizes={sizes}
+          view={view}
+          controls={controls}
+          marks={marks}
+          reveal={reveal}
+          onPainted={onPainted}
+          onSize={onSize}
+          onStuck={onStuck}
+        />
       </div>
+    </div>
+  );
+}
+
+type EvidenceStatus = 'none' | 'looking' | 'found' | 'missing';
+
+/** The highlight asked for (an evidence click), found in its page's text. */
+function useEvidence(text: DocumentText, highlight: DocumentView['highlight']): { readonly status: EvidenceStatus; readonly found: EvidenceFound | null } {
+  const [found, setFound] = useState<EvidenceFound | null>(null);
+  useEffect(() => {
+    if (!highlight) return;
+    let cancelled = false;
+    void text.pageOrEmpty(highlight.page).then((entry) => {
+      if (cancelled) return;
+      const matches = entry ? findLoose(entry.text, highlight.text) : [];
+      const ranges = entry ? matches.flatMap((m) => itemRanges(entry.text, m)) : [];
+      setFound({ nonce: highlight.nonce, page: highlight.page, ranges });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [text, highlight]);
+  if (!highlight) return { status: 'none', found: null };
+  if (!found || found.nonce !== highlight.nonce) return { status: 'looking', found: null };
+  return found.ranges.length > 0 ? { status: 'found', found } : { status: 'missing', found: null };
+}
+
+/** XFA forms are not run (enableXfa: false): say so, as the page shown is only their fallback. */
+function useXfaPresent(doc: PDFDocumentProxy): boolean {
+  const [xfa, setXfa] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    doc
+      .getMetadata()
+      .then(({ info }) => {
+        if (!cancelled && (info as { IsXFAPresent?: unknown }).IsXFAPresent === true) setXfa(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [doc]);
+  return xfa;
+}
+
+/**
+ * Every page's real size, learned in the background once the first page is on screen, so a
+ * file mixing portrait and landscape pages lays out right before those pages are reached.
+ */
+function useLearnPageSizes(
+  doc: PDFDocumentProxy,
+  pageCount: number,
+  start: boolean,
+  setSizes: (update: (all: readonly PageSize[]) => readonly PageSize[]) => void,
+): void {
+  useEffect(() => {
+    if (!start || pageCount < 2) return;
+    let cancelled = false;
+    void (async () => {
+      const learned = new Map<number, PageSize>();
+      for (let page = 2; page <= pageCount && !cancelled; page++) {
+        try {
+          const viewport = pageViewport(await doc.getPage(page), 1, 0);
+          learned.set(page, { width: viewport.width, height: viewport.height });
+        } catch {
+          // A damaged page keeps the first page's size; it says so when it is drawn.
+        }
+      }
+      if (cancelled) return;
+      setSizes((all) => {
+        const first = all[0];
+        if (!first) return all;
+        let next: PageSize[] | null = null;
+        for (const [page, size] of learned) {
+          const known = all[page - 1];
+          if (known && (Math.abs(known.width - size.width) >= 0.5 || Math.abs(known.height - size.height) >= 0.5)) {
+            next ??= [...all];
+            next[page - 1] = size;
+          }
+        }
+        return next ?? all;
+      });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, pageCount, start, setSizes]);
+}
+
+function EvidenceBar({
+  view,
+  status,
+  pageCount,
+  onClear,
+}: {
+  readonly view: DocumentView;
+  readonly status: EvidenceStatus;
+  readonly pageCount: number;
+  readonly onClear: () => void;
+}) {
+  const highlight = view.highlight;
+  if (!highlight || status === 'none') return null;
+  const found = status !== 'missing';
+  const words = highlight.text.length > 80 ? `${highlight.text.slice(0, 77)}…` : highlight.text;
+  const message =
+    highlight.page > pageCount
+      ? `Evidence points at page ${highlight.page}, but the document has ${pageCount}.`
+      : found
+        ? `Evidence, page ${highlight.page}:`
+        : `Not found in the text of page ${highlight.page}:`;
+  return (
+    <div
+      className={found ? 'evidence-bar' : 'evidence-bar evidence-bar--missing'}
+      role="status"
+      data-testid="evidence-bar"
+      data-status={status}
+    >
+      <span className="evidence-bar__swatch" aria-hidden="true" />
+      <span className="evidence-bar__text">
+        {message} <q>{words}</q>
+      </span>
+      <ToolButton label="Clear the highlight" onClick={onClear}>
+        <Icon name="close" />
+      </ToolButton>
     </div>
   );
 }

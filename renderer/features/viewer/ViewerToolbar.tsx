@@ -1,99 +1,124 @@
 import { type KeyboardEvent, useId, useState } from 'react';
-import { MAX_ZOOM, MIN_ZOOM, type Zoom } from '../../state/viewerStore';
-import { Button } from '../../ui/Button';
-import { formatZoom, ZOOM_STEPS, zoomIn, zoomOut } from './zoom';
+import { MAX_ZOOM, MIN_ZOOM, type Zoom, ZOOM_STEPS } from '../../state/viewerStore';
+import { Icon } from './icons';
+import { ToolButton } from './ToolButton';
+import type { ViewerControls } from './viewerProps';
+import { formatZoom } from './zoom';
 
 interface ViewerToolbarProps {
-  /** Page controls are hidden when null (images). */
-  readonly page: number | null;
-  readonly pageCount: number | null;
+  readonly controls: ViewerControls;
   readonly zoom: Zoom;
-  /** The zoom actually applied, so "fit width" can show its percentage and +/- step from it. */
-  readonly effectiveZoom: number;
-  readonly onPageChange: (page: number) => void;
-  readonly onZoomChange: (zoom: Zoom) => void;
+  /** The zoom actually applied, so the fit modes can show their percentage. */
+  readonly appliedZoom: number;
+  /** Page controls; absent for a picture. */
+  readonly pages?: { readonly page: number; readonly pageCount: number | null };
+  /** The page rail toggle; absent where there is nothing to show (one page, a picture). */
+  readonly thumbnails?: { readonly open: boolean; readonly onToggle: () => void };
+  /** The find toggle; absent where there is no text (a picture). */
+  readonly find?: { readonly open: boolean };
 }
 
-export function ViewerToolbar({ page, pageCount, zoom, effectiveZoom, onPageChange, onZoomChange }: ViewerToolbarProps) {
-  const zoomId = useId();
-  // Step from what was asked for, not from what is painted, so quick repeated clicks add up.
-  const stepFrom = zoom === 'fit-width' ? effectiveZoom : zoom;
-  const zoomValue = zoom === 'fit-width' ? 'fit-width' : String(zoom);
-  const custom = zoom !== 'fit-width' && !ZOOM_STEPS.includes(zoom);
-
+export function ViewerToolbar({ controls, zoom, appliedZoom, pages, thumbnails, find }: ViewerToolbarProps) {
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Document viewer">
-      {page !== null && (
-        <div className="viewer-toolbar__group">
-          <Button
-            variant="ghost"
-            size="small"
-            icon
-            aria-label="Previous page"
-            title="Previous page (←)"
-            disabled={page <= 1}
-            onClick={() => onPageChange(page - 1)}
-          >
-            <Chevron direction="left" />
-          </Button>
-          <PageInput key={page} page={page} pageCount={pageCount} onPageChange={onPageChange} />
-          <span className="viewer-toolbar__of tabular">of {pageCount ?? '…'}</span>
-          <Button
-            variant="ghost"
-            size="small"
-            icon
-            aria-label="Next page"
-            title="Next page (→)"
-            disabled={pageCount === null || page >= pageCount}
-            onClick={() => onPageChange(page + 1)}
-          >
-            <Chevron direction="right" />
-          </Button>
-        </div>
-      )}
-      <div className="viewer-toolbar__group">
-        <Button
-          variant="ghost"
-          size="small"
-          icon
-          aria-label="Zoom out"
-          title="Zoom out (−)"
-          disabled={stepFrom <= MIN_ZOOM}
-          onClick={() => onZoomChange(zoomOut(stepFrom))}
-        >
-          <span aria-hidden="true" className="viewer-toolbar__glyph">−</span>
-        </Button>
-        <label htmlFor={zoomId} className="visually-hidden">
-          Zoom
-        </label>
-        <select
-          id={zoomId}
-          className="select viewer-toolbar__zoom tabular"
-          value={zoomValue}
-          onChange={(e) => onZoomChange(e.target.value === 'fit-width' ? 'fit-width' : Number(e.target.value))}
-        >
-          <option value="fit-width">
-            {zoom === 'fit-width' ? `Fit width (${formatZoom(effectiveZoom)})` : 'Fit width'}
-          </option>
-          {custom && <option value={zoomValue}>{formatZoom(zoom)}</option>}
-          {ZOOM_STEPS.map((step) => (
-            <option key={step} value={String(step)}>
-              {formatZoom(step)}
-            </option>
-          ))}
-        </select>
-        <Button
-          variant="ghost"
-          size="small"
-          icon
-          aria-label="Zoom in"
-          title="Zoom in (+)"
-          disabled={stepFrom >= MAX_ZOOM}
-          onClick={() => onZoomChange(zoomIn(stepFrom))}
-        >
-          <span aria-hidden="true" className="viewer-toolbar__glyph">+</span>
-        </Button>
+      <div className="viewer-toolbar__start">
+        {thumbnails && (
+          <ToolButton label="Page thumbnails" pressed={thumbnails.open} onClick={thumbnails.onToggle}>
+            <Icon name="thumbnails" />
+          </ToolButton>
+        )}
       </div>
+      <div className="viewer-toolbar__middle">
+        {pages && <PageControls page={pages.page} pageCount={pages.pageCount} controls={controls} />}
+        <ZoomControls zoom={zoom} appliedZoom={appliedZoom} controls={controls} />
+        <div className="viewer-toolbar__group">
+          <ToolButton label="Rotate left" onClick={() => controls.rotate(-90)}>
+            <Icon name="rotate-left" />
+          </ToolButton>
+          <ToolButton label="Rotate right" onClick={() => controls.rotate(90)}>
+            <Icon name="rotate-right" />
+          </ToolButton>
+        </div>
+      </div>
+      <div className="viewer-toolbar__end">
+        {find && (
+          <ToolButton
+            label="Find in document"
+            shortcut="f"
+            pressed={find.open}
+            onClick={find.open ? controls.closeFind : controls.requestFind}
+            testId="find-toggle"
+          >
+            <Icon name="search" />
+          </ToolButton>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function PageControls({ page, pageCount, controls }: { readonly page: number; readonly pageCount: number | null; readonly controls: ViewerControls }) {
+  return (
+    <div className="viewer-toolbar__group">
+      <ToolButton label="Previous page" shortcut="← or PgUp" disabled={page <= 1} onClick={() => controls.stepPage(-1)}>
+        <Icon name="left" />
+      </ToolButton>
+      <PageInput key={page} page={page} pageCount={pageCount} onPageChange={controls.goToPage} />
+      <span className="viewer-toolbar__of tabular" data-testid="page-count">
+        of {pageCount ?? '…'}
+      </span>
+      <ToolButton
+        label="Next page"
+        shortcut="→ or PgDn"
+        disabled={pageCount === null || page >= pageCount}
+        onClick={() => controls.stepPage(1)}
+      >
+        <Icon name="right" />
+      </ToolButton>
+    </div>
+  );
+}
+
+function ZoomControls({ zoom, appliedZoom, controls }: { readonly zoom: Zoom; readonly appliedZoom: number; readonly controls: ViewerControls }) {
+  const zoomId = useId();
+  const value = typeof zoom === 'number' ? String(zoom) : zoom;
+  const custom = typeof zoom === 'number' && !ZOOM_STEPS.includes(zoom);
+  const fitLabel = (mode: 'fit-width' | 'fit-page', label: string) => (zoom === mode ? `${label} (${formatZoom(appliedZoom)})` : label);
+
+  return (
+    <div className="viewer-toolbar__group">
+      <ToolButton label="Zoom out" shortcut="−" disabled={appliedZoom <= MIN_ZOOM} onClick={() => controls.stepZoom(-1)}>
+        <span aria-hidden="true" className="viewer-toolbar__glyph">
+          −
+        </span>
+      </ToolButton>
+      <label htmlFor={zoomId} className="visually-hidden">
+        Zoom
+      </label>
+      <select
+        id={zoomId}
+        className="select viewer-toolbar__zoom tabular"
+        value={value}
+        data-testid="zoom-select"
+        onChange={(e) => {
+          const v = e.target.value;
+          controls.setZoom(v === 'fit-width' || v === 'fit-page' ? v : Number(v));
+        }}
+      >
+        <option value="fit-width">{fitLabel('fit-width', 'Fit width')}</option>
+        <option value="fit-page">{fitLabel('fit-page', 'Fit page')}</option>
+        {custom && <option value={value}>{formatZoom(zoom)}</option>}
+        {ZOOM_STEPS.map((step) => (
+          <option key={step} value={String(step)}>
+            {formatZoom(step)}
+          </option>
+        ))}
+      </select>
+      <ToolButton label="Zoom in" shortcut="+" disabled={appliedZoom >= MAX_ZOOM} onClick={() => controls.stepZoom(1)}>
+        <span aria-hidden="true" className="viewer-toolbar__glyph">
+          +
+        </span>
+      </ToolButton>
     </div>
   );
 }
@@ -118,7 +143,11 @@ function PageInput({
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') setDraft(String(page));
+    if (e.key === 'Escape') {
+      // Esc here only abandons the draft; it must not also leave the claim.
+      e.preventDefault();
+      setDraft(String(page));
+    }
   }
 
   return (
@@ -128,25 +157,11 @@ function PageInput({
       inputMode="numeric"
       aria-label={`Page number${pageCount ? `, 1 to ${pageCount}` : ''}`}
       value={draft}
+      data-testid="page-input"
       onChange={(e) => setDraft(e.target.value.replace(/[^0-9]/g, ''))}
       onBlur={commit}
       onKeyDown={onKeyDown}
       onFocus={(e) => e.target.select()}
     />
-  );
-}
-
-function Chevron({ direction }: { readonly direction: 'left' | 'right' }) {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-      <path
-        d={direction === 'left' ? 'M8.5 3L4.5 7l4 4' : 'M5.5 3l4 4-4 4'}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

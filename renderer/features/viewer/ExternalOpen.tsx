@@ -1,0 +1,62 @@
+// For what the viewer cannot show: in the desktop app, hand the file to the operating system's
+// viewer; in the browser host, download it (the page cannot reach the operating system).
+import { useState } from 'react';
+import type { DocumentInfo } from '../../../shared/api/schemas';
+import { call } from '../../api/client';
+import { useSessionStore } from '../../state/sessionStore';
+import { Button } from '../../ui/Button';
+import { Icon } from './icons';
+
+type State = { readonly status: 'idle' | 'busy' | 'done' } | { readonly status: 'failed'; readonly message: string };
+
+/** How long a download's blob: URL stays valid: the browser has started reading it by then. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+function saveBytes(bytes: Uint8Array, name: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mediaType || 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function ExternalOpen({ document }: { readonly document: DocumentInfo }) {
+  const desktop = useSessionStore((s) => s.info?.transport === 'electron');
+  const [state, setState] = useState<State>({ status: 'idle' });
+
+  async function run(): Promise<void> {
+    setState({ status: 'busy' });
+    try {
+      if (desktop) await call('document.openExternal', { id: document.id });
+      else saveBytes(await call('document.content', { id: document.id }), document.name, document.mediaType);
+      setState({ status: 'done' });
+    } catch (error) {
+      setState({ status: 'failed', message: messageOf(error) });
+    }
+  }
+
+  return (
+    <div className="external-open">
+      <Button onClick={() => void run()} disabled={state.status === 'busy'} data-testid={desktop ? 'open-external' : 'download-document'}>
+        <Icon name={desktop ? 'external' : 'download'} />
+        {desktop ? 'Open with system viewer' : 'Download'}
+      </Button>
+      {state.status === 'done' && (
+        <span className="external-open__note faint" role="status">
+          {desktop ? 'Opened outside the workstation.' : 'Downloaded.'}
+        </span>
+      )}
+      {state.status === 'failed' && (
+        <span className="external-open__note external-open__note--error" role="alert">
+          {state.message}
+        </span>
+      )}
+    </div>
+  );
+}

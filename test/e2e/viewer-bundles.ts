@@ -1,0 +1,154 @@
+// Bundles for the viewer specs, written at test time into temp folders (never committed): a
+// claim with one document of each kind, and claims carrying every file of the shared corpus.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { BundleClaimInput } from '../../shared/api/bundle';
+import { claimRow } from '../fixtures/bundle';
+import { ROOT } from './paths';
+
+/** The shared corpus of odd, broken and hostile PDFs (read in place, copied only into temp bundles). */
+export const CORPUS_DIR = join(ROOT, '..', 'shared', 'corpus', 'pdf');
+
+export function corpusFiles(): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort();
+}
+
+/** A 240 x 160 JPEG (ImageMagick: two shapes on a cream ground). */
+const PHOTO_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCACgAPADASIAAhEBAxEB/8QAGwABAQEAAwEBAAAAAAAAAAAAAAcGAgMFBAj/xABGEAABAgMCCQQOCAcBAAAAAAAAAQIDBAURFwYHElRlk6TS4iExQWETFDZFUVJxdIGDkaGxwhYjJDI0c7LBFSIzQ2JjcvD/xAAZAQEBAQEBAQAAAAAAAAAAAAAABAMFAgH/xAAjEQEAAgMBAAICAgMAAAAAAAAAAQIDE1ERBCESMTJBFDNx/9oADAMBAAIRAxEAPwCtAAzegAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGdwsws+i/an2HtrtnL/u5GTk5PUtv3vcZ29jQm1cAxr96fXfITssxYqWpEzCXJktFpiJUS9jQm1cAvY0JtXATsGmnHxntv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwHtYLYb/AElqUSS/h3a2RBWLl9ny7bFallmSnjEhNniu7pZjzN362HjJipFZmIe6ZLTaImVVABErAABO8a/en13yE7KJjX70+u+QnZ0MP+uEOX+cgANmYAAAAAAAAAAAAAAAAAAAAAAAAAABs8V3dLMeZu/Wwxhs8V3dLMeZu/Wwzy/wl7x/yhVQAc1eAACd41+9PrvkJ2V7DfBeewl7R7Siy8PtfsmX2ZzktysmyyxF8VTKXXVzOpDWP3C3FkrFIiZSZKWm0zEMYDZ3XVzOpDWP3BddXM6kNY/cNdtOs9duMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGGzxXd0sx5m79bBddXM6kNY/cNBgZgZUcHavFnJyPKxIb5dYaJCc5VtVzV6WpycimeTJWaTES90paLRMw2oAIVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHRPTsCnSMacmX5EKC3Kcv7J1rzAiPfp1VSqyVHk1mp6MkOGnIic6uXwInSpO6vjFqU29zKc1slB6HWI6IvlVeRPR7Twa5XJqvVB01MrY1OSHCReSG3wJ+69J5pPbJM/p1MPxq1j233L6ZmpT05+JnZiN+ZFV3xU4y87Nyi2y01Ggr4YcRW/A6AZqvI88amlYwKxIOa2ac2egpzti8j7OpyfvaUWiV+Qr0ssWTiLlM/qQn8j2eVP3TkIifVTalNUmehzknEyIrF9Dk6UVOlDSt5j9psvxq3j2v1K7A8+h1eBXKVCnoNiZSWRGW25D050/90WHoFH7cuYmJ8kAAfAAAAAAAAAAAAAAAAAAAAAAAAAwWM2puayVpcN1mX9dFROlOZvvyvYhvSSYwIzouFswxeaCxjE8mSjvmM8k+VU/Fr7k/4zQAJ3WAAAAAGzxbVN0vWItOe76uaZlNT/NvL8LfYhTSKYLxnS+E9Oe3nWYaz0OXJX4lrKMc/Tl/Lr5f3oADRIAAAAAAAAAAAAAAAAAAAAAAAAEsxjyqwcJEj5K5MxAa63wqlrV9yJ7SpmXw+orqpRUmYDMqPJqr0ROdzF+8nuRfQeLx7Vv8e/45I9ScAEzsAAAAAD3cDJVZvCuRbkqrYb1iKvgyUVU99hYzD4t6K6Xlo1XjsyXR07HBt8RF5V9Kons6zcFGOPIcn5V/yyeR/QADRMAAAAAAAAAAAAAAAAAAAAAAAAAACa4YYFRJSI+o0qCr5Zy2xIDEtWF1oni/Dyc2JP0AZ+r4E0arvdGWEstHdyrEgfy5S9acy+Xn6zK2P+4XYfleR5dHwbmZxYTbfwtSgxPzWKz4WnGXxYT7l+01CXhp/ra5/wAbDP8AC3FX+Ri899Yg1GCeB0etRmzU4x8KQattq8ixupvV1+zq2NKwAo9Oc2JHa6eip0xvuIv/ADze2006IiIiIliJ0HuuPqbL8v68o4woUODCZChMayGxqNa1qWI1E5kQ5AGyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAf/2Q==', 'base64');
+
+function claim(id: string, documents: { path: string; name: string }[]): BundleClaimInput {
+  return claimRow({ id, documents });
+}
+
+function writeFolder(claims: readonly BundleClaimInput[], files: Record<string, Uint8Array | { copyOf: string }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cpor-viewer-bundle-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const target = join(dir, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    if (content instanceof Uint8Array) writeFileSync(target, content);
+    else copyFileSync(content.copyOf, target);
+  }
+  writeFileSync(join(dir, 'claims.json'), JSON.stringify({ format: 'cpor-bundle', version: 1, claims }, null, 2));
+  return dir;
+}
+
+const FILLER = [
+  'The partner configured the tenant and trained the customer administrators.',
+  'Work was delivered remotely and on site, in the phases agreed at kick-off.',
+  'Each deliverable was reviewed with the customer before it was accepted.',
+  'Open questions were tracked in the weekly status report and closed in time.',
+];
+
+/** Where "milestone" is printed in the generated statement of work: page -> how many times. */
+export const MILESTONES: Readonly<Record<number, number>> = { 2: 1, 4: 2, 6: 1 };
+export const SOW_PAGES = 6;
+
+/** A six-page statement of work with real text (Helvetica), "milestone" only where MILESTONES says. */
+async function statementOfWork(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  for (let p = 1; p <= SOW_PAGES; p++) {
+    const page = doc.addPage([612, 792]);
+    page.drawText(p === 1 ? 'Statement of Work' : `Section ${p}`, { x: 72, y: 700, size: 24, font: bold });
+    let y = 660;
+    for (let line = 0; line < 14; line++) {
+      page.drawText(FILLER[(p + line) % FILLER.length]!, { x: 72, y, size: 11, font });
+      y -= 20;
+    }
+    for (let m = 0; m < (MILESTONES[p] ?? 0); m++) {
+      page.drawText(`Acceptance milestone ${p}.${m + 1} signed off by the customer.`, { x: 72, y, size: 11, font });
+      y -= 20;
+    }
+    page.drawText(`Page ${p} of ${SOW_PAGES}`, { x: 280, y: 40, size: 9, font });
+  }
+  doc.setCreationDate(new Date('2026-01-01T00:00:00Z'));
+  doc.setModificationDate(new Date('2026-01-01T00:00:00Z'));
+  return doc.save();
+}
+
+/** A grey 620 x 800 "scan" with eighteen dark bars of "text" (encodeGrayPng of the demo generator). */
+const SCAN_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAmwAAAMgCAAAAAC7E2FaAAAGoklEQVR42u3bQQ3EAAwDwaI7/kgOQ1lUincWQjS/yM9f+qjHCQSbYJNgE2wSbIJNsEmwCTYJNsEm2CTYBJsEm2ATbBJsgk2CTbAJNgk2wSbBJtgEmwSbYJNgE2wSbIJNsEmwCTYJNsEm2CTYBJsEm2ATbBJsgk2CTbAJNgk2wSbBJtgEmwSbYJNgE2wSbIJNsEmwCTYJNsEm2CTYBJsEm2ATbBJsgk2CTbAJNgk2wSZ9gO2nXLAJNsEGm2ATbLAJNsEm2GATbIINNsGmIjYJNsEm2CTYBJsEm2CTYBNsgk2CTbBJsAk2wSbBJtgk2ASbYJNgE2wSbNrAZrKb3RvDJtgEG2ywwSbYYIMNNsEm2GATbIINNthgUwqbBJtgE2wSbIJNgk2wSbAJNsEmwSbYJNgEm2CTYBNsEmyCTbBJsAk2CTZtYLPzze6NYYMNNsEGG2ywCTbYYINNsAk22GCDTbDBBhtsSmGTYBNsgk2CTbBJsAk2CTbBJtgk2ASbBJtgE2wSbIJNgk2wCTYJNsEmwaYNbMbB2b0xbLDBJthggw022GCDDTbYYINNsMEGG2yCDTbYYIPNI16CTbAJNgk2wSbBJtgEmwSbYJNgE2yCTYJNsEmwCTYJNsEm2CTYBJsEm85hsyi2h4ZNsAk22GCDTbDBBhtsgk2wwQYbbIINNthgUwGbBJtgE2wSbIJNgk2wSbAJNsEmwSbYJNgEm2CTYBNsEmyCTbBJsAk2CTZtYDPzze6NYYMNNsEGG2ywCTbYYINNsAk22GCDTbDBBhtsSmGTYBNsgk2CTbBJsAk2CTbBJtgk2ASbBJtgE2wSbIJNgk2wCTYJNsEmwaYNbLbB2b0xbLDBJthggw022GCDDTbYYINNsMEGG2yCDTbYYIPNI16CTbAJNgk2wSbBJtgEmwSbYJNgE2yCTYJNsEmwCTYJNsEm2CTYBJsEm85hMyi2h4ZNsAk22GCDTbDBBhtsgk2wwQYbbIINNthgUwGbBJtgE2wSbIJNgk2wSbAJNsEmwSbYJNgEm2CTYBNsEmyCTbBJsAk2CTZtYLPyze6NYYMNNsEGG2ywCTbYYINNsAk22GCDTbDBBhtsSmGTYBNsgk2CTbBJsAk2CTbBJtgk2ASbBJtgE2wSbIJNgk2wCTYJNsEmwaYNbKbB2b0xbLDBJthggw022GCDDTbYYINNsMEGG2yCDTbYYIPNI16CTbAJNgk2wSbBJtgEmwSbYJNgE2yCTYJNsEmwCTYJNsEm2CTYBJsEm85hsye2h4ZNsAk22GCDTbDBBhtsgk2wwSbYBBtssMGmAjYJNsEm2CTYBJsEm2CTYBNsgk2CTbBJsAk2wSbBJtgk2ASbYJNgE2wSbNrAZuSb3RvDBhtsgg022GATbLDBBptgE2ywwQabYIMNNtiUwibBJtgEmwSbYJNgE2wSbIJNsEmwCTYJNsEm2CTYBJsEm2ATbBJsgk2CTRvYLIOze2PYYINNsMEGG2ywwQYbbLDBBptggw022AQbbLDBBptHvASbYBNsEmyCTYJNsAk2CTbBJsEm2ASbBJtgk2ATbBJsgk2wSbAJNgk2ncNmTmwPDZtgE2ywwQabYIMNNtgEm2CDTbAJNthgg00FbBJsgk2wSbAJNgk2wSbBJtgEmwSbYJNgE2yCTYJNsEmwCTbBJsEm2CTYtIHNxje7N4YNNtgEG2ywwSbYYIMNNsEm2GCDDTbBBhtssCmFTYJNsAk2CTbBJsEm2CTYBJtgk2ATbBJsgk2wSbAJNgk2wSbYJNgEmwSbNrAZBmf3xrDBBptggw022AQbbLDBBhtsgg022GATbLDBBhtsHvESbIJNsEmwCTYJNsEm2CTYBJsEm2ATbBJsgk2CTbBJsAk2wSbBJtgk2HQOmzWxPTRsgk2wwQYbbIINNthgE2yCDTbBJthggw02FbBJsAk2wSbBJtgk2ASbBJtgE2wSbIJNgk2wCTYJNsEmwSbYBJsEm2CTYNMGNhPf7N4YNthgE2ywwQabYIMNNtgEm2CDDTbYBBtssMGmFDYJNsEm2CTYBJsEm2CTYBNsgk2CTbBJsAk2wSbBJtgk2ASbYJNgE2wSbIJNsEmwCTYJNsEm2CTYBJsEm2CTYBNsgk2CTbBJsAk2wSbBJtgk2ASbYJNgE2wSbIJNsEmwCTYJNsEm2CTYBJsEm2ATbE4g2ASbBJtgk2ATbIJNgk2wSbAJNsEmwSbYJNgEm2CTYBNsEmyCTbBJsAk2CTbBJtgk2ASbBJtgk2ATbBrtBfKUWMhWD8MJAAAAAElFTkSuQmCC', 'base64');
+
+export const VIEWER_CLAIM = 'V-2026-000001';
+export const VIEWER_DOCS = {
+  sow: 'Statement of work.pdf',
+  paper: 'Trace paper.pdf',
+  scan: 'Scan.png',
+  photo: 'Site photo.jpg',
+  sheet: 'Timesheet.xlsx',
+} as const;
+
+/** The bytes of the non-previewable document, to compare with what the download saves. */
+export const SHEET_BYTES = Buffer.from('PK\u0003\u0004 a stand-in for a spreadsheet, never opened by the viewer');
+
+export async function writeViewerBundle(): Promise<string> {
+  const docs = [
+    { path: 'poe/sow.pdf', name: VIEWER_DOCS.sow },
+    { path: 'poe/tracemonkey.pdf', name: VIEWER_DOCS.paper },
+    { path: 'poe/scan.png', name: VIEWER_DOCS.scan },
+    { path: 'poe/photo.jpg', name: VIEWER_DOCS.photo },
+    { path: 'poe/timesheet.xlsx', name: VIEWER_DOCS.sheet },
+  ];
+  return writeFolder([claim(VIEWER_CLAIM, docs)], {
+    'poe/sow.pdf': await statementOfWork(),
+    'poe/tracemonkey.pdf': { copyOf: join(CORPUS_DIR, 'tracemonkey.pdf') },
+    'poe/scan.png': SCAN_PNG,
+    'poe/photo.jpg': PHOTO_JPEG,
+    'poe/timesheet.xlsx': SHEET_BYTES,
+  });
+}
+
+/**
+ * A PDF that needs a password to open (user password "reviewer"), made with Ghostscript 10:
+ * gs -sDEVICE=pdfwrite -sOwnerPassword=… -sUserPassword=reviewer -dEncryptionR=3 -dKeyLength=128.
+ * The corpus's empty_protected.pdf has an owner password only, so it opens without one.
+ */
+const LOCKED_PDF = Buffer.from('JVBERi0xLjQKJcfsj6IKJSVJbnZvY2F0aW9uOiBncyAtcSAtZE5PUEFVU0UgLWRCQVRDSCAtc0RFVklDRT1wZGZ3cml0ZSAtc093bmVyUGFzc3dvcmQ9PyAtc1VzZXJQYXNzd29yZD0/IC1kRW5jcnlwdGlvblI9MyAtZEtleUxlbmd0aD0xMjggLWRDb21wYXRpYmlsaXR5TGV2ZWw9MS40IC1zT3V0cHV0RmlsZT0/ID8KNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+CnN0cmVhbQrL/ZDlrJxGt8iu/PdtOhZ/vYgqOw1Up/hjYniZz2klGWJemqCdR2ZNheszI079dgOljxoK9SZOLQXeh+8wtkc+HTurzxBx/Vm2IE2McgBjMvpN4qFGDEnHPJRjiTTBoFplbmRzdHJlYW0KZW5kb2JqCjYgMCBvYmoKOTYKZW5kb2JqCjQgMCBvYmoKPDwvVHlwZS9QYWdlL01lZGlhQm94IFswIDAgNTk1IDg0Ml0KL1JvdGF0ZSAwL1BhcmVudCAzIDAgUgovUmVzb3VyY2VzPDwvUHJvY1NldFsvUERGIC9UZXh0XQovRm9udCA4IDAgUgo+PgovQ29udGVudHMgNSAwIFIKPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2VzIC9LaWRzIFsKNCAwIFIKXSAvQ291bnQgMQo+PgplbmRvYmoKMSAwIG9iago8PC9UeXBlIC9DYXRhbG9nIC9QYWdlcyAzIDAgUgovTWV0YWRhdGEgOSAwIFIKPj4KZW5kb2JqCjggMCBvYmoKPDwvUjcKNyAwIFI+PgplbmRvYmoKNyAwIG9iago8PC9CYXNlRm9udC9IZWx2ZXRpY2EvVHlwZS9Gb250Ci9TdWJ0eXBlL1R5cGUxPj4KZW5kb2JqCjkgMCBvYmoKPDwvVHlwZS9NZXRhZGF0YQovU3VidHlwZS9YTUwvTGVuZ3RoIDExNzM+PnN0cmVhbQo8P3hwYWNrZXQgYmVnaW49J++7vycgaWQ9J1c1TTBNcENlaGlIenJlU3pOVGN6a2M5ZCc/Pgo8P2Fkb2JlLXhhcC1maWx0ZXJzIGVzYz0iQ1JMRiI/Pgo8eDp4bXBtZXRhIHhtbG5zOng9J2Fkb2JlOm5zOm1ldGEvJyB4OnhtcHRrPSdYTVAgdG9vbGtpdCAyLjkuMS0xMywgZnJhbWV3b3JrIDEuNic+CjxyZGY6UkRGIHhtbG5zOnJkZj0naHR0cDovL3d3dy53My5vcmcvMTk5OS8wMi8yMi1yZGYtc3ludGF4LW5zIycgeG1sbnM6aVg9J2h0dHA6Ly9ucy5hZG9iZS5jb20vaVgvMS4wLyc+CjxyZGY6RGVzY3JpcHRpb24gcmRmOmFib3V0PSIiIHhtbG5zOnBkZj0naHR0cDovL25zLmFkb2JlLmNvbS9wZGYvMS4zLycgcGRmOlByb2R1Y2VyPSdHUEwgR2hvc3RzY3JpcHQgMTAuMDAuMCcvPgo8cmRmOkRlc2NyaXB0aW9uIHJkZjphYm91dD0iIiB4bWxuczp4bXA9J2h0dHA6Ly9ucy5hZG9iZS5jb20veGFwLzEuMC8nPjx4bXA6TW9kaWZ5RGF0ZT4yMDI2LTExLTI0VDE4OjIxOjA2WjwveG1wOk1vZGlmeURhdGU+Cjx4bXA6Q3JlYXRlRGF0ZT4yMDI2LTExLTI0VDE4OjIxOjA2WjwveG1wOkNyZWF0ZURhdGU+Cjx4bXA6Q3JlYXRvclRvb2w+VW5rbm93bkFwcGxpY2F0aW9uPC94bXA6Q3JlYXRvclRvb2w+PC9yZGY6RGVzY3JpcHRpb24+CjxyZGY6RGVzY3JpcHRpb24gcmRmOmFib3V0PSIiIHhtbG5zOnhhcE1NPSdodHRwOi8vbnMuYWRvYmUuY29tL3hhcC8xLjAvbW0vJyB4YXBNTTpEb2N1bWVudElEPSd1dWlkOjVkMjVjZjc0LTIwNTAtMTFmZC0wMDAwLWZlMjI5YjA2ZWY2NScvPgo8cmRmOkRlc2NyaXB0aW9uIHJkZjphYm91dD0iIiB4bWxuczpkYz0naHR0cDovL3B1cmwub3JnL2RjL2VsZW1lbnRzLzEuMS8nIGRjOmZvcm1hdD0nYXBwbGljYXRpb24vcGRmJz48ZGM6dGl0bGU+PHJkZjpBbHQ+PHJkZjpsaSB4bWw6bGFuZz0neC1kZWZhdWx0Jz5VbnRpdGxlZDwvcmRmOmxpPjwvcmRmOkFsdD48L2RjOnRpdGxlPjwvcmRmOkRlc2NyaXB0aW9uPgo8L3JkZjpSREY+CjwveDp4bXBtZXRhPgogICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAKICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgCjw/eHBhY2tldCBlbmQ9J3cnPz4KZW5kc3RyZWFtCmVuZG9iagoyIDAgb2JqCjw8L1Byb2R1Y2VyKFwzMzNyXDIyNiJcKFwwMzJcMjMxXDIzNlwyMjVcMzI3XFx7MlwpXDAwNCxcMjcyXDIyNlZdXVNSKQovQ3JlYXRpb25EYXRlKFwzMzBcMDMwXDM1MDJdRFwzMDdcMzM0XDMyM1wyMjBcMDE2MWloQDpcMzIxXDIyNkhKXU1FKQovTW9kRGF0ZShcMzMwXDAzMFwzNTAyXURcMzA3XDMzNFwzMjNcMjIwXDAxNjFpaEA6XDMyMVwyMjZISl1NRSk+PmVuZG9iagoxMCAwIG9iago8PC9GaWx0ZXIgL1N0YW5kYXJkIC9WIDIgL0xlbmd0aCAxMjggL1IgMyAvUCA0Mjk0OTY3MjkyIC9PICjL4T8IcGd6f8fSolwp2BiRXjFQI3SOlMD9wePL3gguFtQpCi9VIChAzTIOmQeBkojYNJM9DLOiXCi/Tl5OdYpBZABOVv/6AQgpPj4KZW5kb2JqCnhyZWYKMCAxMQowMDAwMDAwMDAwIDY1NTM1IGYgCjAwMDAwMDA1NjQgMDAwMDAgbiAKMDAwMDAwMTk3MCAwMDAwMCBuIAowMDAwMDAwNTA1IDAwMDAwIG4gCjAwMDAwMDAzNjQgMDAwMDAgbiAKMDAwMDAwMDE4MCAwMDAwMCBuIAowMDAwMDAwMzQ2IDAwMDAwIG4gCjAwMDAwMDA2NTcgMDAwMDAgbiAKMDAwMDAwMDYyOCAwMDAwMCBuIAowMDAwMDAwNzIxIDAwMDAwIG4gCjAwMDAwMDIxODkgMDAwMDAgbiAKdHJhaWxlcgo8PCAvU2l6ZSAxMSAvUm9vdCAxIDAgUiAvSW5mbyAyIDAgUgovSUQgWzw2RkNGMDdFQ0I2Nzg3RjU3NTYwRTZERjFENUJEN0RCRD48NkZDRjA3RUNCNjc4N0Y1NzU2MEU2REYxRDVCRDdEQkQ+XQovRW5jcnlwdCAxMCAwIFIgPj4Kc3RhcnR4cmVmCjIzNDEKJSVFT0YK', 'base64');
+
+/** Hostile files made here, beside the corpus: locked, truncated, garbage, a picture named .pdf. */
+function hostileFiles(): Record<string, Uint8Array> {
+  const paper = readFileSync(join(CORPUS_DIR, 'tracemonkey.pdf'));
+  const garbage = Buffer.alloc(64 * 1024);
+  for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + (i >> 3)) & 0xff;
+  return {
+    'locked.pdf': LOCKED_PDF,
+    'truncated.pdf': paper.subarray(0, 3000),
+    'garbage.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage]),
+    'picture-named.pdf': SCAN_PNG,
+  };
+}
+
+/** Documents per corpus claim: each claim shows them as tabs. */
+const CORPUS_PER_CLAIM = 12;
+
+export interface CorpusClaim {
+  readonly id: string;
+  readonly files: readonly string[];
+}
+
+/** Every corpus file, twelve to a claim, then a claim of the hostile files made here. */
+export function corpusClaims(): CorpusClaim[] {
+  const files = [...corpusFiles(), ...Object.keys(hostileFiles())];
+  const claims: CorpusClaim[] = [];
+  for (let i = 0; i < files.length; i += CORPUS_PER_CLAIM) {
+    claims.push({ id: `R-2026-${String(claims.length + 1).padStart(6, '0')}`, files: files.slice(i, i + CORPUS_PER_CLAIM) });
+  }
+  return claims;
+}
+
+/** A bundle folder holding a copy of every corpus file and the hostile ones, in the claims corpusClaims() names. */
+export function writeCorpusBundle(): string {
+  const claims = corpusClaims();
+  const copies: Record<string, Uint8Array | { copyOf: string }> = {};
+  for (const f of corpusFiles()) copies[`corpus/${f}`] = { copyOf: join(CORPUS_DIR, f) };
+  for (const [f, bytes] of Object.entries(hostileFiles())) copies[`corpus/${f}`] = bytes;
+  return writeFolder(
+    claims.map((c) => claim(c.id, c.files.map((f) => ({ path: `corpus/${f}`, name: f })))),
+    copies,
+  );
+}
