@@ -27,7 +27,7 @@ export class ViewerPage {
   }
 
   tab(name: string): Locator {
-    return this.page.getByRole('tab', { name });
+    return this.page.getByRole('tablist', { name: 'Documents' }).getByRole('tab', { name });
   }
 
   get pageInput(): Locator {
