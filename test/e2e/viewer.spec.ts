@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as hostTest } from './host-fixture';
 import { SCREENSHOTS } from './paths';
-import { MILESTONES, SHEET_BYTES, SOW_PAGES, VIEWER_CLAIM, VIEWER_DOCS, writeViewerBundle } from './viewer-bundles';
+import { LONG_PAGES, LONG_WORD, MILESTONES, SHEET_BYTES, SOW_PAGES, VIEWER_CLAIM, VIEWER_DOCS, writeViewerBundle } from './viewer-bundles';
 import { collectErrors, ViewerPage } from './viewer-page';
 
 const test = hostTest.extend<{ viewer: ViewerPage; errors: string[] }>({
@@ -202,5 +202,35 @@ test('pictures are shown as images, and a file the viewer cannot show offers a d
   expect(download.suggestedFilename()).toBe(VIEWER_DOCS.sheet);
   const saved = await download.path();
   expect(readFileSync(saved).equals(SHEET_BYTES)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a 200-page file stays light: only pages near the screen hold a drawing', async ({ page, viewer, errors }) => {
+  await viewer.tab(VIEWER_DOCS.long).click();
+  await expect(page.getByTestId('page-count')).toHaveText(`of ${LONG_PAGES}`);
+  await expect(viewer.painted(1)).toBeVisible();
+  await expect(page.locator('.pdf-page')).toHaveCount(LONG_PAGES);
+  await expect(page.getByTestId('thumbnail')).toHaveCount(LONG_PAGES);
+
+  await viewer.pageInput.fill(String(LONG_PAGES));
+  await viewer.pageInput.press('Enter');
+  await expect(viewer.painted(LONG_PAGES)).toBeVisible();
+  await expect(viewer.pageInput).toHaveValue(String(LONG_PAGES));
+  // Scroll through the middle by hand: pages are drawn where the reviewer is, let go elsewhere.
+  await viewer.scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+  await expect(viewer.pageInput).toHaveValue(/^(99|100|101)$/);
+  const middle = Number(await viewer.pageInput.inputValue());
+  await expect(viewer.painted(middle)).toBeVisible();
+  // The page rail follows: the current page's picture is in sight.
+  await expect.poll(async () => viewer.isInView(viewer.thumbnail(middle), page.locator('.thumbnails__scroll'))).toBe(true);
+  await expect.poll(async () => page.locator('.pdf-page canvas').count()).toBeLessThanOrEqual(4);
+  await expect(viewer.painted(LONG_PAGES)).toHaveCount(0);
+
+  await viewer.scroller.focus();
+  await page.keyboard.press('f');
+  await viewer.findInput.fill(LONG_WORD);
+  await expect(viewer.findStatus).toHaveAttribute('data-done', 'true', { timeout: 30_000 });
+  await expect(viewer.findStatus).toHaveText(`${Math.floor(middle / 10) + (middle % 10 === 0 ? 0 : 1)} of ${LONG_PAGES / 10}`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'viewer-long.png') });
   expect(errors).toEqual([]);
 });
