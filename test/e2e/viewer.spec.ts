@@ -234,3 +234,29 @@ test('a 200-page file stays light: only pages near the screen hold a drawing', a
   await page.screenshot({ path: join(SCREENSHOTS, 'viewer-long.png') });
   expect(errors).toEqual([]);
 });
+
+test('keyboard only: every stop in the viewer shows where the focus is', async ({ page, viewer, errors }) => {
+  // From the element before the tabs, by key, so the browser treats the focus as keyboard focus.
+  await viewer.tab(VIEWER_DOCS.sow).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const seen: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || !el.closest('.document-pane')) return null;
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, ring };
+    });
+    if (!stop) break;
+    expect(stop.ring, `focus ring on ${stop.name}`).toBe(true);
+    seen.push(stop.name);
+    if (stop.name === 'Page 1') await page.screenshot({ path: join(SCREENSHOTS, 'viewer-keyboard-focus.png') });
+    await page.keyboard.press('Tab');
+  }
+  // Tabs, the toolbar, the page rail and the pages are all reachable.
+  expect(seen).toEqual(expect.arrayContaining([VIEWER_DOCS.sow, 'Page thumbnails', 'Next page', 'Zoom in', 'Rotate right', 'Find in document', 'Page 1']));
+  expect(seen.some((s) => s.startsWith('Document, page'))).toBe(true);
+  expect(errors).toEqual([]);
+});
