@@ -26,8 +26,13 @@ export class ViewerPage {
     await expect(this.page.getByTestId('claim-view')).toBeVisible();
   }
 
+  /** The claim's document tabs (the side panel has tabs of its own). */
+  get documentTabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Documents' }).getByRole('tab');
+  }
+
   tab(name: string): Locator {
-    return this.page.getByRole('tab', { name });
+    return this.page.getByRole('tablist', { name: 'Documents' }).getByRole('tab', { name });
   }
 
   get pageInput(): Locator {

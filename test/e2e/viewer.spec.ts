@@ -32,8 +32,7 @@ const test = hostTest.extend<{ viewer: ViewerPage; errors: string[] }>({
 const MILESTONE_HITS = Object.values(MILESTONES).reduce((a, b) => a + b, 0);
 
 test('documents as tabs, the page rail, page moves by keyboard, and each document keeps its place', async ({ page, viewer, errors }) => {
-  const tabs = page.getByRole('tab');
-  await expect(tabs).toHaveCount(Object.keys(VIEWER_DOCS).length);
+  await expect(viewer.documentTabs).toHaveCount(Object.keys(VIEWER_DOCS).length);
   await expect(viewer.tab(VIEWER_DOCS.sow)).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('page-count')).toHaveText(`of ${SOW_PAGES}`);
   await expect(page.getByTestId('thumbnail')).toHaveCount(SOW_PAGES);
