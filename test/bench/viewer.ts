@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../build/chromium.mjs';
 import { percentile, report } from './measure';
-import { FIND_WORD, longPdf } from './viewer-pdfs';
+import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
 
 const FIRST_PAGE_BUDGET_MS = 300;
 /**

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { BundleClaimInput } from '../../shared/api/bundle';
 import { claimRow } from '../fixtures/bundle';
+import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
 import { ROOT } from './paths';
 
 /** The shared corpus of odd, broken and hostile PDFs (read in place, copied only into temp bundles). */
@@ -81,7 +82,12 @@ export const VIEWER_DOCS = {
   scan: 'Scan.png',
   photo: 'Site photo.jpg',
   sheet: 'Timesheet.xlsx',
+  long: 'Delivery record.pdf',
 } as const;
+
+/** The long document: its page count, and the word printed on every tenth page. */
+export const LONG_PAGES = 200;
+export const LONG_WORD = FIND_WORD;
 
 /** The bytes of the non-previewable document, to compare with what the download saves. */
 export const SHEET_BYTES = Buffer.from('PK\u0003\u0004 a stand-in for a spreadsheet, never opened by the viewer');
@@ -93,6 +99,7 @@ export async function writeViewerBundle(): Promise<string> {
     { path: 'poe/scan.png', name: VIEWER_DOCS.scan },
     { path: 'poe/photo.jpg', name: VIEWER_DOCS.photo },
     { path: 'poe/timesheet.xlsx', name: VIEWER_DOCS.sheet },
+    { path: 'poe/long.pdf', name: VIEWER_DOCS.long },
   ];
   return writeFolder([claim(VIEWER_CLAIM, docs)], {
     'poe/sow.pdf': await statementOfWork(),
@@ -100,6 +107,7 @@ export async function writeViewerBundle(): Promise<string> {
     'poe/scan.png': SCAN_PNG,
     'poe/photo.jpg': PHOTO_JPEG,
     'poe/timesheet.xlsx': SHEET_BYTES,
+    'poe/long.pdf': await longPdf(LONG_PAGES, 'Delivery record'),
   });
 }
 

@@ -26,6 +26,11 @@ export class ViewerPage {
     await expect(this.page.getByTestId('claim-view')).toBeVisible();
   }
 
+  /** The claim's document tabs (the side panel has tabs of its own). */
+  get documentTabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Documents' }).getByRole('tab');
+  }
+
   tab(name: string): Locator {
     return this.page.getByRole('tablist', { name: 'Documents' }).getByRole('tab', { name });
   }
@@ -71,9 +76,9 @@ export class ViewerPage {
     return this.pageBox(n).evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
   }
 
-  /** True when the element's middle is inside the viewer's scroll area. */
-  async isInView(locator: Locator): Promise<boolean> {
-    const area = await this.scroller.boundingBox();
+  /** True when the element's middle is inside the viewer's scroll area (or another container). */
+  async isInView(locator: Locator, container: Locator = this.scroller): Promise<boolean> {
+    const area = await container.boundingBox();
     const box = await locator.boundingBox();
     if (!area || !box) return false;
     const y = box.y + box.height / 2;

@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as hostTest } from './host-fixture';
 import { SCREENSHOTS } from './paths';
-import { MILESTONES, SHEET_BYTES, SOW_PAGES, VIEWER_CLAIM, VIEWER_DOCS, writeViewerBundle } from './viewer-bundles';
+import { LONG_PAGES, LONG_WORD, MILESTONES, SHEET_BYTES, SOW_PAGES, VIEWER_CLAIM, VIEWER_DOCS, writeViewerBundle } from './viewer-bundles';
 import { collectErrors, ViewerPage } from './viewer-page';
 
 const test = hostTest.extend<{ viewer: ViewerPage; errors: string[] }>({
@@ -32,8 +32,7 @@ const test = hostTest.extend<{ viewer: ViewerPage; errors: string[] }>({
 const MILESTONE_HITS = Object.values(MILESTONES).reduce((a, b) => a + b, 0);
 
 test('documents as tabs, the page rail, page moves by keyboard, and each document keeps its place', async ({ page, viewer, errors }) => {
-  const tabs = page.getByRole('tablist', { name: 'Documents' }).getByRole('tab');
-  await expect(tabs).toHaveCount(Object.keys(VIEWER_DOCS).length);
+  await expect(viewer.documentTabs).toHaveCount(Object.keys(VIEWER_DOCS).length);
   await expect(viewer.tab(VIEWER_DOCS.sow)).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('page-count')).toHaveText(`of ${SOW_PAGES}`);
   await expect(page.getByTestId('thumbnail')).toHaveCount(SOW_PAGES);
@@ -202,5 +201,61 @@ test('pictures are shown as images, and a file the viewer cannot show offers a d
   expect(download.suggestedFilename()).toBe(VIEWER_DOCS.sheet);
   const saved = await download.path();
   expect(readFileSync(saved).equals(SHEET_BYTES)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a 200-page file stays light: only pages near the screen hold a drawing', async ({ page, viewer, errors }) => {
+  await viewer.tab(VIEWER_DOCS.long).click();
+  await expect(page.getByTestId('page-count')).toHaveText(`of ${LONG_PAGES}`);
+  await expect(viewer.painted(1)).toBeVisible();
+  await expect(page.locator('.pdf-page')).toHaveCount(LONG_PAGES);
+  await expect(page.getByTestId('thumbnail')).toHaveCount(LONG_PAGES);
+
+  await viewer.pageInput.fill(String(LONG_PAGES));
+  await viewer.pageInput.press('Enter');
+  await expect(viewer.painted(LONG_PAGES)).toBeVisible();
+  await expect(viewer.pageInput).toHaveValue(String(LONG_PAGES));
+  // Scroll through the middle by hand: pages are drawn where the reviewer is, let go elsewhere.
+  await viewer.scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+  await expect(viewer.pageInput).toHaveValue(/^(99|100|101)$/);
+  const middle = Number(await viewer.pageInput.inputValue());
+  await expect(viewer.painted(middle)).toBeVisible();
+  // The page rail follows: the current page's picture is in sight.
+  await expect.poll(async () => viewer.isInView(viewer.thumbnail(middle), page.locator('.thumbnails__scroll'))).toBe(true);
+  await expect.poll(async () => page.locator('.pdf-page canvas').count()).toBeLessThanOrEqual(4);
+  await expect(viewer.painted(LONG_PAGES)).toHaveCount(0);
+
+  await viewer.scroller.focus();
+  await page.keyboard.press('f');
+  await viewer.findInput.fill(LONG_WORD);
+  await expect(viewer.findStatus).toHaveAttribute('data-done', 'true', { timeout: 30_000 });
+  await expect(viewer.findStatus).toHaveText(`${Math.floor(middle / 10) + (middle % 10 === 0 ? 0 : 1)} of ${LONG_PAGES / 10}`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'viewer-long.png') });
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: every stop in the viewer shows where the focus is', async ({ page, viewer, errors }) => {
+  // From the element before the tabs, by key, so the browser treats the focus as keyboard focus.
+  await viewer.tab(VIEWER_DOCS.sow).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const seen: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || !el.closest('.document-pane')) return null;
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, ring };
+    });
+    if (!stop) break;
+    expect(stop.ring, `focus ring on ${stop.name}`).toBe(true);
+    seen.push(stop.name);
+    if (stop.name === 'Page 1') await page.screenshot({ path: join(SCREENSHOTS, 'viewer-keyboard-focus.png') });
+    await page.keyboard.press('Tab');
+  }
+  // Tabs, the toolbar, the page rail and the pages are all reachable.
+  expect(seen).toEqual(expect.arrayContaining([VIEWER_DOCS.sow, 'Page thumbnails', 'Next page', 'Zoom in', 'Rotate right', 'Find in document', 'Page 1']));
+  expect(seen.some((s) => s.startsWith('Document, page'))).toBe(true);
   expect(errors).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { computeLayout, type PageSize, pagesBetween, rotatedSize } from './pageL
 import { type PaintJob, paintPage, pageViewport, type PDFDocumentProxy } from './pdfjs';
 
 const THUMB_WIDTH = 96;
-/** The page number under each picture, and the space between entries. */
+/** The page number under each picture, and the space between entries (see .thumbnail in viewer.css). */
 const LABEL_AND_GAP = 30;
 const RAIL_PADDING = 12;
 
@@ -134,8 +134,9 @@ const Thumbnail = memo(function Thumbnail({ doc, pageNumber, width, height, rota
     };
   }, [doc, pageNumber, width, rotation, active]);
 
+  // Each entry is exactly its picture plus the label and gap, so the layout's numbers hold.
   return (
-    <li className="thumbnail">
+    <li className="thumbnail" style={{ height: height + LABEL_AND_GAP }}>
       <button
         type="button"
         className={current ? 'thumbnail__button thumbnail__button--current' : 'thumbnail__button'}
