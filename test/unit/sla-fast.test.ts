@@ -73,7 +73,9 @@ describe('fast business-day arithmetic', () => {
   it('serves plain starts in the default calendar from the tables', () => {
     const us = { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' };
     fc.assert(
-      fc.property(fc.integer({ min: FROM, max: TO }), fc.integer({ min: 0, max: 40 }), (ms, n) => {
+      // n >= 1: the due day is then a business day, never the Sunday of a DST change, which the
+      // tables rightly leave to the walk (n = 0 lands on the start day itself, whatever it is).
+      fc.property(fc.integer({ min: FROM, max: TO }), fc.integer({ min: 1, max: 40 }), (ms, n) => {
         const from = new Date(ms).toISOString();
         expect(addBusinessDaysFromTables(from, n, us)?.toISO()).toBe(addBusinessDaysByWalking(from, n, us).toISO());
       }),
