@@ -1,5 +1,6 @@
 import type { ClaimDetail, HistoryEntry } from '../../../shared/api/schemas';
 import { STATUS_LABELS } from '../../../shared/domain/codes';
+import { transition } from '../../../shared/domain/lifecycle';
 import { formatDateTime } from '../../ui/format';
 import { REJECTION_REASON_LABELS } from '../../ui/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
@@ -31,7 +32,9 @@ export function UpholdDialog({ claim }: { readonly claim: ClaimDetail }) {
   const { key, template, message } = useTemplatedMessage(claim, 'uphold-rejection', (lang, ctx) =>
     disputeAnswerMessage(lang, ctx, 'uphold-rejection'),
   );
-  const finalStatus = claim.policy === '2023' ? 'rejected-final' : 'rejected';
+  // Where upholding leads is the state machine's to say (2023: final), not this dialog's.
+  const outcome = transition(claim.status, 'uphold-rejection', claim.policy);
+  const finalStatus = outcome.ok ? outcome.to : 'rejected';
   const problem = !message.trim()
     ? 'Write an answer to the dispute.'
     : hasPlaceholder(message)
@@ -50,7 +53,7 @@ export function UpholdDialog({ claim }: { readonly claim: ClaimDetail }) {
       <DisputeContext claim={claim} />
       <p>
         The claim goes back to <strong>{STATUS_LABELS[finalStatus]}</strong>
-        {claim.policy === '2023' ? ': under the 2023 policy this is final.' : '.'}
+        {finalStatus === 'rejected-final' ? `: under the ${claim.policy} policy this is final.` : '.'}
       </p>
       <MessageEditor label="Answer to the partner" draftKey={key} template={template} rows={8} autoFocus testId="uphold-rejection-message">
         <LanguagePicker />
