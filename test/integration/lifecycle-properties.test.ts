@@ -226,11 +226,22 @@ class Run {
 }
 
 /** Where a status may go: the transitions of lifecycle.ts and the time rules, nothing else. */
-function legalMove(o: Op, from: RawClaim, to: Status, action: Action | undefined): boolean {
-  if (o.kind === 'decide' && action) {
-    const t = transition(from.status, action, from.policy);
+/**
+ * A decision first applies a time transition already due (a closed window is closed), then acts
+ * on the claim as time left it: the status it acted on is `from`'s, or a time rule's target.
+ */
+function decidedVia(from: RawClaim, to: Status, action: Action): 'direct' | 'after-time-rule' | null {
+  const direct = transition(from.status, action, from.policy);
+  if (direct.ok && direct.to === to) return 'direct';
+  const viaTime = TIME_RULES.filter((r) => r.status === from.status).some((r) => {
+    const t = transition(r.to, action, from.policy);
     return t.ok && t.to === to;
-  }
+  });
+  return viaTime ? 'after-time-rule' : null;
+}
+
+function legalMove(o: Op, from: RawClaim, to: Status, action: Action | undefined): boolean {
+  if (o.kind === 'decide' && action) return decidedVia(from, to, action) !== null;
   if (o.kind === 'tick') return TIME_RULES.some((r) => r.status === from.status && r.to === to);
   return false;
 }
@@ -305,7 +316,8 @@ async function runSequence(setup: readonly ClaimSetup[], ops: readonly Op[]): Pr
           }
           // (f) the version counts decisions, real (re)assignments and time transitions; never comments.
           let bump = 0;
-          if (isTarget && o.kind === 'decide') bump = 1;
+          // A decision that first met a time transition counts both.
+          if (isTarget && o.kind === 'decide') bump = action && decidedVia(prev, after.status, action) === 'after-time-rule' ? 2 : 1;
           if (isTarget && o.kind === 'assign' && prev.assignee !== o.to) bump = 1; // same assignee: a no-op
           if (o.kind === 'tick' && tickMoved) bump = 1;
           expect(after.version, `${id} version after ${o.kind}`).toBe(prev.version + bump);
