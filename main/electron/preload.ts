@@ -15,6 +15,7 @@ const api = {
   'claim.comment': (input) => call('claim.comment', input),
   'claim.precheck': (input) => call('claim.precheck', input),
   'claim.checklist': (input) => call('claim.checklist', input),
+  'claim.productSupport': (input) => call('claim.productSupport', input),
   'claim.assign': (input) => call('claim.assign', input),
   'claim.edit': (input) => call('claim.edit', input),
   'store.verify': (input) => call('store.verify', input),

@@ -3,6 +3,7 @@ import type { ClaimDetail, CompetingClaim, HistoryEntry, QueuePage } from '../..
 import type { CalendarConfig } from '../../shared/domain/calendar';
 import type { Status } from '../../shared/domain/codes';
 import { checklistProposals } from '../../shared/domain/checklist-proposals';
+import { productSupport } from '../../shared/domain/product-support';
 import { countsAsCompeting } from '../../shared/domain/competition';
 import { isEditable } from '../../shared/domain/editing';
 import { reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-target';
@@ -14,6 +15,7 @@ import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
+import { readProductMarks } from '../store/product-support-table';
 import type { Db } from '../store/open';
 import type { ServiceContext } from './context';
 import { claimPrechecks } from './prechecks';
@@ -82,6 +84,7 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
     // The domain types are readonly views of the same shapes the schema describes.
     prechecks: prechecks as ClaimDetail['prechecks'],
     proposals: checklistProposals(prechecks.filter((p) => !p.stale)) as ClaimDetail['proposals'],
+    productSupport: productSupport(products, readProductMarks(db, id), prechecks.filter((p) => !p.stale)) as ClaimDetail['productSupport'],
     editable: isEditable(row.status, row.policy),
   };
 }

@@ -2,7 +2,7 @@
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/result';
 import { assignClaim } from './assignment';
-import { setChecklist } from './checklist';
+import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
 import { getClaim, listQueue } from './claims';
 import { queueFacets } from '../store/claims-table';
@@ -44,6 +44,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     },
     'claim.checklist': (input) => {
       setChecklist(ctx, { ...input, actor: ctx.user });
+      return getClaim(ctx, { id: input.claimId });
+    },
+    'claim.productSupport': (input) => {
+      setProductSupport(ctx, { ...input, actor: ctx.user });
       return getClaim(ctx, { id: input.claimId });
     },
     'claim.assign': (input) => {

@@ -77,6 +77,8 @@ interface ClaimState {
   readonly decide: (fields: DecisionFields) => Promise<boolean>;
   readonly setDeficiency: (code: Deficiency, open: boolean) => void;
   readonly toggleDeficiency: (code: Deficiency) => void;
+  /** Marks whether the PoE supports one claimed product (null clears); saved as it is made. */
+  readonly setProductSupport: (product: string, supported: boolean | null) => void;
   readonly openDialog: (action: DialogAction) => void;
   readonly closeDialog: () => void;
   readonly setDraft: (key: string, text: string | null) => void;
@@ -92,6 +94,11 @@ interface ClaimState {
 
 export function draftKey(claimId: string, field: string): string {
   return `${claimId}|${field}`;
+}
+
+/** A product's mark shares the unsaved-ticks map with the deficiencies, under its own prefix. */
+function productKey(product: string): string {
+  return `product:${product}`;
 }
 
 export function isTerminal(claim: Pick<ClaimDetail, 'status'>): boolean {
@@ -131,7 +138,7 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
   // Ticks are saved one after the other, and a decision waits for them, so the store always
   // decides on the checklist the reviewer sees. Marks not yet saved stay visible over any answer.
   let saving: Promise<void> = Promise.resolve();
-  const unsaved = new Map<string, boolean>();
+  const unsaved = new Map<string, boolean | null>();
   let noticeId = 0;
 
   function withUnsaved(claim: ClaimDetail): ClaimDetail {
@@ -140,9 +147,48 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
       ...claim,
       checklist: claim.checklist.map((item) => {
         const mark = unsaved.get(draftKey(claim.id, item.code));
-        return mark === undefined ? item : { ...item, open: mark };
+        return mark === undefined || mark === null ? item : { ...item, open: mark };
+      }),
+      productSupport: claim.productSupport.map((entry) => {
+        const key = draftKey(claim.id, productKey(entry.product));
+        return unsaved.has(key) ? { ...entry, supported: unsaved.get(key) ?? null } : entry;
       }),
     };
+  }
+
+  /**
+   * Shows checklist marks at once and saves them in order; a refusal reloads the claim as stored.
+   * `marks` are keyed as the unsaved map is (a deficiency code, or productKey(product)).
+   */
+  function saveMark(marks: Readonly<Record<string, boolean | null>>, request: (claimId: string) => Promise<ClaimDetail>): void {
+    const { claim } = get();
+    if (!claim) return;
+    if (isTerminal(claim)) {
+      get().showNotice('The checklist of a closed claim cannot change.');
+      return;
+    }
+    const claimId = claim.id;
+    const entries = Object.entries(marks).map(([field, value]) => [draftKey(claimId, field), value] as const);
+    for (const [key, value] of entries) unsaved.set(key, value);
+    set((s) => ({ claim: withUnsaved(claim), actionError: null, ticksSaving: s.ticksSaving + 1 }));
+    const settle = () => {
+      for (const [key, value] of entries) if (unsaved.get(key) === value) unsaved.delete(key);
+    };
+    saving = saving.then(async () => {
+      try {
+        const updated = await request(claimId);
+        settle();
+        show(updated);
+      } catch (error) {
+        settle();
+        if (get().openId === claimId) {
+          set({ actionError: toApiError(error) });
+          await fetchClaim(claimId);
+        }
+      } finally {
+        set((s) => ({ ticksSaving: s.ticksSaving - 1 }));
+      }
+    });
   }
 
   /** Shows a claim the backend just returned, if it is still the open one. */
@@ -227,31 +273,13 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
     },
 
     setDeficiency(code, open) {
-      const { claim } = get();
-      if (!claim) return;
-      if (isTerminal(claim)) {
-        get().showNotice('The checklist of a closed claim cannot change.');
-        return;
-      }
-      const key = draftKey(claim.id, code);
-      unsaved.set(key, open);
-      set((s) => ({ claim: withUnsaved(claim), actionError: null, ticksSaving: s.ticksSaving + 1 }));
-      const claimId = claim.id;
-      saving = saving.then(async () => {
-        try {
-          const updated = await call('claim.checklist', { claimId, code, open });
-          if (unsaved.get(key) === open) unsaved.delete(key);
-          show(updated);
-        } catch (error) {
-          if (unsaved.get(key) === open) unsaved.delete(key);
-          if (get().openId === claimId) {
-            set({ actionError: toApiError(error) });
-            await fetchClaim(claimId);
-          }
-        } finally {
-          set((s) => ({ ticksSaving: s.ticksSaving - 1 }));
-        }
-      });
+      saveMark({ [code]: open }, (claimId) => call('claim.checklist', { claimId, code, open }));
+    },
+
+    setProductSupport(product, supported) {
+      // Marking a product unsupported opens "missing products" on the store's side too.
+      const marks = { [productKey(product)]: supported, ...(supported === false ? { 'missing-products': true } : {}) };
+      saveMark(marks, (claimId) => call('claim.productSupport', { claimId, product, supported }));
     },
 
     toggleDeficiency(code) {

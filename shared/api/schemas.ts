@@ -128,6 +128,14 @@ export const DocumentPrecheckSchema = z.object({
   result: PrecheckResultSchema,
 });
 
+/** Per claimed product: the reviewer's mark (null: not judged) beside what the pre-check found. */
+export const ProductSupportSchema = z.object({
+  product: z.string(),
+  supported: z.boolean().nullable(),
+  found: z.boolean().nullable(),
+  evidence: z.object({ documentId: DocumentIdSchema, page: z.number().int().min(1), text: z.string().nullable() }).nullable(),
+});
+
 /** Per checklist item: the pre-check's proposal and the findings behind it (never a decision). */
 export const ChecklistProposalSchema = z.object({
   code: DeficiencySchema,
@@ -160,6 +168,8 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   competingClaims: z.array(CompetingClaimSchema),
   prechecks: z.array(DocumentPrecheckSchema),
   proposals: z.array(ChecklistProposalSchema),
+  /** "Missing products" judged per claimed product, in the claim's order. */
+  productSupport: z.array(ProductSupportSchema),
   /** Whether the partner may edit the claim now (its policy's editableIn). */
   editable: z.boolean(),
 });
@@ -217,6 +227,13 @@ export const ChecklistInputSchema = z.object({
   claimId: ClaimIdSchema,
   code: DeficiencySchema,
   open: z.boolean(),
+});
+
+/** The reviewer marks whether the PoE supports one claimed product; null clears the mark. */
+export const ProductSupportInputSchema = z.object({
+  claimId: ClaimIdSchema,
+  product: z.string().trim().min(1).max(200),
+  supported: z.boolean().nullable(),
 });
 
 export const AssignInputSchema = z.object({
@@ -295,6 +312,7 @@ export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 export type CompetingClaim = z.infer<typeof CompetingClaimSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type ProductSupportEntry = z.infer<typeof ProductSupportSchema>;
 export type DecideInput = z.infer<typeof DecideInputSchema>;
 export type EditInput = z.infer<typeof EditInputSchema>;
 export type EditResult = z.infer<typeof EditResultSchema>;

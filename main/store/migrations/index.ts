@@ -4,6 +4,7 @@ import { commentsChecklistOutbox } from './0002-comments-checklist-outbox';
 import { settings } from './0003-settings';
 import { queueFilterIndexes } from './0004-queue-filter-indexes';
 import { prechecks } from './0005-prechecks';
+import { productSupport } from './0006-product-support';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport];

@@ -1,9 +1,9 @@
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { isTerminal, useClaimStore } from '../../state/claimStore';
-import { ChipList } from '../../ui/ChipList';
 import { Spinner } from '../../ui/Spinner';
 import { ChecklistItem } from './ChecklistItem';
+import { ProductSupportList } from './ProductSupportList';
 import { Button } from '../../ui/Button';
 import { type EvidenceTarget, precheckDue, type Proposal } from './evidence';
 
@@ -20,6 +20,7 @@ interface ChecklistPanelProps {
 /** The five deficiencies, each saved as it is ticked; keys 1-5 toggle them. */
 export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck, precheckRunning = false }: ChecklistPanelProps) {
   const setDeficiency = useClaimStore((s) => s.setDeficiency);
+  const setProductSupport = useClaimStore((s) => s.setProductSupport);
   const saving = useClaimStore((s) => s.ticksSaving);
   const closed = isTerminal(claim);
   const openCount = claim.checklist.filter((item) => item.open).length;
@@ -70,13 +71,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
           );
         })}
       </ol>
-      <div className="checklist__products">
-        <div className="checklist__products-title small">Products claimed</div>
-        <ChipList items={claim.products} testId="checklist-products" />
-        <p className="checklist__note small">
-          Which products the PoE supports cannot be recorded yet; judge them together under “Missing products”.
-        </p>
-      </div>
+      <ProductSupportList products={claim.productSupport} disabled={closed} onChange={setProductSupport} onShowEvidence={onShowEvidence} />
     </section>
   );
 }

@@ -24,10 +24,7 @@ export interface Proposal {
 
 type ViewerWithEvidence = { readonly showEvidence?: (target: EvidenceTarget) => void };
 
-/**
- * Asks the viewer to jump to the evidence and highlight it. The viewer store gains
- * `showEvidence` in the viewer's own work; until then this reports that nothing was shown.
- */
+/** Asks the viewer to jump to the evidence and highlight it; false when no viewer is there to. */
 export function showEvidenceInViewer(target: EvidenceTarget): boolean {
   const viewer = useViewerStore.getState() as ViewerWithEvidence;
   if (typeof viewer.showEvidence !== 'function') return false;

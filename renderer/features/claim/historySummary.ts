@@ -64,6 +64,8 @@ export function entryTitle(entry: Entry): string {
       return 'Internal note';
     case 'checklist':
       return d.open === true ? 'Deficiency ticked' : 'Deficiency cleared';
+    case 'product-support':
+      return d.supported === true ? 'Product supported' : d.supported === false ? 'Product not supported' : 'Product mark cleared';
     case 'assigned':
       return 'Assigned';
     case 'reassigned':
@@ -123,6 +125,9 @@ export function summarizeDetail(entry: Entry): string {
       break;
     case 'checklist':
       parts = [isDeficiency(d.code) ? DEFICIENCY_LABELS[d.code] : describeValue(d.code)];
+      break;
+    case 'product-support':
+      parts = [typeof d.product === 'string' ? d.product : null];
       break;
     case 'assigned':
     case 'reassigned':

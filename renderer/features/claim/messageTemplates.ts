@@ -5,6 +5,7 @@ import type { ClaimDetail } from '../../../shared/api/schemas';
 import type { Deficiency, PolicyId, RejectionReason } from '../../../shared/domain/codes';
 import { DEFICIENCIES } from '../../../shared/domain/codes';
 import { type Duration, POLICIES } from '../../../shared/domain/policy';
+import { unsupportedProducts } from '../../../shared/domain/product-support';
 
 export const MESSAGE_LANGUAGES = ['en', 'fr'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
@@ -20,6 +21,8 @@ export interface MessageContext {
   /** The partner contact's name, for the greeting; null greets without a name. */
   readonly contactName: string | null;
   readonly products: readonly string[];
+  /** Products the reviewer marked as not supported by the PoE: "missing products" names them. */
+  readonly unsupported?: readonly string[];
   /** The reviewer signing the message; null leaves only the team's name. */
   readonly reviewer: string | null;
 }
@@ -32,6 +35,7 @@ export function messageContext(claim: ClaimDetail, reviewer: string | null): Mes
     customerName: claim.customer.name,
     contactName: claim.partner.contact?.name ?? null,
     products: claim.products,
+    unsupported: unsupportedProducts(claim.productSupport),
     reviewer,
   };
 }
@@ -88,6 +92,12 @@ const DEFICIENCY_TEXT: Record<MessageLanguage, Record<Deficiency, DeficiencyText
       ask: "la preuve d'exécution ne mentionne pas tous les produits ou charges de travail revendiqués ({products}). Veuillez fournir une preuve pour chacun d'eux, ou retirer de la demande les produits qu'elle ne justifie pas.",
     },
   },
+};
+
+/** "Missing products" once the reviewer has said which products the PoE does not support. */
+const UNSUPPORTED_ASK: Record<MessageLanguage, string> = {
+  en: 'the proof of execution does not support {products}. Please provide evidence for them, or remove them from the claim.',
+  fr: "la preuve d'exécution ne justifie pas {products}. Veuillez fournir une preuve pour ces produits, ou les retirer de la demande.",
 };
 
 const REASON_TEXT: Record<MessageLanguage, Record<RejectionReason, string>> = {
@@ -166,7 +176,9 @@ export function orderedDeficiencies(deficiencies: Iterable<Deficiency>): Deficie
 export function requestInfoMessage(lang: MessageLanguage, ctx: MessageContext, deficiencies: Iterable<Deficiency>): string {
   const lines = orderedDeficiencies(deficiencies).map((code) => {
     const text = DEFICIENCY_TEXT[lang][code];
-    return `- ${text.name}${lang === 'fr' ? NBSP : ''}: ${text.ask.replace('{products}', productList(lang, ctx.products))}`;
+    const named = code === 'missing-products' && ctx.unsupported?.length;
+    const ask = named ? UNSUPPORTED_ASK[lang].replace('{products}', productList(lang, ctx.unsupported ?? [])) : text.ask.replace('{products}', productList(lang, ctx.products));
+    return `- ${text.name}${lang === 'fr' ? NBSP : ''}: ${ask}`;
   });
   const window = responseWindowText(lang, ctx.policy);
   const body =

@@ -36,6 +36,16 @@ describe('request for information', () => {
     expect(text).toContain('(Exchange Online, Microsoft Teams)');
   });
 
+  it('names only the products the reviewer marked unsupported, once any are marked', () => {
+    const marked = { ...claim, unsupported: ['Microsoft Teams'] };
+    const en = requestInfoMessage('en', marked, ['missing-products']);
+    expect(en).toContain('- Missing products: the proof of execution does not support Microsoft Teams. Please provide evidence for them, or remove them from the claim.');
+    expect(en).not.toContain('Exchange Online');
+    expect(requestInfoMessage('fr', marked, ['missing-products'])).toContain("- Produits manquants\u00a0: la preuve d'exécution ne justifie pas Microsoft Teams.");
+    // Marks without the deficiency ticked say nothing about products.
+    expect(requestInfoMessage('en', marked, ['missing-poe'])).not.toContain('Microsoft Teams');
+  });
+
   it('gives the partner the response window of the claim’s policy: 5 business days (2020), 14 (2023)', () => {
     expect(requestInfoMessage('en', claim, ['missing-poe'])).toContain('within 5 business days (policy 2020)');
     expect(requestInfoMessage('en', { ...claim, policy: '2023' }, ['missing-poe'])).toContain('within 14 business days (policy 2023)');

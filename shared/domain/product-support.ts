@@ -1,0 +1,48 @@
+// "Missing products" is judged per claimed product (cpor-claims.md): the reviewer marks which
+// products the PoE supports, beside what the pre-check found. A pure view of both, per product.
+import type { PrecheckResult } from './precheck';
+
+export interface ProductEvidence {
+  readonly documentId: string;
+  readonly page: number;
+  readonly text: string | null;
+}
+
+export interface ProductSupport {
+  readonly product: string;
+  /** The reviewer's mark; null while not judged. */
+  readonly supported: boolean | null;
+  /** What the pre-check found across the readable documents; null when it has not run on one. */
+  readonly found: boolean | null;
+  /** Where the product was found first, for the evidence click. */
+  readonly evidence: ProductEvidence | null;
+}
+
+const key = (product: string) => product.trim().toLowerCase();
+
+/** One entry per claimed product, in the claim's order. */
+export function productSupport(
+  products: readonly string[],
+  marks: ReadonlyMap<string, boolean>,
+  docs: readonly { documentId: string; result: PrecheckResult }[],
+): ProductSupport[] {
+  const byKey = new Map([...marks].map(([product, supported]) => [key(product), supported]));
+  const readable = docs.filter((d) => d.result.ok);
+  return products.map((product) => {
+    let evidence: ProductEvidence | null = null;
+    let found = false;
+    for (const d of readable) {
+      for (const f of d.result.findings) {
+        if (f.kind !== 'product' || f.status !== 'found' || key(f.detail.product) !== key(product)) continue;
+        found = true;
+        if (!evidence && f.page !== null) evidence = { documentId: d.documentId, page: f.page, text: f.text };
+      }
+    }
+    return { product, supported: byKey.get(key(product)) ?? null, found: readable.length ? found : null, evidence };
+  });
+}
+
+/** The products the reviewer marked as not supported by the PoE, for the message to the partner. */
+export function unsupportedProducts(list: readonly Pick<ProductSupport, 'product' | 'supported'>[]): string[] {
+  return list.filter((p) => p.supported === false).map((p) => p.product);
+}
