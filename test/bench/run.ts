@@ -14,10 +14,11 @@ import { percentile, report, sample, timeOnce } from './measure';
 import { benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
 import { benchViewer } from './viewer';
+import { benchQueueScroll } from './queue-scroll';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck', 'viewer'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -35,6 +36,7 @@ async function main() {
   if (want('import')) within = (await benchImport(nowMs)) && within;
   if (want('precheck')) within = (await benchPrecheck(nowMs)) && within;
   if (want('viewer')) within = (await benchViewer()) && within;
+  if (want('queue')) within = (await benchQueueScroll()) && within;
   console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
 }
 

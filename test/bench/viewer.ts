@@ -2,13 +2,11 @@
 // the real `cpor serve`): first PoE page painted after opening a claim, and find in a long file.
 // Times are taken inside the page (performance.now), from the click or key to the frame after
 // the DOM shows the result.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../build/chromium.mjs';
+import type { Browser, Page } from '@playwright/test';
+import { withServedStore } from './browser-host';
 import { percentile, report } from './measure';
 import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
 
@@ -49,15 +47,6 @@ async function writeBenchBundle(dir: string): Promise<void> {
   writeFileSync(join(dir, 'poe', '200.pdf'), await longPdf(200, 'Delivery record'));
   const claims = [claim(CLAIM_50, 'poe/50.pdf', 'Statement of work (50 pages).pdf'), claim(CLAIM_200, 'poe/200.pdf', 'Delivery record (200 pages).pdf')];
   writeFileSync(join(dir, 'claims.json'), JSON.stringify({ format: 'cpor-bundle', version: 1, claims }));
-}
-
-async function serve(root: string, dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [join(root, 'bin', 'cpor.mjs'), '--data', dataDir, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).once('line', resolve);
-    proc.once('exit', (code) => reject(new Error(`cpor serve exited with ${code}`)));
-  });
-  return { proc, url: (JSON.parse(line) as { url: string }).url };
 }
 
 // In-page measurements, as source text: this project's Node type-check has no DOM.
@@ -171,31 +160,21 @@ async function measure(browser: Browser, url: string): Promise<boolean> {
   return within;
 }
 
-/** Builds the renderer if needed, serves a store holding a 50- and a 200-page PoE, measures. */
-export async function benchViewer(): Promise<boolean> {
-  const root = process.cwd();
-  const built = spawnSync(process.execPath, [join(root, 'build', 'build.mjs'), '--if-needed'], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('the build failed');
-  const work = mkdtempSync(join(tmpdir(), 'cpor-bench-viewer-'));
-  let host: { proc: ChildProcess; url: string } | null = null;
-  let browser: Browser | null = null;
-  try {
-    const bundle = join(work, 'bundle');
-    await writeBenchBundle(bundle);
-    const dataDir = join(work, 'store');
-    execFileSync(process.execPath, [join(root, 'bin', 'cpor.mjs'), '--data', dataDir, 'import', bundle], { stdio: 'ignore' });
-    host = await serve(root, dataDir);
-    const executablePath = findChromium() ?? undefined;
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', ...QUIET_CHROMIUM_FLAGS] });
-    console.log(
-      `\nviewer, in headless ${executablePath ?? "Playwright's Chromium"} through the browser host: ${OPENS} opens of the claim, ` +
-        `the first ${QUEUE_GLANCE_MS / 1000} s after the queue appeared; ${FINDS} finds, each in a freshly opened document, timed ` +
-        `from Enter (typed at once after f; the text is read ahead from the moment find opens)`,
-    );
-    return await measure(browser, host.url);
-  } finally {
-    await browser?.close();
-    host?.proc.kill('SIGTERM');
-    rmSync(work, { recursive: true, force: true });
-  }
+/** Serves a store holding a 50- and a 200-page PoE, measures in headless Chromium. */
+export function benchViewer(): Promise<boolean> {
+  return withServedStore(
+    async (work, dataDir) => {
+      const bundle = join(work, 'bundle');
+      await writeBenchBundle(bundle);
+      execFileSync(process.execPath, [join(process.cwd(), 'bin', 'cpor.mjs'), '--data', dataDir, 'import', bundle], { stdio: 'ignore' });
+    },
+    (browser, url, chromiumName) => {
+      console.log(
+        `\nviewer, in headless ${chromiumName} through the browser host: ${OPENS} opens of the claim, ` +
+          `the first ${QUEUE_GLANCE_MS / 1000} s after the queue appeared; ${FINDS} finds, each in a freshly opened document, timed ` +
+          `from Enter (typed at once after f; the text is read ahead from the moment find opens)`,
+      );
+      return measure(browser, url);
+    },
+  );
 }

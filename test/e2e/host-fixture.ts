@@ -16,7 +16,7 @@ export interface Host {
   cpor(...args: string[]): string;
 }
 
-async function startServe(dataDir: string): Promise<{ proc: ChildProcess; info: { url: string; origin: string; token: string } }> {
+export async function startServe(dataDir: string): Promise<{ proc: ChildProcess; info: { url: string; origin: string; token: string } }> {
   const proc = spawn(process.execPath, [CPOR, '--data', dataDir, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: proc.stdout! }).once('line', resolve);
@@ -39,5 +39,17 @@ export const test = base.extend<{ host: Host; bundle: string }>({
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+/** Calls the browser host's API as the renderer does, for a test's own expectations. */
+export async function callApi<T>(host: Pick<Host, 'origin' | 'token'>, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? res.status}`);
+  return body.value as T;
+}
 
 export { expect };

@@ -7,6 +7,7 @@ import { useNow } from '../../ui/useNow';
 import { QueueRowView } from './QueueRowView';
 
 const ROW_HEIGHT = 48;
+const LOOK_AHEAD = 50;
 
 interface Column {
   readonly label: string;
@@ -59,8 +60,9 @@ export function QueueTable({ onOpen }: QueueTableProps) {
   const first = items[0]?.index;
   const last = items[items.length - 1]?.index;
 
+  // Half a page ahead either way: a steady scroll finds the next page already fetched.
   useEffect(() => {
-    if (first !== undefined && last !== undefined) ensureRange(first, last);
+    if (first !== undefined && last !== undefined) ensureRange(Math.max(0, first - LOOK_AHEAD), last + LOOK_AHEAD);
   }, [first, last, generation, ensureRange]);
 
   // A new query starts at its top row.
