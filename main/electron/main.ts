@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { defaultUser, rendererDir, resolveDataDir } from '../config/paths';
 import { APP_VERSION } from '../config/version';
+import { type BackgroundWork, startBackgroundWork } from '../services/background';
 import { storeContext } from '../services/context';
 import { createHandlers } from '../services/handlers';
 import { openStore, type Store } from '../store/open';
@@ -17,6 +18,7 @@ registerSchemePrivileges();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let store: Store | null = null;
+let background: BackgroundWork | null = null;
 
 function dataDirFromArgs(argv: readonly string[]): string | undefined {
   const i = argv.indexOf('--data');
@@ -36,6 +38,7 @@ app.whenReady().then(() => {
   });
   // The one handler only the desktop app can serve: it reaches the operating system's viewer.
   bindIpc({ ...createHandlers(ctx), 'document.openExternal': (input) => openWithSystemViewer(ctx, input.id) });
+  background = startBackgroundWork(ctx, { onError: (what, err) => console.error(`cpor: ${what}:`, err.message) });
   serveAppProtocol(rendererDir());
   buildAppMenu();
   createMainWindow(import.meta.dirname);
@@ -59,7 +62,14 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  store?.close();
+// The pre-check under way finishes its claim before the store closes.
+app.on('will-quit', (event) => {
+  if (!store) return;
+  event.preventDefault();
+  const closing = store;
   store = null;
+  void (background?.stop() ?? Promise.resolve()).finally(() => {
+    closing.close();
+    app.exit(0);
+  });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { rendererDir } from '../../config/paths';
 import { startHost } from '../../host/server';
 import { createHandlers } from '../../services/handlers';
-import { precheckPending } from '../../services/prechecks';
+import { startBackgroundWork } from '../../services/background';
 import { openStore } from '../../store/open';
 import { type Command, intOption, RefusedError, str, UsageError } from '../command';
 import { serviceContext } from '../runtime';
@@ -30,22 +30,21 @@ export const serve: Command = {
       throw new RefusedError(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`);
     }
     const host_ = running;
+    // Time transitions now (before the address is given out) and every minute; documents
+    // imported without a pre-check get one.
+    const background = startBackgroundWork(ctx, { onError: (what, err) => io.err(`${what}: ${err.message}`) });
     io.out(
       values.json
         ? JSON.stringify({ url: host_.url, origin: host_.origin, port: host_.port, token: host_.token, dataDir })
         : `CPOR Workstation (browser host) serving ${dataDir}\nOpen: ${host_.url}\nPress Ctrl+C to stop.`,
     );
-    // Documents imported without a pre-check (an older store, --no-precheck) get one in the background.
-    let stopping = false;
-    const background = precheckPending(ctx, { stop: () => stopping }).catch((err: unknown) => io.err(`pre-check: ${(err as Error).message}`));
     await new Promise<void>((resolveStop) => {
       const stop = () => resolveStop();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    stopping = true;
     await host_.close();
-    await background;
+    await background.stop();
     store.close();
     return 0;
   },

@@ -1,0 +1,47 @@
+// What a running workstation does on its own (the browser host and the desktop app alike):
+// time-driven transitions applied at start and then every minute, each with its history entry
+// (cpor-claims.md: the consent and partner-response windows end whether or not anyone looks),
+// and a pre-check of any document imported without one.
+import type { ServiceContext } from './context';
+import { precheckPending } from './prechecks';
+import { tick, type TickResult } from './tick';
+
+export const TICK_INTERVAL_MS = 60_000;
+
+export interface BackgroundWork {
+  /** Stops the timer and waits for the pre-check under way to finish its claim. */
+  stop(): Promise<void>;
+}
+
+export interface BackgroundOptions {
+  readonly onError: (what: 'tick' | 'pre-check', err: Error) => void;
+  readonly onTick?: (result: TickResult) => void;
+  readonly tickIntervalMs?: number;
+}
+
+export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions): BackgroundWork {
+  const runTick = () => {
+    try {
+      const result = tick(ctx);
+      opts.onTick?.(result);
+    } catch (err) {
+      // A busy store or a refused transition must not stop the next minute's tick.
+      opts.onError('tick', err as Error);
+    }
+  };
+  runTick();
+  const timer = setInterval(runTick, opts.tickIntervalMs ?? TICK_INTERVAL_MS);
+  timer.unref();
+  let stopping = false;
+  const prechecks = precheckPending(ctx, { stop: () => stopping }).then(
+    () => undefined,
+    (err: unknown) => opts.onError('pre-check', err as Error),
+  );
+  return {
+    async stop() {
+      stopping = true;
+      clearInterval(timer);
+      await prechecks;
+    },
+  };
+}
