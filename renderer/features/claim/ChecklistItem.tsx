@@ -13,6 +13,8 @@ interface ChecklistItemProps {
   readonly onChange: (code: Deficiency, open: boolean) => void;
   /** The pre-check's proposal, when it has run: true proposes the deficiency is open. */
   readonly proposed?: boolean;
+  /** The reviewer has ticked or cleared this item on this claim: their mark is a judgement. */
+  readonly judged?: boolean;
   readonly evidence?: readonly Evidence[];
   readonly onShowEvidence?: (target: EvidenceTarget) => void;
   /** A document's name for the evidence lines, when the claim has several. */
@@ -31,10 +33,11 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
 };
 
 export function ChecklistItem(props: ChecklistItemProps) {
-  const { code, number, open, disabled, onChange, proposed, evidence, onShowEvidence, documentName } = props;
+  const { code, number, open, disabled, onChange, proposed, judged = false, evidence, onShowEvidence, documentName } = props;
   const inputId = `check-${code}`;
-  // The reviewer decides; a proposal that disagrees with the tick is worth a second look.
-  const disagrees = proposed !== undefined && proposed !== open;
+  // The reviewer decides; a proposal that disagrees with their mark is worth a second look (an
+  // item nobody has touched yet is not a mark).
+  const disagrees = judged && proposed !== undefined && proposed !== open;
   return (
     <li className={open ? 'check-item check-item--open' : 'check-item'} data-testid={`check-${code}`} data-open={open}>
       <label className="check-item__main" htmlFor={inputId}>

@@ -25,6 +25,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
   const closed = isTerminal(claim);
   const openCount = claim.checklist.filter((item) => item.open).length;
   const documentName = (id: string) => claim.documents.find((d) => d.id === id)?.name ?? null;
+  const judged = new Set(claim.history.filter((h) => h.kind === 'checklist').map((h) => h.detail.code));
 
   return (
     <section className="checklist" aria-labelledby="checklist-title" data-testid="checklist">
@@ -64,6 +65,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
               disabled={closed}
               onChange={setDeficiency}
               proposed={proposal?.proposed}
+              judged={item.open || judged.has(item.code)}
               evidence={proposal?.evidence}
               onShowEvidence={onShowEvidence}
               documentName={documentName}
