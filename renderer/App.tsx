@@ -5,6 +5,7 @@ import { ClaimView } from './features/claim/ClaimView';
 import { QueueView } from './features/queue/QueueView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
+import { useScreenStore } from './state/screenStore';
 import { useSessionStore } from './state/sessionStore';
 import { ShortcutHelp } from './keyboard/ShortcutHelp';
 import { useDeskKeys } from './keyboard/useDeskKeys';
@@ -15,12 +16,13 @@ import { Toast } from './ui/Toast';
 export function App() {
   const authLost = useSyncExternalStore(subscribeAuthLost, isAuthLost);
   const openId = useClaimStore((s) => s.openId);
+  const screen = useScreenStore((s) => s.screen);
   const user = useSessionStore((s) => s.info?.user ?? null);
   const sessionError = useSessionStore((s) => s.error);
   const notice = useClaimStore((s) => s.notice);
   const dismissNotice = useClaimStore((s) => s.dismissNotice);
 
-  useDeskKeys(openId ? 'claim' : 'queue');
+  useDeskKeys(screen !== 'desk' ? 'off' : openId ? 'claim' : 'queue');
 
   useEffect(() => {
     void useSessionStore.getState().load();
@@ -46,7 +48,9 @@ export function App() {
           </Banner>
         </div>
       )}
-      <main className="app__main">{openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />}</main>
+      <main className="app__main">
+        {screen === 'desk' && (openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />)}
+      </main>
       <ShortcutHelp />
       {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}
     </div>

@@ -1,4 +1,6 @@
 import { useShortcutHelp } from './keyboard/useDeskKeys';
+import { ScreenNav } from './ScreenNav';
+import type { Screen } from './state/screenStore';
 import { useSessionStore } from './state/sessionStore';
 import { Button } from './ui/Button';
 import { formatCount } from './ui/format';
@@ -7,6 +9,9 @@ function initials(name: string): string {
   const parts = name.split(/[\s._@-]+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase() || '?';
 }
+
+/** Screens built so far; a screen joins the list when it is real. */
+const SCREENS_BUILT: readonly Screen[] = ['desk'];
 
 export function TopBar() {
   const info = useSessionStore((s) => s.info);
@@ -25,6 +30,7 @@ export function TopBar() {
           {formatCount(info.claimCount)} {info.claimCount === 1 ? 'claim' : 'claims'}
         </span>
       )}
+      {SCREENS_BUILT.length > 1 && <ScreenNav screens={SCREENS_BUILT} />}
       <div className="topbar__spacer" />
       <Button
         variant="ghost"

@@ -124,13 +124,16 @@ export function runDeskCommand(command: DeskCommand): void {
 /** Only moving through the queue repeats while a key is held; a held "1" must not flicker a tick. */
 const REPEATABLE = new Set<DeskCommand['type']>(['move']);
 
-export function useDeskKeys(view: 'queue' | 'claim'): void {
+/** 'off' on the other screens (team, reports, settings): the desk's keys are the desk's. */
+export function useDeskKeys(view: 'queue' | 'claim' | 'off'): void {
   useEffect(() => {
+    if (view === 'off') return;
+    const deskView = view;
     function onKeyDown(e: KeyboardEvent) {
       if (e.defaultPrevented) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
       const command = commandFor(e, {
-        view,
+        view: deskView,
         typing: isTextEntry(target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable }),
         dialogOpen: document.querySelector('dialog[open]') !== null,
       });
