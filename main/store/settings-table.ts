@@ -1,5 +1,8 @@
-// Store-wide settings (key/value text) and the business calendar kept among them.
+// Store-wide settings (key/value text): the team's business calendar and active policy. They are
+// the team's data, so they live in the store (and travel with a backup), not with a person.
 import { type CalendarConfig, calendarProblem, DEFAULT_CALENDAR } from '../../shared/domain/calendar';
+import type { PolicyId } from '../../shared/domain/codes';
+import { adoptionProblem, adoptionsWith, DEFAULT_ACTIVE_ADOPTION, type PolicyAdoption } from '../../shared/domain/policy';
 import type { Db } from './open';
 import { stmt } from './statements';
 
@@ -49,4 +52,28 @@ export function readCalendar(db: Db): CalendarConfig {
 /** Stores all three values; the caller has checked them and recomputes the deadlines. */
 export function writeCalendar(db: Db, calendar: CalendarConfig): void {
   for (const key of Object.keys(CALENDAR_KEYS) as (keyof CalendarConfig)[]) setSetting(db, CALENDAR_KEYS[key], calendar[key]);
+}
+
+const POLICY_KEYS = { policy: 'policy.active', from: 'policy.from' } as const satisfies Record<keyof PolicyAdoption, string>;
+
+/** The team's active policy as stored (the seed when unset), not yet checked. */
+export function storedAdoption(db: Db): PolicyAdoption {
+  return {
+    policy: (getSetting(db, POLICY_KEYS.policy) ?? DEFAULT_ACTIVE_ADOPTION.policy) as PolicyId,
+    from: getSetting(db, POLICY_KEYS.from) ?? DEFAULT_ACTIVE_ADOPTION.from,
+  };
+}
+
+/** The adoptions new claims are judged by (shared/domain/policy adoptionsWith); a damaged setting is an error. */
+export function policyAdoptions(db: Db): readonly PolicyAdoption[] {
+  const adoption = storedAdoption(db);
+  const problem = adoptionProblem(adoption);
+  if (problem) throw new Error(`the store's active policy cannot be used: ${problem}; set it again in Settings`);
+  return adoptionsWith(adoption);
+}
+
+/** Stores the team's active policy; the caller has checked it. */
+export function writeAdoption(db: Db, adoption: PolicyAdoption): void {
+  setSetting(db, POLICY_KEYS.policy, adoption.policy);
+  setSetting(db, POLICY_KEYS.from, adoption.from);
 }

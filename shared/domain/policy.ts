@@ -102,3 +102,29 @@ export function policyInForce(submittedAtIso: string, adoptions: readonly Policy
   }
   return chosen?.policy ?? DEFAULT_POLICY;
 }
+
+/** The team's adoption when it has chosen none: the seed policy from its own first day. */
+export const DEFAULT_ACTIVE_ADOPTION: PolicyAdoption = DEFAULT_ADOPTIONS[0] as PolicyAdoption;
+
+/**
+ * The adoptions new claims are judged by once the team has made `active` its policy from a day:
+ * the seed until then, `active` from that day on. Claims already stored keep their policy.
+ */
+export function adoptionsWith(active: PolicyAdoption): readonly PolicyAdoption[] {
+  const seed = DEFAULT_ACTIVE_ADOPTION;
+  if (active.policy === seed.policy && active.from === seed.from) return DEFAULT_ADOPTIONS;
+  return [...DEFAULT_ADOPTIONS, active];
+}
+
+/** Why a team cannot adopt a policy from a day, in one line; null when it can. */
+export function adoptionProblem(adoption: PolicyAdoption): string | null {
+  const policy = Object.prototype.hasOwnProperty.call(POLICIES, adoption.policy) ? POLICIES[adoption.policy] : undefined;
+  if (!policy) return `unknown policy "${adoption.policy}" (one of ${Object.keys(POLICIES).join(', ')})`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(adoption.from) || Number.isNaN(Date.parse(`${adoption.from}T00:00:00Z`))) {
+    return `the policy's first day must be a date as YYYY-MM-DD, got "${adoption.from}"`;
+  }
+  if (adoption.from < policy.effectiveFrom) {
+    return `the ${policy.id} policy took effect on ${policy.effectiveFrom}: it cannot apply from ${adoption.from}`;
+  }
+  return null;
+}

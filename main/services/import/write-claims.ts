@@ -2,11 +2,12 @@
 // inserted with an "imported" history entry; changed ones replaced with an "updated" entry
 // naming what changed; identical ones left alone, so re-importing a bundle is a no-op.
 import type { BundleClaim } from '../../../shared/api/bundle';
-import { policyInForce } from '../../../shared/domain/policy';
+import { type PolicyAdoption, policyInForce } from '../../../shared/domain/policy';
 import { deadlineForStatus } from '../../../shared/domain/sla';
 import { type ClaimRow, getClaimRow, insertClaim, productsOf, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
 import { listDocuments, type NewDocument, replaceDocuments } from '../../store/documents-table';
 import { appendHistory } from '../../store/history-table';
+import { policyAdoptions } from '../../store/settings-table';
 import type { ServiceContext } from '../context';
 import { type CheckedDocument, sha256 } from './check-documents';
 import { BundleRefusedError } from './errors';
@@ -28,9 +29,9 @@ function documentId(claimId: string, sha: string): string {
  * The claim row a bundle row describes. With events, status, status_since and assignee are what
  * the replayed events made them (a new claim starts as submitted); without, the row says them.
  */
-function claimRowFrom(claim: BundleClaim, existing: ClaimRow | undefined, ctx: ServiceContext, at: string): ClaimRow {
+function claimRowFrom(claim: BundleClaim, existing: ClaimRow | undefined, ctx: ServiceContext, at: string, adoptions: readonly PolicyAdoption[]): ClaimRow {
   const submittedAt = new Date(claim.submittedAt).toISOString();
-  const policy = claim.policy ?? existing?.policy ?? policyInForce(submittedAt);
+  const policy = claim.policy ?? existing?.policy ?? policyInForce(submittedAt, adoptions);
   const replayed = Boolean(claim.events?.length);
   const status = replayed ? (existing?.status ?? 'submitted') : (claim.status ?? 'submitted');
   const statusSince = replayed ? (existing?.status_since ?? submittedAt) : new Date(claim.statusSince ?? claim.submittedAt).toISOString();
@@ -98,13 +99,21 @@ function newDocuments(claimId: string, docs: readonly CheckedDocument[], at: str
 
 type Outcome = 'created' | 'updated' | 'unchanged';
 
-function writeClaim(ctx: ServiceContext, source: string, claim: BundleClaim, docs: readonly CheckedDocument[], rowNumber: number, at: string): Outcome {
+interface WriteRun {
+  readonly source: string;
+  readonly at: string;
+  /** The team's policy adoptions, read once per import: a new claim is judged by the one in force at its submission. */
+  readonly adoptions: readonly PolicyAdoption[];
+}
+
+function writeClaim(ctx: ServiceContext, run: WriteRun, claim: BundleClaim, docs: readonly CheckedDocument[], rowNumber: number): Outcome {
+  const { source, at, adoptions } = run;
   const { db } = ctx.store;
   const events = claim.events ?? [];
   let existing = getClaimRow(db, claim.id);
   let outcome: Outcome = 'unchanged';
   if (!existing) {
-    const row = claimRowFrom(claim, undefined, ctx, at);
+    const row = claimRowFrom(claim, undefined, ctx, at, adoptions);
     insertClaim(db, row);
     setProducts(db, claim.id, claim.products);
     replaceDocuments(db, claim.id, newDocuments(claim.id, docs, at));
@@ -124,7 +133,7 @@ function writeClaim(ctx: ServiceContext, source: string, claim: BundleClaim, doc
       outcome = 'updated';
       existing = getClaimRow(db, claim.id) as ClaimRow;
     }
-    const row = claimRowFrom(claim, existing, ctx, at);
+    const row = claimRowFrom(claim, existing, ctx, at, adoptions);
     const changed = changedFields(db, existing, row, claim.products, docs);
     if (changed.length > 0) {
       replaceClaim(db, { ...row, version: existing.version + 1, updated_at: at });
@@ -155,10 +164,11 @@ export function writeClaims(
   const counts = { created: 0, updated: 0, unchanged: 0 };
   let documentCount = 0;
   ctx.store.db.transaction(() => {
+    const run: WriteRun = { source, at, adoptions: policyAdoptions(ctx.store.db) };
     claims.forEach((claim, i) => {
       const docs = documents.get(claim.id) ?? [];
       documentCount += docs.length;
-      counts[writeClaim(ctx, source, claim, docs, rows[i] ?? i + 1, at)] += 1;
+      counts[writeClaim(ctx, run, claim, docs, rows[i] ?? i + 1)] += 1;
     });
   }).immediate();
   return { claims: claims.length, ...counts, documents: documentCount };
