@@ -2,6 +2,8 @@
 import { defaultUser } from '../config/paths';
 import { APP_VERSION } from '../config/version';
 import { type ServiceContext, storeContext } from '../services/context';
+import type { LiveStore } from '../services/live-store';
+import type { PersonalSettingsSource } from '../services/settings/personal-settings';
 import { openStore, type Store } from '../store/open';
 
 export function parseNow(value: string | undefined): () => Date {
@@ -11,10 +13,18 @@ export function parseNow(value: string | undefined): () => Date {
   return () => new Date(t);
 }
 
-export function serviceContext(store: Store, opts: { user?: string; transport?: ServiceContext['transport']; now?: () => Date } = {}): ServiceContext {
+export interface RunOptions {
+  readonly user?: string;
+  readonly transport?: ServiceContext['transport'];
+  readonly now?: () => Date;
+  /** `cpor serve`: the person's settings, read at each call; a one-shot command acts as `user`. */
+  readonly personal?: PersonalSettingsSource;
+}
+
+export function serviceContext(store: Store | LiveStore, opts: RunOptions = {}): ServiceContext {
   return storeContext(store, {
     now: opts.now ?? (() => new Date()),
-    user: opts.user ?? defaultUser(),
+    ...(opts.personal ? { personal: opts.personal } : { user: opts.user ?? defaultUser() }),
     appVersion: APP_VERSION,
     transport: opts.transport ?? 'browser-host',
   });

@@ -21,6 +21,13 @@ const api = {
   'store.verify': (input) => call('store.verify', input),
   'document.content': (input) => call('document.content', input),
   'document.openExternal': (input) => call('document.openExternal', input),
+  'settings.get': (input) => call('settings.get', input),
+  'settings.update': (input) => call('settings.update', input),
+  'settings.chooseDataFolder': (input) => call('settings.chooseDataFolder', input),
+  'store.backup': (input) => call('store.backup', input),
+  'store.restore': (input) => call('store.restore', input),
+  'store.backupToFile': (input) => call('store.backupToFile', input),
+  'store.restoreFromFile': (input) => call('store.restoreFromFile', input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -2,9 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BINARY_METHODS, isMethod } from '../../shared/api/contract';
+import { BINARY_INPUT_METHODS, BINARY_METHODS, isMethod } from '../../shared/api/contract';
 import type { ErrorCode, Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../config/csp';
+import { MAX_RESTORE_BYTES } from '../services/backup/restore-in-place';
 import { dispatch, type Logger } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
 import { checkHostAndOrigin, checkToken } from './guards';
@@ -61,13 +62,13 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode, message
   sendJson(res, status, { ok: false, error: { code, message } } satisfies Result<never>);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         resolveBody(null);
         req.destroy();
         return;
@@ -89,15 +90,18 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     res.setHeader('Allow', 'POST');
     return sendError(res, 405, 'invalid-input', 'API calls are POST requests');
   }
-  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-    return sendError(res, 415, 'invalid-input', 'API calls send application/json');
-  }
   if (!isMethod(name)) return sendError(res, 404, 'not-found', `no API method "${name}"`);
-  const body = await readBody(req);
+  // A method that takes bytes (a backup to restore) takes them as the body itself.
+  const binaryInput = BINARY_INPUT_METHODS.has(name);
+  const expected = binaryInput ? 'application/octet-stream' : 'application/json';
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith(expected)) {
+    return sendError(res, 415, 'invalid-input', `${name} takes ${expected}`);
+  }
+  const body = await readBody(req, binaryInput ? MAX_RESTORE_BYTES : MAX_BODY_BYTES);
   if (body === null) return sendError(res, 413, 'invalid-input', 'request body too large');
   let input: unknown;
   try {
-    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    input = binaryInput ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : body.length ? JSON.parse(body.toString('utf8')) : {};
   } catch {
     return sendError(res, 400, 'invalid-input', 'request body is not valid JSON');
   }

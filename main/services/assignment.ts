@@ -1,6 +1,7 @@
 // Assign and reassign: who works a claim is part of its history and of its version.
 import { DomainError } from '../../shared/api/result';
 import { TERMINAL_STATUSES } from '../../shared/domain/lifecycle';
+import { assignmentRefusal, type Role } from '../../shared/domain/roles';
 import { type ClaimRow, getClaimRow, updateClaimState } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
@@ -12,6 +13,8 @@ export interface AssignRequest {
   /** null to unassign. */
   readonly to: string | null;
   readonly by: string;
+  /** The role of `by` when the call came through the API; the CLI is not role-bound. */
+  readonly role?: Role;
 }
 
 /** Assigns inside the caller's transaction; returns the claim as it now stands (unchanged when already so). */
@@ -39,6 +42,8 @@ export function assignClaim(ctx: ServiceContext, req: AssignRequest): void {
   db.transaction(() => {
     const row = getClaimRow(db, req.claimId);
     if (!row) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
+    const refusal = req.role ? assignmentRefusal(req.role, req.by, req.to, row.assignee) : null;
+    if (refusal) throw new DomainError('forbidden', refusal);
     writeAssignment(db, row, req.to, req.by, at);
   }).immediate();
 }

@@ -3,6 +3,7 @@
 // (cpor-claims.md: the consent and partner-response windows end whether or not anyone looks),
 // and a pre-check of any document imported without one.
 import type { ServiceContext } from './context';
+import type { LiveStore } from './live-store';
 import { precheckPending } from './prechecks';
 import { tick, type TickResult } from './tick';
 
@@ -44,4 +45,16 @@ export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions
       await prechecks;
     },
   };
+}
+
+/** Background work over a running app's store: a restore stops it, swaps the store, starts it again. */
+export function startBackgroundWorkOn(live: LiveStore, ctx: ServiceContext, opts: BackgroundOptions): BackgroundWork {
+  let work = startBackgroundWork(ctx, opts);
+  live.pauseWith(async () => {
+    await work.stop();
+    return () => {
+      work = startBackgroundWork(ctx, opts);
+    };
+  });
+  return { stop: () => work.stop() };
 }

@@ -1,8 +1,12 @@
-// The boundary every call crosses: validate the input against the contract, run the handler,
-// wrap the outcome in a Result envelope. Internal errors are logged, never leaked in detail.
+// The boundary every call crosses, from Electron's IPC and the browser host alike: validate the
+// input against the contract, refuse what the acting role may not do (shared/domain/roles), run
+// the handler, wrap the outcome in a Result envelope. Internal errors are logged, never leaked in
+// detail. The CLI calls the services directly and is not role-bound: it acts `--as NAME` for
+// scripts and for the machine's owner, who could open the store file anyway.
 import { contract, type Method, type MethodOutput } from '../../shared/api/contract';
 import { DomainError, type Result } from '../../shared/api/result';
-import type { Handlers } from './handlers';
+import { methodRefusal } from '../../shared/domain/roles';
+import { ACTING_ROLE, type Handlers } from './handlers';
 
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
@@ -24,6 +28,8 @@ export async function dispatch<M extends Method>(
     return { ok: false, error: { code: 'invalid-input', message: `${method}: ${describeIssues(parsed.error.issues)}` } };
   }
   try {
+    const refusal = methodRefusal(handlers[ACTING_ROLE](), method);
+    if (refusal) return { ok: false, error: { code: 'forbidden', message: refusal } };
     const handler = handlers[method] as (input: unknown) => MethodOutput<M> | Promise<MethodOutput<M>>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {

@@ -1,7 +1,10 @@
 // The service layer as the API contract's handler map: both transports call exactly this.
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/result';
+import type { Role } from '../../shared/domain/roles';
 import { assignClaim } from './assignment';
+import { backupBytes } from './backup/backup-bytes';
+import { restoreFromBytes } from './backup/restore-in-place';
 import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
 import { getClaim, listQueue } from './claims';
@@ -13,16 +16,31 @@ import { decide } from './decisions';
 import { documentContent } from './documents';
 import { editClaim } from './edits';
 import { takeNextClaim } from './next-claim';
+import { settingsView, updateSettings } from './settings/settings-service';
 import { verifyStore } from './verify';
+
+/** The acting person's role as dispatch() reads it before every call (a symbol: no method can clash). */
+export const ACTING_ROLE: unique symbol = Symbol('acting role');
 
 export type Handlers = {
   readonly [M in Method]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
+} & { readonly [ACTING_ROLE]: () => Role };
+
+/** Methods only the desktop app can serve (a native dialog, the system viewer); Electron's main process replaces them. */
+function desktopOnly(what: string): () => never {
+  return () => {
+    throw new DomainError('forbidden', `${what} needs the desktop app`);
+  };
+}
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
+    [ACTING_ROLE]: () => ctx.role,
     'session.info': () => ({
       user: ctx.user,
+      role: ctx.role,
+      theme: ctx.personal.current().theme,
+      language: ctx.personal.current().language,
       appVersion: ctx.appVersion,
       transport: ctx.transport,
       dataDir: ctx.store.dataDir,
@@ -51,7 +69,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return getClaim(ctx, { id: input.claimId });
     },
     'claim.assign': (input) => {
-      assignClaim(ctx, { claimId: input.claimId, to: input.to, by: ctx.user });
+      assignClaim(ctx, { claimId: input.claimId, to: input.to, by: ctx.user, role: ctx.role });
       return getClaim(ctx, { id: input.claimId });
     },
     // A partner-side edit: the actor is the partner's person named in the input, not this reviewer.
@@ -62,5 +80,12 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'document.openExternal': () => {
       throw new DomainError('forbidden', 'Opening a file with the system viewer needs the desktop app; download it instead.');
     },
+    'settings.get': () => settingsView(ctx),
+    'settings.update': (input) => updateSettings(ctx, input),
+    'settings.chooseDataFolder': desktopOnly('Choosing the data folder'),
+    'store.backup': () => backupBytes(ctx.store),
+    'store.restore': (input) => restoreFromBytes(ctx, input),
+    'store.backupToFile': desktopOnly('Saving a backup through a file dialog'),
+    'store.restoreFromFile': desktopOnly('Restoring through a file dialog'),
   };
 }

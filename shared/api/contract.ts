@@ -15,7 +15,12 @@ import {
   QueueFacetsSchema,
   QueuePageSchema,
   QueueQuerySchema,
+  BackupSavedSchema,
+  RestoredSchema,
   SessionInfoSchema,
+  SettingsUpdateResultSchema,
+  SettingsUpdateSchema,
+  SettingsViewSchema,
   VerifyReportSchema,
 } from './schemas';
 
@@ -39,6 +44,18 @@ export const contract = {
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
   /** Desktop only: hands the PoE to the operating system's viewer (the browser host refuses). */
   'document.openExternal': { input: z.object({ id: DocumentIdSchema }).strict(), output: z.object({ opened: z.literal(true) }) },
+  'settings.get': { input: z.object({}).strict(), output: SettingsViewSchema },
+  'settings.update': { input: SettingsUpdateSchema, output: SettingsUpdateResultSchema },
+  /** Desktop only: a native folder dialog; null when the person cancels. Saving is settings.update. */
+  'settings.chooseDataFolder': { input: z.object({}).strict(), output: z.object({ folder: z.string().nullable() }) },
+  /** A consistent backup of the store and its PoE files, as the bytes of a .cporbackup zip. */
+  'store.backup': { input: z.object({}).strict(), output: BytesSchema },
+  /** Replaces the store with a backup's, after checking all of it as `cpor restore` does. */
+  'store.restore': { input: BytesSchema, output: RestoredSchema },
+  /** Desktop only: store.backup into a file the person picks in a native dialog; null when cancelled. */
+  'store.backupToFile': { input: z.object({}).strict(), output: BackupSavedSchema.nullable() },
+  /** Desktop only: restore from a file the person picks in a native dialog; null when cancelled. */
+  'store.restoreFromFile': { input: z.object({}).strict(), output: RestoredSchema.nullable() },
 } as const;
 
 export type Contract = typeof contract;
@@ -51,7 +68,10 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
 
 /** Methods whose output is raw bytes rather than JSON. */
-export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content']);
+export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content', 'store.backup']);
+
+/** Methods whose input is raw bytes (an HTTP body of application/octet-stream) rather than JSON. */
+export const BINARY_INPUT_METHODS: ReadonlySet<Method> = new Set<Method>(['store.restore']);
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);

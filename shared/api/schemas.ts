@@ -14,6 +14,7 @@ import {
 import { TARGET_STATES } from '../domain/reviewer-target';
 import { PrecheckResultSchema } from './precheck';
 import { EDITABLE_FIELDS } from '../domain/editing';
+import { ROLES } from '../domain/roles';
 
 export const StatusSchema = z.enum(STATUSES);
 export const ActionSchema = z.enum(ACTIONS);
@@ -296,13 +297,112 @@ export const SessionCalendarSchema = z.object({
   holidays: z.array(z.string()),
 });
 
+export const RoleSchema = z.enum(ROLES);
+export const THEMES = ['light', 'dark', 'system'] as const;
+export const ThemeSchema = z.enum(THEMES);
+/** The interface language chosen; the translations themselves arrive separately. */
+export const LANGUAGES = ['en', 'fr'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+
 export const SessionInfoSchema = z.object({
+  /** Who acts: the identity in Settings, else the operating-system user. */
   user: z.string(),
+  role: RoleSchema,
+  theme: ThemeSchema,
+  language: LanguageSchema,
   appVersion: z.string(),
   transport: z.enum(['electron', 'browser-host']),
   dataDir: z.string(),
   claimCount: z.number().int().nonnegative(),
   calendar: SessionCalendarSchema,
+});
+
+// ---- Settings: the person's (identity, role, appearance) and the team's (calendar, policy) ----
+
+export const IdentitySchema = z.string().trim().min(1, 'your name cannot be empty').max(120, 'at most 120 characters');
+export const ClosingSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'closing time must be HH:MM from 00:00 to 23:59');
+export const IsoDateSchema = z.iso.date('a date as YYYY-MM-DD');
+
+/** The business calendar; the region and the zone are checked against date-holidays and IANA by the service. */
+export const CalendarSettingsSchema = z.object({
+  region: z.string().trim().min(1, 'choose a holiday region').max(24),
+  timeZone: z.string().trim().min(1, 'choose a time zone').max(64),
+  closing: ClosingSchema,
+});
+
+/** The policy the team adopted and the first submission day it applies to. */
+export const PolicySettingSchema = z.object({
+  active: PolicyIdSchema,
+  from: IsoDateSchema,
+});
+
+export const DataFolderSchema = z.object({
+  /** The folder the running workstation uses. */
+  current: z.string(),
+  /** A folder chosen for the next start (desktop app only), or null. */
+  next: z.string().nullable(),
+  /** Only the desktop app can change it; the browser host takes `--data` when it starts. */
+  changeable: z.boolean(),
+});
+
+export const SettingsSchema = z.object({
+  identity: z.string(),
+  role: RoleSchema,
+  theme: ThemeSchema,
+  language: LanguageSchema,
+  calendar: CalendarSettingsSchema,
+  policy: PolicySettingSchema,
+  dataFolder: DataFolderSchema,
+  /** Where this person's settings are kept: a file in the data folder, or the desktop app's own settings file. */
+  personalStore: z.string(),
+});
+
+/** What the Settings screen offers to choose from. */
+export const SettingsChoicesSchema = z.object({
+  /** date-holidays countries and their subdivisions ("US", "US-CA"); `country` set on subdivisions. */
+  regions: z.array(z.object({ code: z.string(), name: z.string(), country: z.string().nullable() })),
+  timeZones: z.array(z.string()),
+  policies: z.array(z.object({ id: PolicyIdSchema, title: z.string(), effectiveFrom: IsoDateSchema })),
+});
+
+export const SettingsViewSchema = z.object({ settings: SettingsSchema, choices: SettingsChoicesSchema });
+
+/** A partial change: only the settings named change; the calendar's parts one by one. */
+export const SettingsUpdateSchema = z
+  .object({
+    identity: IdentitySchema.optional(),
+    role: RoleSchema.optional(),
+    theme: ThemeSchema.optional(),
+    language: LanguageSchema.optional(),
+    calendar: CalendarSettingsSchema.partial().strict().optional(),
+    policy: PolicySettingSchema.strict().optional(),
+    dataFolder: z.string().trim().min(1, 'name a folder').max(4096).optional(),
+  })
+  .strict()
+  .refine((change) => Object.values(change).some((v) => v !== undefined), 'name at least one setting to change');
+
+export const SettingsUpdateResultSchema = z.object({
+  settings: SettingsSchema,
+  /** When the calendar changed: claims looked at and deadlines that moved. */
+  deadlines: z.object({ claims: z.number().int().nonnegative(), changed: z.number().int().nonnegative() }).nullable(),
+});
+
+// ---- Backup and restore through the API ----
+
+/** What a restore brought back, from the backup's manifest. */
+export const RestoredSchema = z.object({
+  createdAt: z.string(),
+  claims: z.number().int().nonnegative(),
+  historyEntries: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+  /** Where the replaced store is kept. */
+  previous: z.string(),
+});
+
+export const BackupSavedSchema = z.object({
+  file: z.string(),
+  claims: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
 });
 
 export type QueueRow = z.infer<typeof QueueRowSchema>;
@@ -321,3 +421,11 @@ export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export type SessionCalendar = z.infer<typeof SessionCalendarSchema>;
 export type QueueFacets = z.infer<typeof QueueFacetsSchema>;
 export type Sla = z.infer<typeof SlaSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type Language = z.infer<typeof LanguageSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsChoices = z.infer<typeof SettingsChoicesSchema>;
+export type SettingsView = z.infer<typeof SettingsViewSchema>;
+export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
+export type SettingsUpdateResult = z.infer<typeof SettingsUpdateResultSchema>;
+export type Restored = z.infer<typeof RestoredSchema>;

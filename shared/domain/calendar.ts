@@ -71,10 +71,15 @@ export function parseClosing(closing: string): [number, number] {
 
 const isKnownZone = remembered((zone) => IANAZone.isValidZone(zone));
 
+/** The first part of a calendar that cannot be used and why, in one line; null when all can. */
+export function calendarFieldProblem(cal: CalendarConfig): { readonly field: keyof CalendarConfig; readonly problem: string } | null {
+  if (!isKnownRegion(cal.region)) return { field: 'region', problem: `unknown holiday region "${cal.region}" (a date-holidays code, e.g. US, US-CA, FR, DE)` };
+  if (!isKnownZone(cal.timeZone)) return { field: 'timeZone', problem: `unknown time zone "${cal.timeZone}" (an IANA zone, e.g. America/Los_Angeles, Europe/Paris)` };
+  if (!CLOSING.test(cal.closing)) return { field: 'closing', problem: `closing time must be HH:MM from 00:00 to 23:59, got "${cal.closing}"` };
+  return null;
+}
+
 /** Why a calendar cannot be used, in one line; null when it can. */
 export function calendarProblem(cal: CalendarConfig): string | null {
-  if (!isKnownRegion(cal.region)) return `unknown holiday region "${cal.region}" (a date-holidays code, e.g. US, US-CA, FR, DE)`;
-  if (!isKnownZone(cal.timeZone)) return `unknown time zone "${cal.timeZone}" (an IANA zone, e.g. America/Los_Angeles, Europe/Paris)`;
-  if (!CLOSING.test(cal.closing)) return `closing time must be HH:MM from 00:00 to 23:59, got "${cal.closing}"`;
-  return null;
+  return calendarFieldProblem(cal)?.problem ?? null;
 }

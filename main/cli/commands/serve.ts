@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { rendererDir } from '../../config/paths';
+import { defaultUser, rendererDir } from '../../config/paths';
 import { startHost } from '../../host/server';
 import { createHandlers } from '../../services/handlers';
-import { startBackgroundWork } from '../../services/background';
-import { openStore } from '../../store/open';
+import { startBackgroundWorkOn } from '../../services/background';
+import { openLiveStore } from '../../services/live-store';
+import { jsonFileBackend } from '../../services/settings/json-file-backend';
+import { personalSettings } from '../../services/settings/personal-settings';
 import { type Command, intOption, RefusedError, str, UsageError } from '../command';
 import { serviceContext } from '../runtime';
 
@@ -20,19 +22,21 @@ export const serve: Command = {
     const port = intOption(values, 'port', 0, 65535) ?? 0;
     const dir = rendererDir();
     if (!existsSync(join(dir, 'index.html'))) throw new RefusedError(`the renderer is not built (${dir}); run "npm run build"`);
-    const store = openStore(dataDir);
-    const ctx = serviceContext(store, { transport: 'browser-host' });
+    const live = openLiveStore(dataDir);
+    // The person's settings live in the data folder beside the store (the desktop app keeps them in electron-store).
+    const backend = jsonFileBackend(dataDir, { onDamaged: (file, problem) => io.err(`${file} cannot be read (${problem}); the default settings apply until the next save`) });
+    const ctx = serviceContext(live, { transport: 'browser-host', personal: personalSettings(backend, { identity: defaultUser() }) });
     let running;
     try {
       running = await startHost({ handlers: createHandlers(ctx), rendererDir: dir, port });
     } catch (err) {
-      store.close();
+      live.close();
       throw new RefusedError(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`);
     }
     const host_ = running;
     // Time transitions now (before the address is given out) and every minute; documents
-    // imported without a pre-check get one.
-    const background = startBackgroundWork(ctx, { onError: (what, err) => io.err(`${what}: ${err.message}`) });
+    // imported without a pre-check get one. A restore pauses them while it swaps the store.
+    const background = startBackgroundWorkOn(live, ctx, { onError: (what, err) => io.err(`${what}: ${err.message}`) });
     io.out(
       values.json
         ? JSON.stringify({ url: host_.url, origin: host_.origin, port: host_.port, token: host_.token, dataDir })
@@ -45,7 +49,7 @@ export const serve: Command = {
     });
     await host_.close();
     await background.stop();
-    store.close();
+    live.close();
     return 0;
   },
 };

@@ -1,8 +1,9 @@
-// `cpor restore FILE`: checks the whole backup in a staging folder (names, checksums, every PoE
-// file's hash, SQLite integrity, every history chain) before it replaces anything. The store it
-// replaces is kept beside it, never deleted.
+// Restore: the whole backup is checked in a staging folder (names, checksums, every PoE file's
+// hash, SQLite integrity, every history chain) before it replaces anything. The store it replaces
+// is kept, never deleted. `cpor restore` swaps the folder (here); a running app swaps the store
+// inside its folder (restore-in-place.ts).
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -13,6 +14,7 @@ import { openStore } from '../../store/open';
 import { entryName } from '../import/zip-entry-checks';
 import { describeZipError, listEntries, openZip } from '../import/zip-read';
 import { verifyFailure, verifyStore } from '../verify';
+import { WORKSTATION_SETTINGS_FILE } from '../settings/json-file-backend';
 import { DB_ENTRY, FILE_ENTRY, type Manifest, MANIFEST_NAME, ManifestSchema } from './manifest';
 
 export class BackupRefusedError extends Error {
@@ -31,9 +33,24 @@ async function extract(zip: ZipFile, entry: Entry, target: string): Promise<stri
     },
   });
   mkdirSync(dirname(target), { recursive: true });
-  await pipeline(await zip.openReadStreamPromise(entry), check, createWriteStream(target));
+  try {
+    await pipeline(await zip.openReadStreamPromise(entry), check, createWriteStream(target));
+  } catch (err) {
+    // Writing the staged copy can fail on its own (a full disk): that is not the backup's fault.
+    if (/^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    // A damaged entry fails while it inflates (zlib), before its checksum can be compared.
+    throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" cannot be read (${describeZipError(err)})`);
+  }
   if (crc !== entry.crc32) throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" fails its checksum`);
   return hash.digest('hex');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 export interface RestoreResult {
@@ -43,15 +60,21 @@ export interface RestoreResult {
   readonly previous: string | null;
 }
 
-export async function restoreBackup(backupFile: string, dataDir: string, now: Date = new Date()): Promise<RestoreResult> {
-  const target = resolve(dataDir);
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const staging = `${target}.restoring-${stamp}`;
+export function restoreStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Checks a whole backup by unpacking it into `staging` (a folder that must not exist yet): names,
+ * checksums, every PoE file's hash, the manifest, SQLite integrity and every history chain. On
+ * success `staging` holds a store ready to take over; on any refusal it is removed.
+ */
+export async function stageBackup(backupFile: string, staging: string, label = `"${basename(backupFile)}"`): Promise<Manifest> {
   let zip: ZipFile;
   try {
     zip = await openZip(backupFile);
   } catch (err) {
-    throw new BackupRefusedError(`"${basename(backupFile)}" is not a usable backup: ${describeZipError(err)}`);
+    throw new BackupRefusedError(`${label} is not a usable backup: ${describeZipError(err)}`);
   }
   try {
     const entries = await listEntries(zip).catch((err: unknown) => {
@@ -68,7 +91,7 @@ export async function restoreBackup(backupFile: string, dataDir: string, now: Da
     }
     mkdirSync(staging, { recursive: true });
     await extract(zip, manifestEntry, join(staging, MANIFEST_NAME));
-    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(join(staging, MANIFEST_NAME), 'utf8')));
+    const parsed = ManifestSchema.safeParse(parseJson(readFileSync(join(staging, MANIFEST_NAME), 'utf8')));
     if (!parsed.success) throw new BackupRefusedError('the backup manifest is not valid');
     const manifest = parsed.data;
     if (manifest.schemaVersion > MIGRATIONS.length) {
@@ -98,7 +121,25 @@ export async function restoreBackup(backupFile: string, dataDir: string, now: Da
     } finally {
       store.close();
     }
+    return manifest;
+  } catch (err) {
+    rmSync(staging, { recursive: true, force: true });
+    throw err;
+  } finally {
+    zip.close();
+  }
+}
 
+/** `cpor restore`: the whole data folder is swapped for the checked one; the old folder is kept beside it. */
+export async function restoreBackup(backupFile: string, dataDir: string, now: Date = new Date()): Promise<RestoreResult> {
+  const target = resolve(dataDir);
+  const stamp = restoreStamp(now);
+  const staging = `${target}.restoring-${stamp}`;
+  const manifest = await stageBackup(backupFile, staging);
+  try {
+    // The person's own settings are not the store's: they stay with the folder.
+    const personal = join(target, WORKSTATION_SETTINGS_FILE);
+    if (existsSync(personal)) copyFileSync(personal, join(staging, WORKSTATION_SETTINGS_FILE));
     const previous = existsSync(target) ? `${target}.before-restore-${stamp}` : null;
     if (previous) renameSync(target, previous);
     renameSync(staging, target);
@@ -106,7 +147,5 @@ export async function restoreBackup(backupFile: string, dataDir: string, now: Da
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
     throw err;
-  } finally {
-    zip.close();
   }
 }

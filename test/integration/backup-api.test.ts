@@ -1,0 +1,133 @@
+// Backup and restore through the browser host's API, as the Settings screen uses them: the backup
+// arrives as the bytes of a .cporbackup, and the same bytes restore the store while it is open.
+// Damaged or newer backups are refused with the reason, and nothing changes.
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ZipFile } from 'yazl';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningHost, startHost } from '../../main/host/server';
+import { importBundle } from '../../main/services/import/import-bundle';
+import { verifyStore } from '../../main/services/verify';
+import { claimRow, writeBundle } from '../fixtures/bundle';
+import { type Workstation, workstation } from '../fixtures/workstation';
+
+let w: Workstation;
+let host: RunningHost;
+
+beforeEach(async () => {
+  w = workstation();
+  await importBundle(w.ctx, await writeBundle([claimRow({ id: 'B-1' }), claimRow({ id: 'B-2' }), claimRow({ id: 'B-3', status: 'under-review' })]));
+  const renderer = mkdtempSync(join(tmpdir(), 'cpor-renderer-'));
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>CPOR</title>');
+  host = await startHost({ handlers: w.handlers, rendererDir: renderer, log: () => {} });
+});
+afterEach(async () => {
+  await host.close();
+  w.dispose();
+});
+
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function post(method: string, body: Uint8Array | object) {
+  const binary = body instanceof Uint8Array;
+  const res = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': binary ? 'application/octet-stream' : 'application/json', authorization: `Bearer ${host.token}` },
+    body: binary ? Buffer.from(body) : JSON.stringify(body),
+  });
+  const type = res.headers.get('content-type') ?? '';
+  return {
+    status: res.status,
+    body: type.startsWith('application/json') ? ((await res.json()) as { ok: boolean; value: Loose; error: Loose }) : null,
+    bytes: type.startsWith('application/octet-stream') ? new Uint8Array(await res.arrayBuffer()) : null,
+  };
+}
+
+/** What a restore must bring back exactly, and a refused one leave exactly. */
+function content(): string {
+  const db = w.live.store.db;
+  return JSON.stringify({
+    claims: db.prepare('SELECT id, status, version, assignee FROM claims ORDER BY id').all(),
+    history: db.prepare('SELECT count(*) AS n FROM history').get(),
+    comments: db.prepare('SELECT claim_id, text FROM comments ORDER BY id').all(),
+  });
+}
+
+async function backup(): Promise<Uint8Array> {
+  const made = await post('store.backup', {});
+  expect(made.status).toBe(200);
+  expect(made.bytes?.subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b])); // "PK": a zip
+  return made.bytes as Uint8Array;
+}
+
+describe('backup and restore through the API', () => {
+  it('backs up as bytes and restores them into the running store, keeping the replaced database', async () => {
+    const backedUp = content();
+    const bytes = await backup();
+
+    await post('claim.comment', { claimId: 'B-1', text: 'Written after the backup.', internal: true });
+    await post('claim.assign', { claimId: 'B-2', to: 'Priya Shah' });
+    expect(content()).not.toBe(backedUp);
+
+    const restored = await post('store.restore', bytes);
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200);
+    expect(restored.body?.value).toMatchObject({ claims: 3, files: 3, previous: expect.stringContaining('before-restore-') });
+    // The services see the restored store at once, through the same context.
+    expect(content()).toBe(backedUp);
+    expect((await post('queue.list', {})).body?.value.total).toBe(3);
+    expect(verifyStore(w.live.store).ok).toBe(true);
+    // The replaced database is kept; the person's settings and the folder itself stay.
+    const previous = restored.body?.value.previous as string;
+    expect(existsSync(join(previous, 'cpor.db'))).toBe(true);
+    expect(readdirSync(w.dir).filter((n) => n.startsWith('.restor'))).toEqual([]);
+  });
+
+  it('refuses damaged bytes with the reason, and changes nothing', async () => {
+    const bytes = await backup();
+    await post('claim.comment', { claimId: 'B-1', text: 'Kept: the restore is refused.', internal: true });
+    const before = content();
+
+    const damaged = bytes.slice();
+    damaged.fill(0, Math.floor(damaged.length / 2), Math.floor(damaged.length / 2) + 64);
+    const refused = await post('store.restore', damaged);
+    expect(refused.status).toBe(400);
+    expect(refused.body?.error).toEqual({
+      code: 'invalid-input',
+      message: expect.stringMatching(/^restore refused, nothing changed: .*(damaged|checksum|does not match)/),
+    });
+
+    const truncated = await post('store.restore', bytes.subarray(0, 1000));
+    expect(truncated.body?.error.message).toBe('restore refused, nothing changed: the file is not a usable backup: it is not a zip file, or it is truncated');
+    expect((await post('store.restore', new TextEncoder().encode('hello'))).body?.error.code).toBe('invalid-input');
+
+    expect(content()).toBe(before);
+    expect(readdirSync(w.dir).filter((n) => n.startsWith('.restor') || n.startsWith('before-restore'))).toEqual([]);
+  });
+
+  it('refuses a backup made by a newer workstation', async () => {
+    const before = content();
+    const zip = new ZipFile();
+    const manifest = { format: 'cpor-backup', version: 1, createdAt: 'x', appVersion: '9.0.0', schemaVersion: 99, claims: 0, historyEntries: 0, files: 0, dbSha256: '0'.repeat(64) };
+    zip.addBuffer(Buffer.from(JSON.stringify(manifest)), 'cpor-backup.json');
+    zip.addBuffer(Buffer.from('not a database'), 'cpor.db');
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    const refused = await post('store.restore', new Uint8Array(Buffer.concat(chunks)));
+    expect(refused.body?.error.message).toMatch(/^restore refused, nothing changed: this backup was made by a newer version of the workstation \(schema 99/);
+    expect(content()).toBe(before);
+  });
+
+  it('takes the bytes only as application/octet-stream, and leaves restoring to the team lead', async () => {
+    const asJson = await post('store.restore', { bytes: [1, 2, 3] });
+    expect(asJson.status).toBe(415);
+    expect(asJson.body?.error.message).toBe('store.restore takes application/octet-stream');
+
+    await post('settings.update', { role: 'auditor' });
+    const bytes = await backup(); // an auditor may take a backup: it changes nothing
+    const refused = await post('store.restore', bytes);
+    expect(refused.status).toBe(403);
+    expect(refused.body?.error).toEqual({ code: 'forbidden', message: 'an auditor may not restore a backup: the role team lead may' });
+  });
+});

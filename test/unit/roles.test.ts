@@ -1,0 +1,61 @@
+// The role table: every method it names is real or on its way from another branch, every role may
+// read, and each refusal reads as one sentence naming the role that may.
+import { describe, expect, it } from 'vitest';
+import { METHODS } from '../../shared/api/contract';
+import { assignmentRefusal, mayCall, methodRefusal, PERMISSIONS, ROLES, TEAM_SETTINGS } from '../../shared/domain/roles';
+
+/** Methods other branches add (team view, bulk assignment, reports): covered before they are merged. */
+const ON_THEIR_WAY = ['team.dashboard', 'claim.assignMany', 'report.preview', 'report.file'];
+
+const READS = ['session.info', 'queue.list', 'queue.facets', 'claim.get', 'store.verify', 'document.content', 'settings.get', 'store.backup'];
+
+describe('roles', () => {
+  it('names only methods of the contract, or the ones other branches are adding', () => {
+    const known = new Set<string>([...METHODS, ...ON_THEIR_WAY]);
+    expect(Object.keys(PERMISSIONS).filter((m) => !known.has(m))).toEqual([]);
+    for (const m of ON_THEIR_WAY) expect(PERMISSIONS[m], m).toBeDefined();
+  });
+
+  it('lets every role read, and settings.update reach the service (which guards the team parts)', () => {
+    for (const role of ROLES) for (const m of [...READS, 'settings.update']) expect(mayCall(role, m), `${role} ${m}`).toBe(true);
+    for (const m of READS) expect(METHODS as readonly string[]).toContain(m);
+  });
+
+  it('gives reviewers the desk, team leads everything, auditors reading and reports', () => {
+    const desk = ['claim.decide', 'claim.checklist', 'claim.productSupport', 'claim.comment', 'claim.precheck', 'queue.next', 'claim.assign'];
+    for (const m of desk) {
+      expect(mayCall('reviewer', m), m).toBe(true);
+      expect(mayCall('team-lead', m), m).toBe(true);
+      expect(mayCall('auditor', m), m).toBe(false);
+    }
+    for (const m of ['claim.assignMany', 'team.dashboard', 'store.restore', 'store.restoreFromFile']) {
+      expect(mayCall('team-lead', m), m).toBe(true);
+      expect(mayCall('reviewer', m), m).toBe(false);
+      expect(mayCall('auditor', m), m).toBe(false);
+    }
+    for (const m of ['report.preview', 'report.file']) {
+      expect([mayCall('reviewer', m), mayCall('team-lead', m), mayCall('auditor', m)], m).toEqual([false, true, true]);
+    }
+    for (const part of Object.values(TEAM_SETTINGS)) expect(part.roles).toEqual(['team-lead']);
+  });
+
+  it('says who may, in one line', () => {
+    expect(methodRefusal('auditor', 'claim.decide')).toBe('an auditor may not decide on claims: the roles reviewer and team lead may');
+    expect(methodRefusal('reviewer', 'claim.assignMany')).toBe('a reviewer may not assign claims in bulk: the role team lead may');
+    expect(methodRefusal('reviewer', 'report.file')).toBe('a reviewer may not export decision reports: the roles team lead and auditor may');
+    expect(methodRefusal('auditor', 'queue.list')).toBeNull();
+    expect(methodRefusal('auditor', 'toString')).toBeNull();
+  });
+
+  it('lets a reviewer take an unassigned claim or hand back their own, and nothing else', () => {
+    const me = 'Alex Martin';
+    expect(assignmentRefusal('reviewer', me, me, null)).toBeNull();
+    expect(assignmentRefusal('reviewer', me, null, me)).toBeNull();
+    expect(assignmentRefusal('reviewer', me, me, me)).toBeNull();
+    expect(assignmentRefusal('reviewer', me, 'Priya Shah', null)).toMatch(/^a reviewer may not assign a claim to someone else: the role team lead may$/);
+    expect(assignmentRefusal('reviewer', me, me, 'Priya Shah')).toMatch(/may not take a claim assigned to Priya Shah/);
+    expect(assignmentRefusal('reviewer', me, null, 'Priya Shah')).toMatch(/may not unassign a claim assigned to Priya Shah/);
+    expect(assignmentRefusal('team-lead', me, 'Priya Shah', 'Sam Lee')).toBeNull();
+    expect(assignmentRefusal('auditor', me, me, null)).toMatch(/^an auditor may not assign claims/);
+  });
+});
