@@ -2,14 +2,16 @@
 import { app, BrowserWindow } from 'electron';
 import { defaultUser, rendererDir, resolveDataDir } from '../config/paths';
 import { APP_VERSION } from '../config/version';
-import { type BackgroundWork, startBackgroundWork } from '../services/background';
+import { type BackgroundWork, startBackgroundWorkOn } from '../services/background';
 import { storeContext } from '../services/context';
 import { createHandlers } from '../services/handlers';
-import { openStore, type Store } from '../store/open';
+import { type LiveStore, openLiveStore } from '../services/live-store';
+import { personalSettings } from '../services/settings/personal-settings';
 import { registerSchemePrivileges, serveAppProtocol } from './app-protocol';
+import { desktopHandlers } from './desktop-handlers';
+import { electronStoreBackend } from './electron-store-backend';
 import { bindIpc } from './ipc';
 import { buildAppMenu } from './menu';
-import { openWithSystemViewer } from './open-document';
 import { applySecurityBaseline } from './security';
 import { createMainWindow } from './window';
 
@@ -17,7 +19,7 @@ registerSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-let store: Store | null = null;
+let store: LiveStore | null = null;
 let background: BackgroundWork | null = null;
 
 function dataDirFromArgs(argv: readonly string[]): string | undefined {
@@ -27,18 +29,18 @@ function dataDirFromArgs(argv: readonly string[]): string | undefined {
 
 app.whenReady().then(() => {
   applySecurityBaseline();
-  // userData is the default data folder; the CLI computes the same path without Electron.
-  const dataDir = resolveDataDir(dataDirFromArgs(process.argv) ?? process.env.CPOR_DATA_DIR ?? app.getPath('userData'));
-  store = openStore(dataDir);
-  const ctx = storeContext(store, {
-    now: () => new Date(),
-    user: defaultUser(),
-    appVersion: APP_VERSION,
-    transport: 'electron',
-  });
-  // The one handler only the desktop app can serve: it reaches the operating system's viewer.
-  bindIpc({ ...createHandlers(ctx), 'document.openExternal': (input) => openWithSystemViewer(ctx, input.id) });
-  background = startBackgroundWork(ctx, { onError: (what, err) => console.error(`cpor: ${what}:`, err.message) });
+  const personal = personalSettings(electronStoreBackend(), { identity: defaultUser() });
+  // userData is the default data folder; the CLI computes the same path without Electron. A folder
+  // chosen in Settings applies from the next start; --data still wins (a second store for a test).
+  const dataDir = resolveDataDir(
+    dataDirFromArgs(process.argv) ?? personal.current().dataFolder ?? process.env.CPOR_DATA_DIR ?? app.getPath('userData'),
+  );
+  const live = openLiveStore(dataDir);
+  store = live;
+  const ctx = storeContext(live, { now: () => new Date(), personal, appVersion: APP_VERSION, transport: 'electron' });
+  bindIpc({ ...createHandlers(ctx), ...desktopHandlers(ctx) });
+  // A restore swaps the store under the running app: the tick and the pre-checks wait for it.
+  background = startBackgroundWorkOn(live, ctx, { onError: (what, err) => console.error(`cpor: ${what}:`, err.message) });
   serveAppProtocol(rendererDir());
   buildAppMenu();
   createMainWindow(import.meta.dirname);
