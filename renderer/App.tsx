@@ -3,6 +3,7 @@ import { isAuthLost, subscribeAuthLost } from './api/client';
 import { AuthLostScreen } from './AuthLostScreen';
 import { ClaimView } from './features/claim/ClaimView';
 import { QueueView } from './features/queue/QueueView';
+import { SettingsView } from './features/settings/SettingsView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
 import { useScreenStore } from './state/screenStore';
@@ -11,6 +12,7 @@ import { ShortcutHelp } from './keyboard/ShortcutHelp';
 import { useDeskKeys } from './keyboard/useDeskKeys';
 import { TopBar } from './TopBar';
 import { Banner } from './ui/Banner';
+import { applyTheme } from './ui/theme';
 import { Toast } from './ui/Toast';
 
 export function App() {
@@ -18,6 +20,7 @@ export function App() {
   const openId = useClaimStore((s) => s.openId);
   const screen = useScreenStore((s) => s.screen);
   const user = useSessionStore((s) => s.info?.user ?? null);
+  const theme = useSessionStore((s) => s.info?.theme ?? null);
   const sessionError = useSessionStore((s) => s.error);
   const notice = useClaimStore((s) => s.notice);
   const dismissNotice = useClaimStore((s) => s.dismissNotice);
@@ -31,6 +34,10 @@ export function App() {
   useEffect(() => {
     if (user) useQueueStore.getState().setUser(user);
   }, [user]);
+
+  useEffect(() => {
+    if (theme) applyTheme(theme);
+  }, [theme]);
 
   useEffect(() => {
     document.title = openId ? `${openId} · CPOR Workstation` : 'CPOR Workstation';
@@ -50,6 +57,7 @@ export function App() {
       )}
       <main className="app__main">
         {screen === 'desk' && (openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />)}
+        {screen === 'settings' && <SettingsView />}
       </main>
       <ShortcutHelp />
       {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}

@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../shared/domain/roles';
 import { useShortcutHelp } from './keyboard/useDeskKeys';
 import { ScreenNav } from './ScreenNav';
 import type { Screen } from './state/screenStore';
@@ -11,7 +12,7 @@ function initials(name: string): string {
 }
 
 /** Screens built so far; a screen joins the list when it is real. */
-const SCREENS_BUILT: readonly Screen[] = ['desk'];
+const SCREENS_BUILT: readonly Screen[] = ['desk', 'settings'];
 
 export function TopBar() {
   const info = useSessionStore((s) => s.info);
@@ -47,6 +48,9 @@ export function TopBar() {
             {initials(info.user)}
           </span>
           <span>{info.user}</span>
+          <span className="topbar__role" data-testid="current-role">
+            {ROLE_LABELS[info.role]}
+          </span>
         </div>
       )}
     </header>

@@ -5,6 +5,10 @@ import './ui/base.css';
 import './ui/ui.css';
 import './app.css';
 import { App } from './App';
+import { applyTheme, rememberedTheme } from './ui/theme';
+
+// Before the first paint: the last theme chosen here; the session's own follows when it loads.
+applyTheme(rememberedTheme());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

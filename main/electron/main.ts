@@ -1,5 +1,5 @@
 // Electron main process: one window over the same services as the browser host.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
 import { defaultUser, rendererDir, resolveDataDir } from '../config/paths';
 import { APP_VERSION } from '../config/version';
 import { type BackgroundWork, startBackgroundWorkOn } from '../services/background';
@@ -43,9 +43,14 @@ app.whenReady().then(() => {
   background = startBackgroundWorkOn(live, ctx, { onError: (what, err) => console.error(`cpor: ${what}:`, err.message) });
   serveAppProtocol(rendererDir());
   buildAppMenu();
-  createMainWindow(import.meta.dirname);
+  // The window opens in the person's theme, so a dark workstation never flashes light.
+  const dark = () => {
+    const { theme } = personal.current();
+    return theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
+  };
+  createMainWindow(import.meta.dirname, dark());
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(import.meta.dirname);
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(import.meta.dirname, dark());
   });
 }).catch((err: unknown) => {
   console.error('cpor: the workstation could not start', err);

@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_START_URL } from './app-protocol';
 
-export function createMainWindow(preloadDir: string): BrowserWindow {
+/** The window's colour before the page paints: the app background of the theme it will show. */
+const BACKGROUND = { light: '#f6f7f9', dark: '#14171b' } as const;
+
+export function createMainWindow(preloadDir: string, dark = false): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -10,7 +13,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     minHeight: 640,
     show: false,
     title: 'CPOR Workstation',
-    backgroundColor: '#f6f7f9',
+    backgroundColor: dark ? BACKGROUND.dark : BACKGROUND.light,
     webPreferences: {
       preload: join(preloadDir, 'preload.cjs'),
       contextIsolation: true,

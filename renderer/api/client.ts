@@ -4,7 +4,7 @@
 import type { BridgeApi } from '../../shared/api/bridge';
 import { BRIDGE_GLOBAL } from '../../shared/api/bridge';
 import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
-import { BINARY_METHODS } from '../../shared/api/contract';
+import { BINARY_INPUT_METHODS, BINARY_METHODS } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { ApiError, toApiError } from './api-error';
 import { reloadOnNewToken, takeToken } from './token';
@@ -51,10 +51,12 @@ function httpTransport(token: string | null): Transport {
     }
     let response: Response;
     try {
+      // A method that takes bytes (a backup to restore) sends them as the body itself.
+      const binary = BINARY_INPUT_METHODS.has(method) && input instanceof Uint8Array;
       response = await fetch(`./api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
+        headers: { 'content-type': binary ? 'application/octet-stream' : 'application/json', authorization: `Bearer ${token}` },
+        body: binary ? (input as Uint8Array<ArrayBuffer>) : JSON.stringify(input),
         cache: 'no-store',
       });
     } catch {

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { ACTION_LABELS, STATUS_LABELS } from '../../shared/domain/codes';
 import { actionForIntent, type DecisionIntent } from '../features/claim/intents';
 import { useClaimStore } from '../state/claimStore';
+import { refusalNow } from '../state/permissions';
 import { PAGE_SIZE, rowAt, useQueueStore } from '../state/queueStore';
 import { commandFor, type DeskCommand, isTextEntry } from './dispatch';
 import { neighbourIndex, queueIndexOf } from './queueOrder';
@@ -88,8 +89,24 @@ function focusQueueSearch(): void {
   requestAnimationFrame(attempt);
 }
 
+/** The API method a command would call, where the acting role may be refused it. */
+const METHOD_OF: Partial<Record<DeskCommand['type'], string>> = {
+  'next-claim': 'queue.next',
+  'toggle-deficiency': 'claim.checklist',
+  'start-review': 'claim.decide',
+  approve: 'claim.decide',
+  'request-info': 'claim.decide',
+  reject: 'claim.decide',
+};
+
 export function runDeskCommand(command: DeskCommand): void {
   const claims = useClaimStore.getState();
+  const method = METHOD_OF[command.type];
+  const refusal = method ? refusalNow(method) : null;
+  if (refusal) {
+    claims.showNotice(refusal);
+    return;
+  }
   switch (command.type) {
     case 'next-claim':
       void claims.takeNext();

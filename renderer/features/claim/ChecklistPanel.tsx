@@ -1,6 +1,7 @@
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { isTerminal, useClaimStore } from '../../state/claimStore';
+import { useRefusal } from '../../state/permissions';
 import { Spinner } from '../../ui/Spinner';
 import { ChecklistItem } from './ChecklistItem';
 import { ProductSupportList } from './ProductSupportList';
@@ -23,6 +24,10 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
   const setProductSupport = useClaimStore((s) => s.setProductSupport);
   const saving = useClaimStore((s) => s.ticksSaving);
   const closed = isTerminal(claim);
+  // An auditor reads the marks and the pre-check's findings; only the desk roles change them.
+  const tickRefusal = useRefusal('claim.checklist');
+  const supportRefusal = useRefusal('claim.productSupport');
+  const mayPrecheck = useRefusal('claim.precheck') === null;
   const openCount = claim.checklist.filter((item) => item.open).length;
   const documentName = (id: string) => claim.documents.find((d) => d.id === id)?.name ?? null;
   const judged = new Set(claim.history.filter((h) => h.kind === 'checklist').map((h) => h.detail.code));
@@ -38,6 +43,10 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
             </>
           ) : closed ? (
             'Closed'
+          ) : tickRefusal ? (
+            <span title={tickRefusal} data-testid="checklist-read-only">
+              Read only
+            </span>
           ) : openCount === 0 ? (
             'None ticked'
           ) : (
@@ -45,7 +54,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
           )}
         </span>
       </h2>
-      {onRunPrecheck && (precheckDue(claim) || precheckRunning) && (
+      {onRunPrecheck && mayPrecheck && (precheckDue(claim) || precheckRunning) && (
         <div className="checklist__precheck small">
           <span>{claim.prechecks.length ? 'The claim changed since its PoE was pre-checked.' : 'The PoE has not been pre-checked yet.'}</span>
           <Button size="small" onClick={onRunPrecheck} disabled={precheckRunning} data-testid="run-precheck">
@@ -62,7 +71,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
               code={item.code}
               number={i + 1}
               open={item.open}
-              disabled={closed}
+              disabled={closed || tickRefusal !== null}
               onChange={setDeficiency}
               proposed={proposal?.proposed}
               judged={item.open || judged.has(item.code)}
@@ -73,7 +82,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
           );
         })}
       </ol>
-      <ProductSupportList products={claim.productSupport} disabled={closed} onChange={setProductSupport} onShowEvidence={onShowEvidence} />
+      <ProductSupportList products={claim.productSupport} disabled={closed || supportRefusal !== null} onChange={setProductSupport} onShowEvidence={onShowEvidence} />
     </section>
   );
 }

@@ -3,8 +3,10 @@ import type { ClaimDetail } from '../../../shared/api/schemas';
 import { ACTION_LABELS, type Action, STATUS_LABELS, type Status } from '../../../shared/domain/codes';
 import { REVIEWER_ACTIONS } from '../../../shared/api/schemas';
 import { DIALOG_ACTIONS, type DialogAction, useClaimStore } from '../../state/claimStore';
+import { useRefusal } from '../../state/permissions';
 import { Button } from '../../ui/Button';
 import { formatDeadline } from '../../ui/format';
+import { RoleNote } from '../../ui/RoleNote';
 import { CLOCK_LABELS } from '../../ui/labels';
 import { Spinner } from '../../ui/Spinner';
 import { useNow } from '../../ui/useNow';
@@ -100,6 +102,7 @@ export function ClaimActions({ claim }: { readonly claim: ClaimDetail }) {
   const pending = useClaimStore((s) => s.pending);
   const decided = useClaimStore((s) => (s.decided?.claimId === claim.id ? s.decided.action : null));
   const { startReview, openDialog } = useClaimStore.getState();
+  const refusal = useRefusal('claim.decide');
   const actions = reviewerActions(claim);
   // With a deficiency ticked, asking the partner is the likely next step: it becomes the main button.
   const ticked = claim.checklist.some((item) => item.open);
@@ -111,6 +114,8 @@ export function ClaimActions({ claim }: { readonly claim: ClaimDetail }) {
       {decided && decided !== 'start-review' && <Decided action={decided} />}
       {actions.length === 0 ? (
         <Waiting claim={claim} />
+      ) : refusal ? (
+        <RoleNote text={refusal} />
       ) : (
         <div className="claim-actions__buttons">
           {actions.map((action) => {

@@ -1,9 +1,11 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { draftKey, useClaimStore } from '../../state/claimStore';
+import { useRefusal } from '../../state/permissions';
 import { Badge, type Tone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
+import { RoleNote } from '../../ui/RoleNote';
 import { SIDE_LABELS } from '../../ui/labels';
 import { Spinner } from '../../ui/Spinner';
 
@@ -85,6 +87,7 @@ function CommentComposer({ claim }: { readonly claim: ClaimDetail }) {
 
 /** The thread, oldest first as a conversation reads, with who wrote and for whom. */
 export function ClaimComments({ claim }: { readonly claim: ClaimDetail }) {
+  const refusal = useRefusal('claim.comment');
   return (
     <div className="comments-panel">
       {claim.comments.length === 0 ? (
@@ -112,7 +115,13 @@ export function ClaimComments({ claim }: { readonly claim: ClaimDetail }) {
           })}
         </ol>
       )}
-      <CommentComposer claim={claim} />
+      {refusal ? (
+        <div className="comments-panel__read-only">
+          <RoleNote text={refusal} testId="comment-role-note" />
+        </div>
+      ) : (
+        <CommentComposer claim={claim} />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { type KeyboardEvent, type RefObject, useId, useState } from 'react';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/api-error';
 import { useClaimStore } from '../../state/claimStore';
+import { useRefusal } from '../../state/permissions';
 import { type QueueScope, useQueueStore } from '../../state/queueStore';
 import { Button } from '../../ui/Button';
 
@@ -22,6 +23,7 @@ function NextClaimButton() {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const open = useClaimStore((s) => s.open);
+  const refusal = useRefusal('queue.next');
   async function takeNext() {
     setBusy(true);
     setNote(null);
@@ -36,6 +38,13 @@ function NextClaimButton() {
     } finally {
       setBusy(false);
     }
+  }
+  if (refusal) {
+    return (
+      <span className="queue-toolbar__note" title={refusal} data-testid="queue-read-only">
+        Read only
+      </span>
+    );
   }
   return (
     <>

@@ -5,22 +5,10 @@ import type { DocumentInfo } from '../../../shared/api/schemas';
 import { call } from '../../api/client';
 import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
+import { saveBytes } from '../../ui/saveBytes';
 import { Icon } from './icons';
 
 type State = { readonly status: 'idle' | 'busy' | 'done' } | { readonly status: 'failed'; readonly message: string };
-
-/** How long a download's blob: URL stays valid: the browser has started reading it by then. */
-const BLOB_URL_LIFETIME_MS = 60_000;
-
-function saveBytes(bytes: Uint8Array, name: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mediaType || 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import './settings.css';
+import { useSessionStore } from '../../state/sessionStore';
+import { useSettingsStore } from '../../state/settingsStore';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { LoadingBlock } from '../../ui/Spinner';
+import { AppearanceSection } from './AppearanceSection';
+import { CalendarSection } from './CalendarSection';
+import { DataSection } from './DataSection';
+import { IdentitySection } from './IdentitySection';
+import { PolicySection } from './PolicySection';
+
+/** Settings: the person's own (identity, role, appearance) and the team's (calendar, policy), then the store. */
+export function SettingsView() {
+  const view = useSettingsStore((s) => s.view);
+  const loadError = useSettingsStore((s) => s.loadError);
+  const load = useSettingsStore((s) => s.load);
+  const desktop = useSessionStore((s) => s.info?.transport === 'electron');
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="settings-view" data-testid="settings-view">
+      <div className="settings-view__column">
+        <h1 className="settings-view__title">Settings</h1>
+        {loadError && (
+          <Banner testId="error-banner" title="Settings could not be loaded">
+            {loadError.message} <Button size="small" onClick={() => void load()}>Try again</Button>
+          </Banner>
+        )}
+        {!view && !loadError && <LoadingBlock label="Loading settings…" />}
+        {view && (
+          <>
+            {/* Keyed by what they show: a save or a restore that changes the values starts the form afresh. */}
+            <IdentitySection key={`${view.settings.identity}|${view.settings.role}`} settings={view.settings} />
+            <CalendarSection key={JSON.stringify(view.settings.calendar)} settings={view.settings} choices={view.choices} />
+            <PolicySection key={JSON.stringify(view.settings.policy)} settings={view.settings} choices={view.choices} />
+            <AppearanceSection settings={view.settings} />
+            <DataSection settings={view.settings} desktop={desktop} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

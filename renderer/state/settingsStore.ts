@@ -1,0 +1,146 @@
+// The Settings screen: what settings.get returned, each section's save (its own status and its
+// refusal, placed at the field it names), and backup and restore. A save that changes who acts,
+// their role or the theme reloads the session, so the whole window follows at once.
+import { create } from 'zustand';
+import { backupFileName } from '../../shared/api/backup-file';
+import type { Restored, SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../shared/api/schemas';
+import { type ApiError, call } from '../api/client';
+import { toApiError } from '../api/api-error';
+import { saveBytes } from '../ui/saveBytes';
+import { applyTheme } from '../ui/theme';
+import { useClaimStore } from './claimStore';
+import { useQueueStore } from './queueStore';
+import { useSessionStore } from './sessionStore';
+
+export type SectionId = 'identity' | 'calendar' | 'policy' | 'appearance' | 'data';
+
+/** A refusal, with the setting it names ("calendar.closing") when it names one. */
+export interface FieldError {
+  readonly field: string | null;
+  readonly message: string;
+}
+
+export interface SectionStatus {
+  readonly saving: boolean;
+  readonly error: FieldError | null;
+  /** What the last save did, in words ("Saved. 12 deadlines moved."). */
+  readonly saved: string | null;
+}
+
+export interface StoreTask {
+  readonly state: 'working' | 'done' | 'failed';
+  readonly message: string;
+}
+
+interface SettingsState {
+  readonly view: SettingsView | null;
+  readonly loadError: ApiError | null;
+  readonly sections: Partial<Record<SectionId, SectionStatus>>;
+  readonly backup: StoreTask | null;
+  readonly restore: StoreTask | null;
+  readonly load: () => Promise<void>;
+  /** Saves a change; `describe` words the outcome. Resolves true when it was saved. */
+  readonly save: (section: SectionId, change: SettingsUpdate, describe?: (result: SettingsUpdateResult) => string) => Promise<boolean>;
+  readonly backUp: () => Promise<void>;
+  /** The browser host sends the chosen file's bytes; the desktop app asks for the file in a native dialog (null). */
+  readonly restoreFrom: (file: File | null) => Promise<void>;
+}
+
+/** "settings.update: calendar.closing: closing time must be…" -> the field and the words. */
+export function fieldError(message: string): FieldError {
+  const text = message.replace(/^settings\.update: /, '');
+  const named = /^([A-Za-z]+(?:\.[A-Za-z]+)?): (.+)$/s.exec(text);
+  return named ? { field: named[1] ?? null, message: named[2] ?? text } : { field: null, message: text };
+}
+
+function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+function restoredText(r: Restored): string {
+  const made = new Date(r.createdAt);
+  const when = Number.isNaN(made.getTime()) ? r.createdAt : made.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return `Restored ${countOf(r.claims, 'claim', 'claims')} and ${countOf(r.files, 'PoE file', 'PoE files')} from the backup of ${when}. The replaced database is kept in ${r.previous}.`;
+}
+
+/** After a restore every screen shows the restored store: the open claim closes, the queue and session reload. */
+function showRestoredStore(): void {
+  useClaimStore.getState().close();
+  useQueueStore.getState().reload();
+  void useSessionStore.getState().load();
+}
+
+const PERSON_KEYS: readonly (keyof SettingsUpdate)[] = ['identity', 'role', 'theme', 'language'];
+
+export const useSettingsStore = create<SettingsState>()((set, get) => {
+  const setSection = (section: SectionId, status: SectionStatus) => set({ sections: { ...get().sections, [section]: status } });
+  return {
+    view: null,
+    loadError: null,
+    sections: {},
+    backup: null,
+    restore: null,
+
+    async load() {
+      try {
+        set({ view: await call('settings.get', {}), loadError: null });
+      } catch (error) {
+        set({ loadError: toApiError(error) });
+      }
+    },
+
+    async save(section, change, describe) {
+      setSection(section, { saving: true, error: null, saved: null });
+      try {
+        const result = await call('settings.update', change);
+        const view = get().view;
+        if (view) set({ view: { ...view, settings: result.settings } });
+        setSection(section, { saving: false, error: null, saved: describe ? describe(result) : 'Saved.' });
+        if (change.theme) applyTheme(change.theme);
+        if (PERSON_KEYS.some((k) => change[k] !== undefined)) void useSessionStore.getState().load();
+        // The calendar's zone and holidays drive every countdown on screen.
+        if (change.calendar) {
+          void useSessionStore.getState().load();
+          useQueueStore.getState().reload();
+        }
+        return true;
+      } catch (error) {
+        setSection(section, { saving: false, error: fieldError(toApiError(error).message), saved: null });
+        return false;
+      }
+    },
+
+    async backUp() {
+      set({ backup: { state: 'working', message: 'Backing up…' } });
+      try {
+        if (useSessionStore.getState().info?.transport === 'electron') {
+          const saved = await call('store.backupToFile', {});
+          set({ backup: saved ? { state: 'done', message: `Backed up ${countOf(saved.claims, 'claim', 'claims')} and ${countOf(saved.files, 'PoE file', 'PoE files')} to ${saved.file}.` } : null });
+        } else {
+          const bytes = await call('store.backup', {});
+          const name = backupFileName(new Date());
+          saveBytes(bytes, name, 'application/zip');
+          set({ backup: { state: 'done', message: `The backup is downloading as ${name}.` } });
+        }
+      } catch (error) {
+        set({ backup: { state: 'failed', message: toApiError(error).message } });
+      }
+    },
+
+    async restoreFrom(file) {
+      set({ restore: { state: 'working', message: 'Checking the backup…' } });
+      try {
+        const restored = file ? await call('store.restore', new Uint8Array(await file.arrayBuffer())) : await call('store.restoreFromFile', {});
+        if (!restored) {
+          set({ restore: null });
+          return;
+        }
+        set({ restore: { state: 'done', message: restoredText(restored) } });
+        showRestoredStore();
+        await get().load();
+      } catch (error) {
+        set({ restore: { state: 'failed', message: toApiError(error).message } });
+      }
+    },
+  };
+});
