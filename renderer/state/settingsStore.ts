@@ -6,6 +6,7 @@ import { backupFileName } from '../../shared/api/backup-file';
 import type { Restored, SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../shared/api/schemas';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
+import { type FieldError, fieldError } from '../features/settings/fieldError';
 import { saveBytes } from '../ui/saveBytes';
 import { applyTheme } from '../ui/theme';
 import { useClaimStore } from './claimStore';
@@ -13,12 +14,6 @@ import { useQueueStore } from './queueStore';
 import { useSessionStore } from './sessionStore';
 
 export type SectionId = 'identity' | 'calendar' | 'policy' | 'appearance' | 'data';
-
-/** A refusal, with the setting it names ("calendar.closing") when it names one. */
-export interface FieldError {
-  readonly field: string | null;
-  readonly message: string;
-}
 
 export interface SectionStatus {
   readonly saving: boolean;
@@ -44,13 +39,6 @@ interface SettingsState {
   readonly backUp: () => Promise<void>;
   /** The browser host sends the chosen file's bytes; the desktop app asks for the file in a native dialog (null). */
   readonly restoreFrom: (file: File | null) => Promise<void>;
-}
-
-/** "settings.update: calendar.closing: closing time must be…" -> the field and the words. */
-export function fieldError(message: string): FieldError {
-  const text = message.replace(/^settings\.update: /, '');
-  const named = /^([A-Za-z]+(?:\.[A-Za-z]+)?): (.+)$/s.exec(text);
-  return named ? { field: named[1] ?? null, message: named[2] ?? text } : { field: null, message: text };
 }
 
 function countOf(n: number, one: string, many: string): string {
