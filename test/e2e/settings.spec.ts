@@ -1,7 +1,7 @@
 // Settings through the browser host: who acts and in which role (an auditor sees no decision, and
 // the API refuses one), the theme (screenshots of the settings and the desk in dark), the team's
 // calendar (deadlines recomputed, a bad closing time refused at its field), backup and restore.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { claimsIn, openClaim, screenshot, settleViewer, show, watchConsole } from './desk';
@@ -142,7 +142,9 @@ test('back up now downloads the store; a damaged backup is refused, a good one r
   await page.getByTestId('settings-backup').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^cpor-backup-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.cporbackup$/);
-  const saved = join(host.dataDir, '..', `${download.suggestedFilename()}-${Date.now()}`);
+  // Inside the test's data folder, which the fixture removes; the store never looks at it.
+  mkdirSync(join(host.dataDir, 'downloads'));
+  const saved = join(host.dataDir, 'downloads', download.suggestedFilename());
   await download.saveAs(saved);
   await expect(page.getByTestId('settings-backup-status')).toContainText('The backup is downloading as cpor-backup-');
   const bytes = readFileSync(saved);
