@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isAuthLost, subscribeAuthLost } from './api/client';
 import { AuthLostScreen } from './AuthLostScreen';
 import { ClaimView } from './features/claim/ClaimView';
@@ -21,6 +22,7 @@ export function App() {
   const sessionError = useSessionStore((s) => s.error);
   const notice = useClaimStore((s) => s.notice);
   const dismissNotice = useClaimStore((s) => s.dismissNotice);
+  const { t } = useTranslation();
 
   useDeskKeys(screen !== 'desk' ? 'off' : openId ? 'claim' : 'queue');
 
@@ -43,7 +45,7 @@ export function App() {
       <TopBar />
       {sessionError && (
         <div className="app__banner">
-          <Banner testId="error-banner" title="Session information is unavailable">
+          <Banner testId="error-banner" title={t('common.session.unavailable')}>
             {sessionError.message}
           </Banner>
         </div>

@@ -1,13 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { type Screen, useScreenStore } from './state/screenStore';
-
-const LABELS: Readonly<Record<Screen, string>> = { desk: 'Desk', team: 'Team', reports: 'Reports', settings: 'Settings' };
 
 /** The top-level screens, as tabs in the top bar. Only the screens this build has are listed. */
 export function ScreenNav({ screens }: { readonly screens: readonly Screen[] }) {
   const screen = useScreenStore((s) => s.screen);
   const show = useScreenStore((s) => s.show);
+  const { t } = useTranslation();
   return (
-    <nav className="screen-nav" aria-label="Screens">
+    <nav className="screen-nav" aria-label={t('common.screens.label')}>
       {screens.map((s) => (
         <button
           key={s}
@@ -17,7 +17,7 @@ export function ScreenNav({ screens }: { readonly screens: readonly Screen[] }) 
           onClick={() => show(s)}
           data-testid={`screen-${s}`}
         >
-          {LABELS[s]}
+          {t(`common.screens.${s}`)}
         </button>
       ))}
     </nav>
