@@ -87,7 +87,7 @@ export const claim: FrenchCatalog<typeof english> = {
     clockDue: '{{clock}}\u00a0: {{deadline}}',
     done: {
       approve: 'Approuvée',
-      requestInfo: 'Informations demandées',
+      requestInfo: 'Infos demandées',
       reject: 'Rejetée',
       uphold: 'Rejet maintenu',
       overturn: 'Rejet levé',

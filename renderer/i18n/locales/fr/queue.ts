@@ -4,7 +4,7 @@ import type { FrenchCatalog } from '../../catalog';
 export const queue: FrenchCatalog<typeof english> = {
   label: 'File',
   tabs: { label: 'Files', mine: 'Ma file', all: 'Équipe', unassigned: 'Non attribuées' },
-  search: { label: 'Rechercher des demandes', placeholder: 'N° de demande, ID MPN, ID de locataire, partenaire ou client' },
+  search: { label: 'Rechercher des demandes', placeholder: 'N° de demande, MPN, locataire, partenaire ou client' },
   next: { label: 'Demande suivante', title: 'Prendre la demande non attribuée la plus urgente (n)', none: 'Aucune demande non attribuée en attente' },
   refresh: { label: 'Actualiser', title: 'Recharger la file' },
   filters: {
@@ -18,8 +18,8 @@ export const queue: FrenchCatalog<typeof english> = {
     allFamilies: 'Toutes',
     activity: 'Activité',
     anyActivity: 'Toutes',
-    assignee: 'Attribuée à',
-    anyone: 'Tout le monde',
+    assignee: 'Réviseur',
+    anyone: 'Tous',
     sort: 'Tri',
     clear: 'Effacer les filtres',
   },
@@ -32,7 +32,7 @@ export const queue: FrenchCatalog<typeof english> = {
       customer: 'Client',
       status: 'Statut',
       products: 'Produits',
-      assignee: 'Attribuée à',
+      assignee: 'Réviseur',
       sla: 'SLA',
       age: 'Âge',
     },
