@@ -128,18 +128,9 @@ export const EXPLAINED_DOCS = {
 } as const;
 
 export async function writeExplainedFilesBundle(): Promise<string> {
-  const docs = [
-    { path: 'poe/sow.pdf', name: EXPLAINED_DOCS.sow },
-    { path: 'poe/scan.png', name: EXPLAINED_DOCS.scan },
-    { path: 'poe/timesheet.xlsx', name: EXPLAINED_DOCS.sheet },
-    { path: 'poe/locked.pdf', name: EXPLAINED_DOCS.locked },
-  ];
-  return writeFolder([claim(EXPLAINED_CLAIM, docs)], {
-    'poe/sow.pdf': await statementOfWork(),
-    'poe/scan.png': SCAN_PNG,
-    'poe/timesheet.xlsx': SHEET_BYTES,
-    'poe/locked.pdf': LOCKED_PDF,
-  });
+  const content: Record<keyof typeof EXPLAINED_DOCS, Uint8Array> = { sow: await statementOfWork(), scan: SCAN_PNG, sheet: SHEET_BYTES, locked: LOCKED_PDF };
+  const docs = Object.entries(EXPLAINED_DOCS).map(([key, name]) => ({ key: key as keyof typeof EXPLAINED_DOCS, path: `poe/${name}`, name }));
+  return writeFolder([claim(EXPLAINED_CLAIM, docs.map(({ path, name }) => ({ path, name })))], Object.fromEntries(docs.map((d) => [d.path, content[d.key]])));
 }
 
 /** Hostile files made here, beside the corpus: locked, truncated, garbage, a picture named .pdf. */

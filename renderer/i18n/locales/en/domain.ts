@@ -1,33 +1,21 @@
 // Labels of the domain's codes (shared/domain/codes.ts): the codes stay the stored and wire form.
-import type { Action, Clock, Deficiency, ProductFamily, RejectionReason, Side, SlaState, Status } from '../../../../shared/domain/codes';
+import {
+  ACTION_LABELS,
+  type Clock,
+  type Deficiency,
+  type ProductFamily,
+  type RejectionReason,
+  type Side,
+  type SlaState,
+  STATUS_LABELS,
+} from '../../../../shared/domain/codes';
 import type { FindingStatus } from '../../../../shared/domain/precheck';
 import type { TargetState } from '../../../../shared/domain/reviewer-target';
 
 export const domain = {
-  status: {
-    draft: 'Editing',
-    submitted: 'Submitted',
-    'under-review': 'Under review',
-    'partner-action-required': 'Partner action required',
-    approved: 'Approved',
-    rejected: 'Rejected',
-    disputed: 'Disputed',
-    'rejected-final': 'Rejected final',
-    'sent-for-assessment': 'Sent for assessment',
-  } satisfies Record<Status, string>,
-  action: {
-    'start-review': 'Start review',
-    approve: 'Approve',
-    'request-info': 'Request information',
-    reject: 'Reject',
-    resubmit: 'Resubmit',
-    dispute: 'Dispute',
-    'uphold-rejection': 'Uphold rejection',
-    'overturn-rejection': 'Overturn rejection',
-    'customer-decline': 'Customer declined',
-    withdraw: 'Withdraw',
-    disassociate: 'Disassociate customer',
-  } satisfies Record<Action, string>,
+  /** The service's own words (its refusals and the command line say the same). */
+  status: STATUS_LABELS,
+  action: ACTION_LABELS,
   /** The five checklist items, in plain words (cpor-claims.md "Partner action required"). */
   deficiency: {
     'missing-poe': 'Missing all PoE',
