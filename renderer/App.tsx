@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isAuthLost, subscribeAuthLost } from './api/client';
 import { AuthLostScreen } from './AuthLostScreen';
 import { ClaimView } from './features/claim/ClaimView';
@@ -13,6 +14,7 @@ import { useDeskKeys } from './keyboard/useDeskKeys';
 import { TopBar } from './TopBar';
 import { Banner } from './ui/Banner';
 import { applyTheme } from './ui/theme';
+import { chooseLanguage } from './i18n/language-choice';
 import { Toast } from './ui/Toast';
 
 export function App() {
@@ -21,9 +23,11 @@ export function App() {
   const screen = useScreenStore((s) => s.screen);
   const user = useSessionStore((s) => s.info?.user ?? null);
   const theme = useSessionStore((s) => s.info?.theme ?? null);
+  const language = useSessionStore((s) => s.info?.language ?? null);
   const sessionError = useSessionStore((s) => s.error);
   const notice = useClaimStore((s) => s.notice);
   const dismissNotice = useClaimStore((s) => s.dismissNotice);
+  const { t } = useTranslation();
 
   useDeskKeys(screen !== 'desk' ? 'off' : openId ? 'claim' : 'queue');
 
@@ -39,6 +43,11 @@ export function App() {
     if (theme) applyTheme(theme);
   }, [theme]);
 
+  // The person's choice in Settings, once made, wins over the window's first guess.
+  useEffect(() => {
+    if (language) chooseLanguage(language);
+  }, [language]);
+
   useEffect(() => {
     document.title = openId ? `${openId} · CPOR Workstation` : 'CPOR Workstation';
   }, [openId]);
@@ -50,7 +59,7 @@ export function App() {
       <TopBar />
       {sessionError && (
         <div className="app__banner">
-          <Banner testId="error-banner" title="Session information is unavailable">
+          <Banner testId="error-banner" title={t('common.session.unavailable')}>
             {sessionError.message}
           </Banner>
         </div>

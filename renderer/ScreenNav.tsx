@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRefusal } from './state/permissions';
 import { type Screen, useScreenStore } from './state/screenStore';
-
-const LABELS: Readonly<Record<Screen, string>> = { desk: 'Desk', team: 'Team', reports: 'Reports', settings: 'Settings' };
 
 /** The API method a screen is built on: a role refused it cannot open the screen (shared/domain/roles). */
 const SCREEN_METHODS: Readonly<Record<Screen, string | null>> = { desk: null, team: 'team.dashboard', reports: 'report.preview', settings: null };
 
 /** The top-level screens, as tabs in the top bar. Only the screens this build has are listed. */
 export function ScreenNav({ screens }: { readonly screens: readonly Screen[] }) {
+  const { t } = useTranslation();
   return (
-    <nav className="screen-nav" aria-label="Screens">
+    <nav className="screen-nav" aria-label={t('common.screens.label')}>
       {screens.map((s) => (
         <ScreenTab key={s} screen={s} />
       ))}
@@ -23,6 +23,7 @@ function ScreenTab({ screen }: { readonly screen: Screen }) {
   const show = useScreenStore((s) => s.show);
   const refusal = useRefusal(SCREEN_METHODS[screen] ?? '');
   const active = screen === current;
+  const { t } = useTranslation();
   // A role changed in Settings may close the screen on show: back to the desk.
   useEffect(() => {
     if (active && refusal) show('desk');
@@ -37,7 +38,7 @@ function ScreenTab({ screen }: { readonly screen: Screen }) {
       title={refusal ?? undefined}
       data-testid={`screen-${screen}`}
     >
-      {LABELS[screen]}
+      {t(`common.screens.${screen}`)}
     </button>
   );
 }

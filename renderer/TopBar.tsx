@@ -1,10 +1,9 @@
-import { ROLE_LABELS } from '../shared/domain/roles';
+import { useTranslation } from 'react-i18next';
 import { useShortcutHelp } from './keyboard/useDeskKeys';
 import { ScreenNav } from './ScreenNav';
 import type { Screen } from './state/screenStore';
 import { useSessionStore } from './state/sessionStore';
 import { Button } from './ui/Button';
-import { formatCount } from './ui/format';
 
 function initials(name: string): string {
   const parts = name.split(/[\s._@-]+/).filter(Boolean);
@@ -16,6 +15,7 @@ const SCREENS_BUILT: readonly Screen[] = ['desk', 'settings'];
 
 export function TopBar() {
   const info = useSessionStore((s) => s.info);
+  const { t } = useTranslation();
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -24,11 +24,13 @@ export function TopBar() {
           <path d="M10 8.5h8.5L23 13v10.5H10z" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinejoin="round" />
           <path d="M13 17.5l2.3 2.3 4.2-4.6" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span className="topbar__name">CPOR Workstation</span>
+        <span className="topbar__name" translate="no">
+          CPOR Workstation
+        </span>
       </div>
       {info && (
         <span className="topbar__count tabular" data-testid="claim-count">
-          {formatCount(info.claimCount)} {info.claimCount === 1 ? 'claim' : 'claims'}
+          {t('common.topBar.claims', { count: info.claimCount })}
         </span>
       )}
       {SCREENS_BUILT.length > 1 && <ScreenNav screens={SCREENS_BUILT} />}
@@ -40,16 +42,16 @@ export function TopBar() {
         aria-keyshortcuts="?"
         data-testid="show-shortcuts"
       >
-        Keyboard shortcuts <kbd>?</kbd>
+        {t('common.topBar.shortcuts')} <kbd>?</kbd>
       </Button>
       {info && (
-        <div className="topbar__user" title={`Version ${info.appVersion} · data: ${info.dataDir}`} data-testid="current-user">
-          <span className="topbar__avatar" aria-hidden="true">
+        <div className="topbar__user" title={t('common.topBar.user', { version: info.appVersion, dataDir: info.dataDir })} data-testid="current-user">
+          <span className="topbar__avatar" aria-hidden="true" translate="no">
             {initials(info.user)}
           </span>
-          <span>{info.user}</span>
+          <span translate="no">{info.user}</span>
           <span className="topbar__role" data-testid="current-role">
-            {ROLE_LABELS[info.role]}
+            {t(`common.roles.${info.role}`)}
           </span>
         </div>
       )}

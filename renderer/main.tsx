@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// First: the catalogs and the language must be ready before anything formats or renders.
+import './i18n/i18n';
 import './ui/theme.css';
 import './ui/base.css';
 import './ui/ui.css';

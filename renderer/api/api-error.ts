@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/result';
+import { i18n } from '../i18n/i18n';
 
 /** A refusal or failure from the backend, carrying the envelope's code and message. */
 export class ApiError extends Error {
@@ -19,5 +20,5 @@ export class ApiError extends Error {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ApiError('internal', message || 'Unexpected error');
+  return new ApiError('internal', message || i18n.t('common.errors.unexpected'));
 }

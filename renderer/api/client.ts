@@ -6,6 +6,7 @@ import { BRIDGE_GLOBAL } from '../../shared/api/bridge';
 import type { Method, MethodInput, MethodOutput } from '../../shared/api/contract';
 import { BINARY_INPUT_METHODS, BINARY_METHODS } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { i18n } from '../i18n/i18n';
 import { ApiError, toApiError } from './api-error';
 import { reloadOnNewToken, takeToken } from './token';
 
@@ -35,7 +36,8 @@ export function isAuthLost(): boolean {
   return authLost;
 }
 
-const AUTH_MESSAGE = 'The access token is missing or expired.';
+/** The transport's own failures, in the UI's language; the service's refusals come in English. */
+const authMessage = (): string => i18n.t('common.errors.unauthorized');
 
 // ---- Transports ----
 
@@ -47,7 +49,7 @@ function httpTransport(token: string | null): Transport {
   return async <M extends Method>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
     if (!token) {
       markAuthLost();
-      return { ok: false, error: { code: 'unauthorized', message: AUTH_MESSAGE } };
+      return { ok: false, error: { code: 'unauthorized', message: authMessage() } };
     }
     let response: Response;
     try {
@@ -60,13 +62,13 @@ function httpTransport(token: string | null): Transport {
         cache: 'no-store',
       });
     } catch {
-      return { ok: false, error: { code: 'unavailable', message: 'The workstation service is not reachable.' } };
+      return { ok: false, error: { code: 'unavailable', message: i18n.t('common.errors.unreachable') } };
     }
     // A 403 may also be a domain refusal (a role's limits); only the host's own answer about the
     // token, Host or Origin means this window has lost access.
     if (response.status === 401 || (response.status === 403 && (await isAuthRefusal(response)))) {
       markAuthLost();
-      return { ok: false, error: { code: 'unauthorized', message: AUTH_MESSAGE } };
+      return { ok: false, error: { code: 'unauthorized', message: authMessage() } };
     }
     const contentType = response.headers.get('content-type') ?? '';
     if (BINARY_METHODS.has(method) && response.ok && contentType.startsWith('application/octet-stream')) {
@@ -94,13 +96,13 @@ async function readEnvelope<T>(response: Response): Promise<Result<T>> {
   } catch {
     return {
       ok: false,
-      error: { code: 'internal', message: `Unexpected response from the service (HTTP ${response.status}).` },
+      error: { code: 'internal', message: i18n.t('common.errors.unexpectedResponse', { status: response.status }) },
     };
   }
   if (isEnvelope(body)) return body as Result<T>;
   return {
     ok: false,
-    error: { code: 'internal', message: `Malformed response from the service (HTTP ${response.status}).` },
+    error: { code: 'internal', message: i18n.t('common.errors.malformedResponse', { status: response.status }) },
   };
 }
 

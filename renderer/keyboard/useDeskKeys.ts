@@ -2,11 +2,13 @@
 // dispatch.ts; this file only reads the screen's state and calls the stores' public actions.
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { ACTION_LABELS, STATUS_LABELS } from '../../shared/domain/codes';
+import type { Status } from '../../shared/domain/codes';
 import { actionForIntent, type DecisionIntent } from '../features/claim/intents';
+import { i18n } from '../i18n/i18n';
 import { useClaimStore } from '../state/claimStore';
 import { refusalNow } from '../state/permissions';
 import { PAGE_SIZE, rowAt, useQueueStore } from '../state/queueStore';
+import { actionLabel, statusLabel } from '../ui/labels';
 import { commandFor, type DeskCommand, isTextEntry } from './dispatch';
 import { neighbourIndex, queueIndexOf } from './queueOrder';
 
@@ -50,21 +52,26 @@ async function openNeighbour(delta: 1 | -1): Promise<void> {
   if (!claims.openId) return;
   const index = queueIndexOf({ ...queue, pageSize: PAGE_SIZE }, claims.openId);
   if (index === null) {
-    claims.showNotice('This claim is not in the queue as it is filtered: press Esc to see the queue.');
+    claims.showNotice(i18n.t('keyboard.notice.notInQueue'));
     return;
   }
   const next = neighbourIndex({ ...queue, pageSize: PAGE_SIZE }, index, delta);
   if (next === null) {
-    claims.showNotice(delta > 0 ? 'This is the last claim in the queue.' : 'This is the first claim in the queue.');
+    claims.showNotice(delta > 0 ? i18n.t('keyboard.notice.last') : i18n.t('keyboard.notice.first'));
     return;
   }
   const row = await rowWhenLoaded(next);
   if (!row) {
-    claims.showNotice('The queue could not be loaded that far.');
+    claims.showNotice(i18n.t('keyboard.notice.tooFar'));
     return;
   }
   useQueueStore.getState().select(next);
   useClaimStore.getState().open(row.id);
+}
+
+/** "Approve is not possible: the claim is Submitted." */
+function notPossible(action: DecisionIntent | 'start-review', status: Status): string {
+  return i18n.t('keyboard.notice.notPossible', { action: actionLabel(action), status: statusLabel(status) });
 }
 
 function openDecision(intent: DecisionIntent): void {
@@ -72,7 +79,7 @@ function openDecision(intent: DecisionIntent): void {
   if (!claim) return;
   const action = actionForIntent(intent, claim.availableActions);
   if (action) openDialog(action);
-  else showNotice(`${intent === 'request-info' ? 'Request information' : ACTION_LABELS[intent]} is not possible: the claim is ${STATUS_LABELS[claim.status]}.`);
+  else showNotice(notPossible(intent, claim.status));
 }
 
 /** Back to the queue with the cursor in its search box. */
@@ -119,7 +126,7 @@ export function runDeskCommand(command: DeskCommand): void {
       return;
     case 'start-review':
       if (claims.claim?.availableActions.includes('start-review')) void claims.startReview();
-      else if (claims.claim) claims.showNotice(`Start review is not possible: the claim is ${STATUS_LABELS[claims.claim.status]}.`);
+      else if (claims.claim) claims.showNotice(notPossible('start-review', claims.claim.status));
       return;
     case 'approve':
     case 'request-info':

@@ -6,6 +6,7 @@ import type { Deficiency } from '../../shared/domain/codes';
 import { TERMINAL_STATUSES } from '../../shared/domain/lifecycle';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
+import { currentLanguage, i18n } from '../i18n/i18n';
 import { useQueueStore } from './queueStore';
 
 /** Every decision a reviewer takes at the desk (DecideInputSchema's actions). */
@@ -50,7 +51,7 @@ interface ClaimState {
   readonly dialogError: ApiError | null;
   /** Texts being written, by `draftKey(claimId, field)`; survive closing a dialog or switching tabs. */
   readonly drafts: Readonly<Record<string, Draft>>;
-  /** The language last chosen for a message to the partner. */
+  /** The language last chosen for a message to the partner; at first the UI's. */
   readonly language: 'en' | 'fr';
   /** The decision just recorded on the open claim: the desk offers the next claim. */
   readonly decided: { readonly claimId: string; readonly action: ReviewerAction } | null;
@@ -164,7 +165,7 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
     const { claim } = get();
     if (!claim) return;
     if (isTerminal(claim)) {
-      get().showNotice('The checklist of a closed claim cannot change.');
+      get().showNotice(i18n.t('checklist.closedNotice'));
       return;
     }
     const claimId = claim.id;
@@ -237,7 +238,7 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
     loading: false,
     ...CLAIM_RESET,
     drafts: {},
-    language: 'en',
+    language: currentLanguage(),
     ticksSaving: 0,
     commentPending: false,
     takingNext: false,
@@ -329,14 +330,14 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
         const next = await call('queue.next', {});
         set({ takingNext: false });
         if (!next) {
-          get().showNotice('No claim is waiting for a reviewer.');
+          get().showNotice(i18n.t('keyboard.notice.noClaimWaiting'));
           return;
         }
         set({ openId: next.id, claim: null, ...CLAIM_RESET });
         show(next);
       } catch (error) {
         set({ takingNext: false });
-        get().showNotice(`Next claim: ${toApiError(error).message}`);
+        get().showNotice(i18n.t('keyboard.notice.nextFailed', { message: toApiError(error).message }));
       }
     },
 

@@ -9,6 +9,7 @@ import { toApiError } from '../api/api-error';
 import { type FieldError, fieldError } from '../features/settings/fieldError';
 import { saveBytes } from '../ui/saveBytes';
 import { applyTheme } from '../ui/theme';
+import { chooseLanguage } from '../i18n/language-choice';
 import { useClaimStore } from './claimStore';
 import { useQueueStore } from './queueStore';
 import { useSessionStore } from './sessionStore';
@@ -85,6 +86,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
         if (view) set({ view: { ...view, settings: result.settings } });
         setSection(section, { saving: false, error: null, saved: describe ? describe(result) : 'Saved.' });
         if (change.theme) applyTheme(change.theme);
+        if (change.language) chooseLanguage(change.language);
         if (PERSON_KEYS.some((k) => change[k] !== undefined)) void useSessionStore.getState().load();
         // The calendar's zone and holidays drive every countdown on screen.
         if (change.calendar) {

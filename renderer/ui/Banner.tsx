@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 interface BannerProps {
@@ -10,14 +11,15 @@ interface BannerProps {
 }
 
 export function Banner({ tone = 'error', title, children, onDismiss, testId }: BannerProps) {
+  const { t } = useTranslation();
   return (
     <div className={`banner banner--${tone}`} role={tone === 'error' ? 'alert' : 'status'} data-testid={testId}>
       <div className="banner__body">
-        {title && <span className="banner__title">{title}: </span>}
+        {title && <span className="banner__title">{t('common.colon', { text: title })} </span>}
         {children}
       </div>
       {onDismiss && (
-        <Button variant="ghost" size="small" icon className="banner__dismiss" onClick={onDismiss} aria-label="Dismiss">
+        <Button variant="ghost" size="small" icon className="banner__dismiss" onClick={onDismiss} aria-label={t('common.dismiss')}>
           <CloseIcon />
         </Button>
       )}

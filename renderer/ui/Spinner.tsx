@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
 interface SpinnerProps {
   readonly label?: string;
   readonly large?: boolean;
 }
 
-export function Spinner({ label = 'Loading', large = false }: SpinnerProps) {
-  return <span className={large ? 'spinner spinner--large' : 'spinner'} role="status" aria-label={label} />;
+export function Spinner({ label, large = false }: SpinnerProps) {
+  const { t } = useTranslation();
+  return <span className={large ? 'spinner spinner--large' : 'spinner'} role="status" aria-label={label ?? t('common.loading')} />;
 }
 
 /** A spinner with visible text, centred in the space it is given. */

@@ -1,12 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { Status } from '../../shared/domain/codes';
-import { STATUS_LABELS } from '../../shared/domain/codes';
 import { Badge } from './Badge';
-import { STATUS_TONES } from './labels';
+import { STATUS_TONES, statusLabel } from './labels';
 
 export function StatusBadge({ status, testId }: { readonly status: Status; readonly testId?: string }) {
+  useTranslation();
   return (
     <Badge tone={STATUS_TONES[status]} testId={testId}>
-      {STATUS_LABELS[status]}
+      {statusLabel(status)}
     </Badge>
   );
 }

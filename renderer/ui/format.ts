@@ -1,27 +1,46 @@
-// Display formatting. Event times are shown in the reviewer's own time zone; deadlines in the
-// SLA calendar's wall-clock time (see formatDeadline). The stored ISO string goes in a tooltip
-// so nothing is lost.
+// Display formatting in the UI's language: dates and numbers through Intl in its locale
+// ("Nov 24, 17:00" / "24 nov., 17:00", "100,000" / "100 000"), durations through the catalog.
+// Event times are shown in the reviewer's own time zone; deadlines in the SLA calendar's
+// wall-clock time (see formatDeadline). The stored ISO string goes in a tooltip so nothing is lost.
+import { currentLocale, i18n } from '../i18n/i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function dateTimeFormat(withYear: boolean, timeZone?: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(undefined, {
-    ...(withYear ? { year: 'numeric' } : {}),
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(timeZone ? { timeZone } : {}),
-  });
+/** Intl formatters are costly to build: one per locale and shape, built on first use. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(shape: string, make: (locale: string) => F): F {
+  const locale = currentLocale();
+  const key = `${locale}|${shape}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make(locale);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
-const dateTimeThisYear = dateTimeFormat(false);
-const dateTimeWithYear = dateTimeFormat(true);
-const dateOnly = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-const numbers = new Intl.NumberFormat();
+function dateTimeFormat(withYear: boolean, timeZone?: string): Intl.DateTimeFormat {
+  return cached(`datetime|${withYear}|${timeZone ?? ''}`, (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      ...(withYear ? { year: 'numeric' } : {}),
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...(timeZone ? { timeZone } : {}),
+    }),
+  );
+}
+
+const dateOnly = () => cached('date', (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }));
+const numbers = () => cached('number', (locale) => new Intl.NumberFormat(locale));
+/** Sizes keep toFixed's shape ("1.5 KB", "12 KB", "3.0 MB") with the locale's decimal sign. */
+const fixed = (digits: number) =>
+  cached(`fixed|${digits}`, (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }));
 
 function parse(iso: string): Date | null {
   const date = new Date(iso);
@@ -33,11 +52,8 @@ export function formatDateTime(iso: string, now: number = Date.now()): string {
   const date = parse(iso);
   if (!date) return iso;
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return (sameYear ? dateTimeThisYear : dateTimeWithYear).format(date);
+  return dateTimeFormat(!sameYear).format(date);
 }
-
-const deadlineThisYear = dateTimeFormat(false, 'UTC');
-const deadlineWithYear = dateTimeFormat(true, 'UTC');
 
 /** Minutes east of UTC written in an ISO timestamp ("Z" = 0), or null when it has none. */
 function isoOffsetMinutes(iso: string): number | null {
@@ -66,27 +82,27 @@ export function formatDeadline(iso: string, now: number = Date.now()): string {
   if (!date || offset === null) return formatDateTime(iso, now);
   const wall = new Date(date.getTime() + offset * MINUTE);
   const sameYear = wall.getUTCFullYear() === new Date(now).getUTCFullYear();
-  const text = (sameYear ? deadlineThisYear : deadlineWithYear).format(wall);
+  const text = dateTimeFormat(!sameYear, 'UTC').format(wall);
   const localOffset = -date.getTimezoneOffset();
   return localOffset === offset ? text : `${text} ${offsetLabel(offset)}`;
 }
 
 export function formatDate(iso: string): string {
   const date = parse(iso);
-  return date ? dateOnly.format(date) : iso;
+  return date ? dateOnly().format(date) : iso;
 }
 
 /** "2 d 3 h", "3 h 20 min", "12 min": two units at most, enough to rank urgency at a glance. */
 export function formatDuration(ms: number): string {
   const abs = Math.abs(ms);
-  if (abs < MINUTE) return 'under 1 min';
-  const days = Math.floor(abs / DAY);
-  const hours = Math.floor((abs % DAY) / HOUR);
-  const minutes = Math.floor((abs % HOUR) / MINUTE);
-  if (days >= 10) return `${days} d`;
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
+  if (abs < MINUTE) return i18n.t('format.duration.underMinute');
+  const d = Math.floor(abs / DAY);
+  const h = Math.floor((abs % DAY) / HOUR);
+  const m = Math.floor((abs % HOUR) / MINUTE);
+  if (d >= 10 || (d > 0 && h === 0)) return i18n.t('format.duration.days', { d });
+  if (d > 0) return i18n.t('format.duration.daysHours', { d, h });
+  if (h > 0) return m > 0 ? i18n.t('format.duration.hoursMinutes', { h, m }) : i18n.t('format.duration.hours', { h });
+  return i18n.t('format.duration.minutes', { m });
 }
 
 /** "in 2 d 3 h" for the future, "3 h ago" for the past. */
@@ -94,8 +110,9 @@ export function formatRelative(iso: string, now: number): string {
   const date = parse(iso);
   if (!date) return '';
   const diff = date.getTime() - now;
-  if (Math.abs(diff) < MINUTE) return 'now';
-  return diff > 0 ? `in ${formatDuration(diff)}` : `${formatDuration(diff)} ago`;
+  if (Math.abs(diff) < MINUTE) return i18n.t('format.relative.now');
+  const time = formatDuration(diff);
+  return diff > 0 ? i18n.t('format.relative.future', { time }) : i18n.t('format.relative.past', { time });
 }
 
 /** Age since an event, compact: "12 d", "5 h". */
@@ -103,22 +120,22 @@ export function formatAge(iso: string, now: number): string {
   const date = parse(iso);
   if (!date) return '';
   const diff = Math.max(0, now - date.getTime());
-  if (diff >= DAY) return `${Math.floor(diff / DAY)} d`;
-  if (diff >= HOUR) return `${Math.floor(diff / HOUR)} h`;
-  return `${Math.max(1, Math.floor(diff / MINUTE))} min`;
+  if (diff >= DAY) return i18n.t('format.duration.days', { d: Math.floor(diff / DAY) });
+  if (diff >= HOUR) return i18n.t('format.duration.hours', { h: Math.floor(diff / HOUR) });
+  return i18n.t('format.duration.minutes', { m: Math.max(1, Math.floor(diff / MINUTE)) });
 }
 
 export function formatCount(n: number): string {
-  return numbers.format(n);
+  return numbers().format(n);
 }
 
 export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(size < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  if (size < 1024) return i18n.t('format.bytes.b', { n: String(size) });
+  if (size < 1024 * 1024) return i18n.t('format.bytes.kb', { n: fixed(size < 10 * 1024 ? 1 : 0).format(size / 1024) });
+  return i18n.t('format.bytes.mb', { n: fixed(1).format(size / (1024 * 1024)) });
 }
 
-/** "start-review" / "submittedAt" -> "Start review" / "Submitted at": a fallback label. */
+/** "start-review" / "submittedAt" -> "Start review" / "Submitted at": a fallback label for a code no catalog names. */
 export function humanizeCode(code: string): string {
   const words = code
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

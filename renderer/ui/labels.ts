@@ -1,24 +1,34 @@
-// Labels and tones for codes that shared/domain/codes.ts does not label. Codes stay the wire
-// form; these are presentation only.
-import type { Clock, Deficiency, ProductFamily, RejectionReason, Side, SlaState, Status } from '../../shared/domain/codes';
+// Labels and tones for the domain's codes. Codes stay the wire form; their words live in the
+// catalogs (renderer/i18n/locales/*/domain.ts) and follow the UI's language.
+import type { Action, Clock, Deficiency, ProductFamily, RejectionReason, Side, SlaState, Status } from '../../shared/domain/codes';
+import { FINDING_STATUSES, type FindingStatus } from '../../shared/domain/precheck';
 import type { TargetState } from '../../shared/domain/reviewer-target';
+import { i18n } from '../i18n/i18n';
 import type { Tone } from './Badge';
 
-export const CLOCK_LABELS: Record<Clock, string> = {
-  'review-start': 'Review start',
-  decision: 'Decision',
-  'partner-response': 'Partner response',
-  consent: 'Customer consent',
-  'dispute-window': 'Dispute window',
-  'dispute-answer': 'Dispute answer',
-};
+export const statusLabel = (status: Status): string => i18n.t(`domain.status.${status}`);
+export const actionLabel = (action: Action): string => i18n.t(`domain.action.${action}`);
+export const clockLabel = (clock: Clock): string => i18n.t(`domain.clock.${clock}`);
+export const slaStateLabel = (state: SlaState): string => i18n.t(`domain.slaState.${state}`);
+export const targetStateLabel = (state: TargetState): string => i18n.t(`domain.targetState.${state}`);
+export const sideLabel = (side: Side): string => i18n.t(`domain.side.${side}`);
+export const productFamilyLabel = (family: ProductFamily): string => i18n.t(`domain.productFamily.${family}`);
+export const reasonLabel = (reason: RejectionReason): string => i18n.t(`domain.reason.${reason}`);
+/** The five checklist items, in plain words (cpor-claims.md "Partner action required"). */
+export const deficiencyLabel = (code: Deficiency): string => i18n.t(`domain.deficiency.${code}`);
+/** What the reviewer checks for each item: the question the checkbox answers. */
+export const deficiencyHint = (code: Deficiency): string => i18n.t(`domain.deficiencyHint.${code}`);
 
-export const SLA_STATE_LABELS: Record<SlaState, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  breached: 'Breached',
-  paused: 'Paused',
-};
+const FINDING_WORDS: readonly string[] = Object.values(FINDING_STATUSES).flat();
+const isFindingStatus = (status: string): status is FindingStatus => FINDING_WORDS.includes(status);
+
+/** The pre-check's word for a finding; one this desk does not know yet is shown as it came. */
+export function findingStatusLabel(status: string): string {
+  return isFindingStatus(status) ? i18n.t(`domain.findingStatus.${status}`) : status;
+}
+
+/** "“Missing products”" / "« Produits manquants »": a label quoted in a sentence. */
+export const quoted = (text: string): string => i18n.t('common.quote', { text });
 
 export const SLA_STATE_TONES: Record<SlaState, Tone> = {
   'on-track': 'ok',
@@ -37,55 +47,6 @@ export const STATUS_TONES: Record<Status, Tone> = {
   disputed: 'warn',
   'rejected-final': 'danger',
   'sent-for-assessment': 'neutral',
-};
-
-export const SIDE_LABELS: Record<Side, string> = {
-  reviewer: 'Reviewer',
-  partner: 'Partner',
-  customer: 'Customer',
-  system: 'System',
-};
-
-export const PRODUCT_FAMILY_LABELS: Record<ProductFamily, string> = {
-  'business-applications': 'Business Applications',
-  'microsoft-365': 'Microsoft 365',
-};
-
-/** The five checklist items, in plain words (cpor-claims.md "Partner action required"). */
-export const DEFICIENCY_LABELS: Record<Deficiency, string> = {
-  'missing-poe': 'Missing all PoE',
-  'missing-customer-acknowledgment': 'Missing customer acknowledgment',
-  'missing-or-old-dates': 'Missing or old dates',
-  'missing-partner-service': 'Missing partner solution or service',
-  'missing-products': 'Missing products',
-};
-
-/** What the reviewer checks for each item: the question the checkbox answers. */
-export const DEFICIENCY_HINTS: Record<Deficiency, string> = {
-  'missing-poe': 'No PoE, a wrong file, or a file unrelated to this association',
-  'missing-customer-acknowledgment': "The customer's signature is not on the PoE",
-  'missing-or-old-dates': 'No dates, or dates more than 12 months before the claim',
-  'missing-partner-service': 'The work done is not described, or not enough',
-  'missing-products': 'A claimed product or workload is not in the PoE',
-};
-
-export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
-  'partner-request': 'Partner request',
-  'customer-decline': 'Customer decline',
-  'insufficient-poe': 'Insufficient PoE',
-  'missing-customer-consent': 'Missing customer consent on PoE',
-  'missing-products': 'Missing products',
-  'no-partner-response': 'No partner response',
-  'poe-unavailable': 'PoE unavailable',
-};
-
-export const TARGET_STATE_LABELS: Record<TargetState, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  breached: 'Breached',
-  paused: 'Paused',
-  met: 'Met',
-  missed: 'Missed',
 };
 
 export const TARGET_STATE_TONES: Record<TargetState, Tone> = {

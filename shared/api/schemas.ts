@@ -300,7 +300,7 @@ export const SessionCalendarSchema = z.object({
 export const RoleSchema = z.enum(ROLES);
 export const THEMES = ['light', 'dark', 'system'] as const;
 export const ThemeSchema = z.enum(THEMES);
-/** The interface language chosen; the translations themselves arrive separately. */
+/** The interface language chosen (English or French). */
 export const LANGUAGES = ['en', 'fr'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 
@@ -309,7 +309,8 @@ export const SessionInfoSchema = z.object({
   user: z.string(),
   role: RoleSchema,
   theme: ThemeSchema,
-  language: LanguageSchema,
+  /** null until the person chooses one: the window keeps the browser's language. */
+  language: LanguageSchema.nullable(),
   appVersion: z.string(),
   transport: z.enum(['electron', 'browser-host']),
   dataDir: z.string(),
@@ -349,7 +350,7 @@ export const SettingsSchema = z.object({
   identity: z.string(),
   role: RoleSchema,
   theme: ThemeSchema,
-  language: LanguageSchema,
+  language: LanguageSchema.nullable(),
   calendar: CalendarSettingsSchema,
   policy: PolicySettingSchema,
   dataFolder: DataFolderSchema,

@@ -54,7 +54,7 @@ describe('settings', () => {
       identity: OS_USER,
       role: 'team-lead',
       theme: 'system',
-      language: 'en',
+      language: null,
       calendar: { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' },
       policy: { active: '2020', from: '2020-01-01' },
       dataFolder: { current: w.dir, next: null, changeable: false },
@@ -65,7 +65,7 @@ describe('settings', () => {
     expect(choices.timeZones).toContain('Europe/Paris');
     expect(choices.policies.map((p) => p.id)).toEqual(['2020', '2023']);
     expect(existsSync(settingsFile())).toBe(false);
-    expect(await ok(w.call('session.info', {}))).toMatchObject({ user: OS_USER, role: 'team-lead', theme: 'system', language: 'en' });
+    expect(await ok(w.call('session.info', {}))).toMatchObject({ user: OS_USER, role: 'team-lead', theme: 'system', language: null });
   });
 
   it('keep the person\'s choices in the data folder, written atomically and read again by a new process', async () => {

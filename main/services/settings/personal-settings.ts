@@ -20,12 +20,13 @@ export interface PersonalSettings {
   readonly identity: string;
   readonly role: Role;
   readonly theme: Theme;
-  readonly language: Language;
+  /** null until the person chooses: the window then starts in the browser's language. */
+  readonly language: Language | null;
   /** A data folder chosen for the next start (desktop app), or null. */
   readonly dataFolder: string | null;
 }
 
-export type PersonalChange = Partial<Omit<PersonalSettings, 'dataFolder'>> & { readonly dataFolder?: string };
+export type PersonalChange = Partial<Omit<PersonalSettings, 'dataFolder' | 'language'>> & { readonly dataFolder?: string; readonly language?: Language };
 
 export interface PersonalSettingsSource {
   /** The settings now (cached; the defaults where nothing valid is stored). */
@@ -56,7 +57,7 @@ export function personalSettings(backend: SettingsBackend, defaults: { readonly 
     identity: valid(values, 'identity') ?? defaults.identity,
     role: valid(values, 'role') ?? DEFAULT_ROLE,
     theme: valid(values, 'theme') ?? 'system',
-    language: valid(values, 'language') ?? 'en',
+    language: valid(values, 'language') ?? null,
     dataFolder: valid(values, 'dataFolder') ?? null,
   });
   return {

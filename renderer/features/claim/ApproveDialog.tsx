@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { POLICIES } from '../../../shared/domain/policy';
 import { draftKey, useClaimStore } from '../../state/claimStore';
-import { DEFICIENCY_LABELS } from '../../ui/labels';
+import { currentLanguage } from '../../i18n/i18n';
+import { deficiencyLabel } from '../../ui/labels';
 import { DecisionDialog } from './DecisionDialog';
 import { durationText } from './messageTemplates';
 
@@ -12,36 +14,34 @@ export function ApproveDialog({ claim }: { readonly claim: ClaimDetail }) {
   const override = useClaimStore((s) => s.drafts[key]?.text ?? '');
   const setDraft = useClaimStore((s) => s.setDraft);
   const overrideId = useId();
+  const { t } = useTranslation();
   const open = claim.checklist.filter((item) => item.open);
-  const consent = durationText('en', POLICIES[claim.policy].timings.consent);
-  const problem =
-    open.length > 0 && !override.trim()
-      ? `Write why you approve although ${open.length === 1 ? 'a deficiency is' : `${open.length} deficiencies are`} ticked.`
-      : null;
+  const consent = durationText(currentLanguage(), POLICIES[claim.policy].timings.consent);
+  const problem = open.length > 0 && !override.trim() ? t('decisions.approve.problem', { count: open.length }) : null;
 
   return (
     <DecisionDialog
       action="approve"
-      title={`Approve claim ${claim.id}`}
-      submitLabel={open.length > 0 ? 'Approve with override' : 'Approve'}
-      pendingLabel="Approving…"
+      title={t('decisions.approve.title', { id: claim.id })}
+      submitLabel={open.length > 0 ? t('decisions.approve.submitOverride') : t('decisions.approve.submit')}
+      pendingLabel={t('decisions.approvingPending')}
       problem={problem}
       focusSubmit={open.length === 0}
       fields={() => ({ action: 'approve', ...(open.length > 0 ? { override: override.trim() } : {}) })}
     >
       <p>
-        The association of <strong>{claim.partner.name}</strong> with <strong>{claim.customer.name}</strong> will be
-        approved. The customer is notified and has {consent} to opt out (policy {claim.policy}).
+        <Trans
+          i18nKey="decisions.approve.body"
+          values={{ consent, policy: claim.policy }}
+          components={{ partner: <strong translate="no">{claim.partner.name}</strong>, customer: <strong translate="no">{claim.customer.name}</strong> }}
+        />
       </p>
       {open.length > 0 && (
         <div className="dialog-warning" data-testid="approve-open-deficiencies">
-          <p>
-            {open.length === 1 ? 'This deficiency is' : `These ${open.length} deficiencies are`} still ticked on the
-            checklist:
-          </p>
+          <p>{t('decisions.approve.stillTicked', { count: open.length })}</p>
           <ul className="dialog-warning__list">
             {open.map((item) => (
-              <li key={item.code}>{DEFICIENCY_LABELS[item.code]}</li>
+              <li key={item.code}>{deficiencyLabel(item.code)}</li>
             ))}
           </ul>
         </div>
@@ -50,7 +50,7 @@ export function ApproveDialog({ claim }: { readonly claim: ClaimDetail }) {
         <div className="message-editor">
           <div className="message-editor__head">
             <label htmlFor={overrideId} className="message-editor__label">
-              Override reason <span className="faint">(required, kept in the history)</span>
+              {t('decisions.approve.override')} <span className="faint">{t('decisions.approve.overrideNote')}</span>
             </label>
           </div>
           <textarea
@@ -60,7 +60,7 @@ export function ApproveDialog({ claim }: { readonly claim: ClaimDetail }) {
             value={override}
             data-autofocus
             data-testid="override-reason"
-            placeholder="Why the PoE is sufficient despite the ticked items"
+            placeholder={t('decisions.approve.overridePlaceholder')}
             onChange={(e) => setDraft(key, e.target.value)}
           />
         </div>

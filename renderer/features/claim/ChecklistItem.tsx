@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { Badge, type Tone } from '../../ui/Badge';
-import { DEFICIENCY_HINTS, DEFICIENCY_LABELS } from '../../ui/labels';
+import { deficiencyHint, deficiencyLabel, findingStatusLabel } from '../../ui/labels';
 import type { Evidence, EvidenceTarget } from './evidence';
 
 interface ChecklistItemProps {
@@ -35,6 +36,7 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
 export function ChecklistItem(props: ChecklistItemProps) {
   const { code, number, open, disabled, onChange, proposed, judged = false, evidence, onShowEvidence, documentName } = props;
   const inputId = `check-${code}`;
+  const { t } = useTranslation();
   // The reviewer decides; a proposal that disagrees with their mark is worth a second look (an
   // item nobody has touched yet is not a mark).
   const disagrees = judged && proposed !== undefined && proposed !== open;
@@ -52,9 +54,9 @@ export function ChecklistItem(props: ChecklistItemProps) {
           aria-keyshortcuts={String(number)}
         />
         <span className="check-item__text">
-          <span className="check-item__label">{DEFICIENCY_LABELS[code]}</span>
+          <span className="check-item__label">{deficiencyLabel(code)}</span>
           <span className="check-item__hint" id={`${inputId}-hint`}>
-            {DEFICIENCY_HINTS[code]}
+            {deficiencyHint(code)}
           </span>
         </span>
         <kbd className="check-item__key" aria-hidden="true">
@@ -63,12 +65,12 @@ export function ChecklistItem(props: ChecklistItemProps) {
       </label>
       {proposed !== undefined && (
         <div className={disagrees ? 'check-item__proposal check-item__proposal--differs' : 'check-item__proposal'} data-testid={`check-${code}-proposal`}>
-          Pre-check {proposed ? 'proposes: deficient' : 'found no problem'}
-          {disagrees && ' · differs from your tick'}
+          {proposed ? t('checklist.precheck.deficient') : t('checklist.precheck.fine')}
+          {disagrees && ` · ${t('checklist.precheck.differs')}`}
         </div>
       )}
       {evidence && evidence.length > 0 && (
-        <ul className="evidence" aria-label={`Evidence for ${DEFICIENCY_LABELS[code]}`}>
+        <ul className="evidence" aria-label={t('checklist.evidence.label', { item: deficiencyLabel(code) })}>
           {evidence.map((item, i) => {
             const docName = documentName?.(item.documentId);
             return (
@@ -78,11 +80,13 @@ export function ChecklistItem(props: ChecklistItemProps) {
                   className="evidence__item"
                   disabled={!onShowEvidence}
                   onClick={() => onShowEvidence?.(item)}
-                  title={`Show page ${item.page}${docName ? ` of ${docName}` : ''} and highlight the words`}
+                  title={docName ? t('checklist.evidence.showIn', { page: item.page, document: docName }) : t('checklist.evidence.show', { page: item.page })}
                 >
-                  <span className="evidence__page tabular">p. {item.page}</span>
-                  <span className="evidence__text">{item.text}</span>
-                  <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{item.status}</Badge>
+                  <span className="evidence__page tabular">{t('checklist.evidence.page', { page: item.page })}</span>
+                  <span className="evidence__text" translate="no">
+                    {item.text}
+                  </span>
+                  <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{findingStatusLabel(item.status)}</Badge>
                 </button>
               </li>
             );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { isTerminal, useClaimStore } from '../../state/claimStore';
@@ -20,6 +21,7 @@ interface ChecklistPanelProps {
 
 /** The five deficiencies, each saved as it is ticked; keys 1-5 toggle them. */
 export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck, precheckRunning = false }: ChecklistPanelProps) {
+  const { t } = useTranslation();
   const setDeficiency = useClaimStore((s) => s.setDeficiency);
   const setProductSupport = useClaimStore((s) => s.setProductSupport);
   const saving = useClaimStore((s) => s.ticksSaving);
@@ -29,36 +31,36 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
   const supportRefusal = useRefusal('claim.productSupport');
   const mayPrecheck = useRefusal('claim.precheck') === null;
   const openCount = claim.checklist.filter((item) => item.open).length;
-  const documentName = (id: string) => claim.documents.find((d) => d.id === id)?.name ?? null;
+  const documentName = claim.documents.length > 1 ? (id: string) => claim.documents.find((d) => d.id === id)?.name ?? null : undefined;
   const judged = new Set(claim.history.filter((h) => h.kind === 'checklist').map((h) => h.detail.code));
 
   return (
     <section className="checklist" aria-labelledby="checklist-title" data-testid="checklist">
       <h2 className="overline side-section__title" id="checklist-title">
-        <span>Deficiency checklist</span>
+        <span>{t('checklist.title')}</span>
         <span className="side-section__aside" aria-live="polite">
           {saving > 0 ? (
             <>
-              <Spinner label="Saving" /> Saving…
+              <Spinner label={t('common.saving')} /> {t('checklist.saving')}
             </>
           ) : closed ? (
-            'Closed'
+            t('checklist.closed')
           ) : tickRefusal ? (
             <span title={tickRefusal} data-testid="checklist-read-only">
-              Read only
+              {t('checklist.readOnly')}
             </span>
           ) : openCount === 0 ? (
-            'None ticked'
+            t('checklist.none')
           ) : (
-            `${openCount} ticked · saved`
+            t('checklist.ticked', { count: openCount })
           )}
         </span>
       </h2>
       {onRunPrecheck && mayPrecheck && (precheckDue(claim) || precheckRunning) && (
         <div className="checklist__precheck small">
-          <span>{claim.prechecks.length ? 'The claim changed since its PoE was pre-checked.' : 'The PoE has not been pre-checked yet.'}</span>
+          <span>{claim.prechecks.length ? t('checklist.precheck.changed') : t('checklist.precheck.never')}</span>
           <Button size="small" onClick={onRunPrecheck} disabled={precheckRunning} data-testid="run-precheck">
-            {precheckRunning ? 'Pre-checking…' : 'Run pre-check'}
+            {precheckRunning ? t('checklist.precheck.running') : t('checklist.precheck.run')}
           </Button>
         </div>
       )}

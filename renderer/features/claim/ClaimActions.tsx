@@ -1,13 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
-import { ACTION_LABELS, type Action, STATUS_LABELS, type Status } from '../../../shared/domain/codes';
+import type { Action, Status } from '../../../shared/domain/codes';
 import { REVIEWER_ACTIONS } from '../../../shared/api/schemas';
 import { DIALOG_ACTIONS, type DialogAction, useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';
 import { Button } from '../../ui/Button';
 import { formatDeadline } from '../../ui/format';
 import { RoleNote } from '../../ui/RoleNote';
-import { CLOCK_LABELS } from '../../ui/labels';
+import { actionLabel, clockLabel, statusLabel } from '../../ui/labels';
 import { Spinner } from '../../ui/Spinner';
 import { useNow } from '../../ui/useNow';
 import { ApproveDialog } from './ApproveDialog';
@@ -19,12 +21,12 @@ import { RequestInfoDialog } from './RequestInfoDialog';
 /** The buttons' order: the way forward first, the way out last. */
 const ORDER: readonly Action[] = ['start-review', 'approve', 'overturn-rejection', 'request-info', 'reject', 'uphold-rejection', 'disassociate'];
 
-const BUTTON_LABELS: Partial<Record<Action, string>> = {
-  'request-info': 'Request info',
-  'overturn-rejection': 'Overturn',
-  'uphold-rejection': 'Uphold rejection',
-  disassociate: 'Disassociate',
-};
+const buttonLabels = (t: TFunction): Partial<Record<Action, string>> => ({
+  'request-info': t('claim.actions.button.requestInfo'),
+  'overturn-rejection': t('claim.actions.button.overturn'),
+  'uphold-rejection': t('claim.actions.button.uphold'),
+  disassociate: t('claim.actions.button.disassociate'),
+});
 
 const TONES: Partial<Record<Action, 'primary' | 'default' | 'danger'>> = {
   'start-review': 'primary',
@@ -40,45 +42,47 @@ export function reviewerActions(claim: Pick<ClaimDetail, 'availableActions'>): A
 }
 
 /** Why there is nothing to decide, in the claim's own terms. */
-const WAITING_TEXT: Partial<Record<Status, string>> = {
-  draft: 'The partner is still editing this claim',
-  'partner-action-required': 'Waiting on the partner',
-  approved: 'Approved: the customer may still opt out',
-  rejected: 'Rejected: the partner may dispute',
-  'rejected-final': 'Closed: rejected for good',
-  'sent-for-assessment': 'Closed: sent for incentive assessment',
-};
+const waitingText = (t: TFunction): Partial<Record<Status, string>> => ({
+  draft: t('claim.actions.waiting.draft'),
+  'partner-action-required': t('claim.actions.waiting.partner-action-required'),
+  approved: t('claim.actions.waiting.approved'),
+  rejected: t('claim.actions.waiting.rejected'),
+  'rejected-final': t('claim.actions.waiting.rejected-final'),
+  'sent-for-assessment': t('claim.actions.waiting.sent-for-assessment'),
+});
 
 function Waiting({ claim }: { readonly claim: ClaimDetail }) {
   const now = useNow();
+  const { t } = useTranslation();
   const sla = claim.sla;
   return (
     <p className="claim-actions__none" data-testid="no-decision">
-      {WAITING_TEXT[claim.status] ?? `No reviewer decision while ${STATUS_LABELS[claim.status]}`}
+      {waitingText(t)[claim.status] ?? t('claim.actions.noDecision', { status: statusLabel(claim.status) })}
       {sla && (
         <>
           {' '}
-          · {CLOCK_LABELS[sla.clock].toLowerCase()} due <span className="tabular">{formatDeadline(sla.dueAt, now)}</span>
+          · <span className="tabular">{t('claim.actions.clockDue', { clock: clockLabel(sla.clock).toLowerCase(), deadline: formatDeadline(sla.dueAt, now) })}</span>
         </>
       )}
     </p>
   );
 }
 
-const DONE_LABELS: Partial<Record<Action, string>> = {
-  approve: 'Approved',
-  'request-info': 'Information requested',
-  reject: 'Rejected',
-  'uphold-rejection': 'Rejection upheld',
-  'overturn-rejection': 'Rejection overturned',
-  disassociate: 'Customer disassociated',
-};
+const doneLabels = (t: TFunction): Partial<Record<Action, string>> => ({
+  approve: t('claim.actions.done.approve'),
+  'request-info': t('claim.actions.done.requestInfo'),
+  reject: t('claim.actions.done.reject'),
+  'uphold-rejection': t('claim.actions.done.uphold'),
+  'overturn-rejection': t('claim.actions.done.overturn'),
+  disassociate: t('claim.actions.done.disassociate'),
+});
 
 /** After a decision: what was recorded, and the next claim one key away. */
 function Decided({ action }: { readonly action: Action }) {
   const takeNext = useClaimStore((s) => s.takeNext);
   const takingNext = useClaimStore((s) => s.takingNext);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation();
   // The dialog that recorded the decision is gone: focus lands on the way forward.
   useEffect(() => {
     const active = document.activeElement;
@@ -87,11 +91,11 @@ function Decided({ action }: { readonly action: Action }) {
   return (
     <div className="claim-actions__decided" role="status" data-testid="decision-recorded">
       <span>
-        <strong>{DONE_LABELS[action] ?? ACTION_LABELS[action]}</strong> · recorded
+        <strong>{doneLabels(t)[action] ?? actionLabel(action)}</strong> {t('claim.actions.recorded')}
       </span>
       <Button variant="primary" size="small" onClick={() => void takeNext()} disabled={takingNext} data-testid="next-claim" ref={buttonRef}>
-        {takingNext && <Spinner label="Working" />}
-        Next claim <kbd className="kbd-on-accent">n</kbd>
+        {takingNext && <Spinner label={t('common.working')} />}
+        {t('claim.actions.next')} <kbd className="kbd-on-accent">n</kbd>
       </Button>
     </div>
   );
@@ -103,6 +107,7 @@ export function ClaimActions({ claim }: { readonly claim: ClaimDetail }) {
   const decided = useClaimStore((s) => (s.decided?.claimId === claim.id ? s.decided.action : null));
   const { startReview, openDialog } = useClaimStore.getState();
   const refusal = useRefusal('claim.decide');
+  const { t } = useTranslation();
   const actions = reviewerActions(claim);
   // With a deficiency ticked, asking the partner is the likely next step: it becomes the main button.
   const ticked = claim.checklist.some((item) => item.open);
@@ -130,8 +135,8 @@ export function ClaimActions({ claim }: { readonly claim: ClaimDetail }) {
                 aria-keyshortcuts={key ?? undefined}
                 onClick={() => (isDialogAction(action) ? openDialog(action) : void startReview())}
               >
-                {busy && <Spinner label="Working" />}
-                {BUTTON_LABELS[action] ?? ACTION_LABELS[action]}
+                {busy && <Spinner label={t('common.working')} />}
+                {buttonLabels(t)[action] ?? actionLabel(action)}
                 {key && <kbd className={tone(action) === 'primary' ? 'kbd-on-accent' : undefined}>{key}</kbd>}
               </Button>
             );

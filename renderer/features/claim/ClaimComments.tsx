@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { draftKey, useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';
@@ -6,16 +8,16 @@ import { Badge, type Tone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { RoleNote } from '../../ui/RoleNote';
-import { SIDE_LABELS } from '../../ui/labels';
+import { sideLabel } from '../../ui/labels';
 import { Spinner } from '../../ui/Spinner';
 
 type Comment = ClaimDetail['comments'][number];
 
-function sideBadge(comment: Comment): { tone: Tone; label: string } {
-  if (comment.internal) return { tone: 'violet', label: 'Internal note' };
-  if (comment.side === 'partner') return { tone: 'warn', label: 'Partner' };
-  if (comment.side === 'reviewer') return { tone: 'info', label: 'Reviewer' };
-  return { tone: 'neutral', label: SIDE_LABELS[comment.side] };
+function sideBadge(comment: Comment, t: TFunction): { tone: Tone; label: string } {
+  if (comment.internal) return { tone: 'violet', label: t('claim.comments.internalNote') };
+  if (comment.side === 'partner') return { tone: 'warn', label: sideLabel('partner') };
+  if (comment.side === 'reviewer') return { tone: 'info', label: sideLabel('reviewer') };
+  return { tone: 'neutral', label: sideLabel(comment.side) };
 }
 
 /** Writes to the partner, or an internal note only reviewers see. The draft survives tab switches. */
@@ -27,6 +29,7 @@ function CommentComposer({ claim }: { readonly claim: ClaimDetail }) {
   const { setDraft, addComment } = useClaimStore.getState();
   const [internal, setInternal] = useState(false);
   const id = useId();
+  const { t } = useTranslation();
 
   function send() {
     if (!text.trim() || pending) return;
@@ -42,7 +45,7 @@ function CommentComposer({ claim }: { readonly claim: ClaimDetail }) {
 
   return (
     <div className={internal ? 'composer composer--internal' : 'composer'} data-testid="comment-composer">
-      <div className="segmented" role="radiogroup" aria-label="Who reads it">
+      <div className="segmented" role="radiogroup" aria-label={t('claim.comments.audience')}>
         {[false, true].map((value) => (
           <label
             key={String(value)}
@@ -50,35 +53,35 @@ function CommentComposer({ claim }: { readonly claim: ClaimDetail }) {
             data-testid={value ? 'comment-internal' : 'comment-partner'}
           >
             <input type="radio" name={`${id}-audience`} checked={value === internal} onChange={() => setInternal(value)} />
-            {value ? 'Internal note' : 'To the partner'}
+            {value ? t('claim.comments.internalNote') : t('claim.comments.toPartner')}
           </label>
         ))}
       </div>
       <label htmlFor={id} className="visually-hidden">
-        {internal ? 'Internal note' : 'Comment to the partner'}
+        {internal ? t('claim.comments.fieldInternal') : t('claim.comments.fieldPartner')}
       </label>
       <textarea
         id={id}
         className="textarea"
         rows={3}
         value={text}
-        placeholder={internal ? 'Only reviewers see internal notes' : 'The partner reads this in the claim’s comments'}
+        placeholder={internal ? t('claim.comments.placeholderInternal') : t('claim.comments.placeholderPartner')}
         onChange={(e) => setDraft(key, e.target.value)}
         onKeyDown={onKeyDown}
         data-testid="comment-text"
       />
       {error && (
         <p className="dialog-error" role="alert">
-          Not sent: {error.message}
+          {t('claim.comments.notSent', { message: error.message })}
         </p>
       )}
       <div className="composer__actions">
         <span className="faint small">
-          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends
+          <kbd>{t('keyboard.keys.Ctrl')}</kbd>+<kbd>{t('keyboard.keys.Enter')}</kbd> {t('claim.comments.sends')}
         </span>
         <Button size="small" variant="primary" disabled={!text.trim() || pending} onClick={send} data-testid="comment-send">
-          {pending && <Spinner label="Sending" />}
-          {internal ? 'Add internal note' : 'Send to partner'}
+          {pending && <Spinner label={t('common.sending')} />}
+          {internal ? t('claim.comments.addInternal') : t('claim.comments.send')}
         </Button>
       </div>
     </div>
@@ -88,14 +91,15 @@ function CommentComposer({ claim }: { readonly claim: ClaimDetail }) {
 /** The thread, oldest first as a conversation reads, with who wrote and for whom. */
 export function ClaimComments({ claim }: { readonly claim: ClaimDetail }) {
   const refusal = useRefusal('claim.comment');
+  const { t } = useTranslation();
   return (
     <div className="comments-panel">
       {claim.comments.length === 0 ? (
-        <p className="faint comments-panel__empty">No comments yet.</p>
+        <p className="faint comments-panel__empty">{t('claim.comments.none')}</p>
       ) : (
         <ol className="comments" data-testid="comment-thread">
           {claim.comments.map((comment, i) => {
-            const badge = sideBadge(comment);
+            const badge = sideBadge(comment, t);
             return (
               <li
                 key={`${comment.at}-${i}`}
@@ -103,13 +107,17 @@ export function ClaimComments({ claim }: { readonly claim: ClaimDetail }) {
                 data-testid="comment"
               >
                 <div className="comment__meta">
-                  <span className="comment__author">{comment.author}</span>
+                  <span className="comment__author" translate="no">
+                    {comment.author}
+                  </span>
                   <Badge tone={badge.tone}>{badge.label}</Badge>
                   <span className="comment__time faint tabular" title={comment.at}>
                     {formatDateTime(comment.at)}
                   </span>
                 </div>
-                <p className="comment__text">{comment.text}</p>
+                <p className="comment__text" translate="no">
+                  {comment.text}
+                </p>
               </li>
             );
           })}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { formatBytes } from '../../ui/format';
 import { fileTypeLabel } from '../viewer/fileType';
@@ -14,10 +15,11 @@ export function ClaimDocuments({ documents, activeId: hostActiveId, onSelect }: 
   // The document in front is the viewer's (tabs and evidence clicks move it), this list follows.
   const { shown, select } = useShownDocument(documents, documents.find((d) => d.id === hostActiveId) ?? null, onSelect);
   const activeId = shown?.id ?? null;
+  const { t } = useTranslation();
   return (
-    <Section title="Proof of execution" aside={documents.length > 0 ? String(documents.length) : undefined}>
+    <Section title={t('claim.documents.title')} aside={documents.length > 0 ? String(documents.length) : undefined}>
       {documents.length === 0 ? (
-        <p className="faint">No documents attached.</p>
+        <p className="faint">{t('claim.documents.none')}</p>
       ) : (
         <ul className="doc-list">
           {documents.map((doc) => (
@@ -29,10 +31,12 @@ export function ClaimDocuments({ documents, activeId: hostActiveId, onSelect }: 
                 onClick={() => select(doc.id)}
                 title={doc.name}
               >
-                <span className="doc-list__name">{doc.name}</span>
+                <span className="doc-list__name" translate="no">
+                  {doc.name}
+                </span>
                 <span className="doc-list__meta tabular">
                   {fileTypeLabel(doc)}
-                  {doc.pages !== null && ` · ${doc.pages} ${doc.pages === 1 ? 'page' : 'pages'}`} · {formatBytes(doc.size)}
+                  {doc.pages !== null && ` · ${t('claim.documents.pages', { count: doc.pages })}`} · {formatBytes(doc.size)}
                 </span>
               </button>
             </li>

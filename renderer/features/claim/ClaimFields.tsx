@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { ChipList } from '../../ui/ChipList';
 import { formatDateTime } from '../../ui/format';
-import { PRODUCT_FAMILY_LABELS } from '../../ui/labels';
+import { productFamilyLabel } from '../../ui/labels';
 import { type Field, FieldList, Section } from './FieldList';
 
 type Contact = ClaimDetail['partner']['contact'];
@@ -18,50 +19,55 @@ function contactValue(contact: Contact) {
 }
 
 export function ClaimFields({ claim }: { readonly claim: ClaimDetail }) {
+  const { t } = useTranslation();
   const partner: Field[] = [
-    { label: 'Name', value: claim.partner.name },
-    { label: 'MPN ID', value: claim.partner.mpnId, tabular: true },
-    { label: 'Contact', value: contactValue(claim.partner.contact) },
+    { label: t('claim.fields.name'), value: claim.partner.name, data: true },
+    { label: t('claim.fields.mpnId'), value: claim.partner.mpnId, tabular: true, data: true },
+    { label: t('claim.fields.contact'), value: contactValue(claim.partner.contact), data: true },
   ];
   const customer: Field[] = [
-    { label: 'Name', value: claim.customer.name },
-    { label: 'Tenant ID', value: <span className="mono break">{claim.customer.tenantId}</span> },
+    { label: t('claim.fields.name'), value: claim.customer.name, data: true },
+    { label: t('claim.fields.tenantId'), value: <span className="mono break">{claim.customer.tenantId}</span>, data: true },
     {
-      label: 'Subscription',
+      label: t('claim.fields.subscription'),
       value: claim.customer.subscriptionId ? <span className="mono break">{claim.customer.subscriptionId}</span> : null,
+      data: true,
     },
-    { label: 'Domain', value: claim.customer.domain },
-    { label: 'Country', value: claim.customer.country },
-    { label: 'Public sector', value: claim.customer.publicSector ? 'Yes' : 'No' },
-    { label: 'Contact', value: contactValue(claim.customer.contact) },
+    { label: t('claim.fields.domain'), value: claim.customer.domain, data: true },
+    { label: t('claim.fields.country'), value: claim.customer.country, data: true },
+    { label: t('claim.fields.publicSector'), value: claim.customer.publicSector ? t('common.yes') : t('common.no') },
+    { label: t('claim.fields.contact'), value: contactValue(claim.customer.contact), data: true },
   ];
   const details: Field[] = [
-    { label: 'Activity', value: claim.activity },
-    { label: 'Product family', value: PRODUCT_FAMILY_LABELS[claim.productFamily] },
+    { label: t('claim.fields.activity'), value: claim.activity, data: true },
+    { label: t('claim.fields.productFamily'), value: productFamilyLabel(claim.productFamily) },
     {
-      label: 'Products',
+      label: t('claim.fields.products'),
       value:
         claim.products.length > 0 ? (
           <ChipList items={claim.products} />
         ) : null,
     },
-    { label: 'Policy', value: claim.policy, tabular: true },
+    { label: t('claim.fields.policy'), value: claim.policy, tabular: true },
     {
-      label: 'Submitted',
+      label: t('claim.fields.submitted'),
       value: <span title={claim.submittedAt}>{formatDateTime(claim.submittedAt)}</span>,
       tabular: true,
     },
-    { label: 'Assignee', value: claim.assignee ?? <span className="faint">Unassigned</span> },
+    {
+      label: t('claim.fields.assignee'),
+      value: claim.assignee ? <span translate="no">{claim.assignee}</span> : <span className="faint">{t('claim.fields.unassigned')}</span>,
+    },
   ];
   return (
     <>
-      <Section title="Claim">
+      <Section title={t('claim.fields.claim')}>
         <FieldList fields={details} />
       </Section>
-      <Section title="Partner">
+      <Section title={t('claim.fields.partner')}>
         <FieldList fields={partner} />
       </Section>
-      <Section title="Customer">
+      <Section title={t('claim.fields.customer')}>
         <FieldList fields={customer} />
       </Section>
     </>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { useClaimStore } from '../../state/claimStore';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { formatCount, formatDateTime } from '../../ui/format';
-import { SIDE_LABELS } from '../../ui/labels';
+import { formatDateTime } from '../../ui/format';
+import { sideLabel } from '../../ui/labels';
 import { type ChainResult, checkChain } from './chainCheck';
 import { entryQuote, entryTitle, summarizeDetail } from './historySummary';
 
@@ -16,6 +17,7 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
   const [state, setState] = useState<ChainState | null>(null);
   const storeCheck = useClaimStore((s) => s.storeCheck);
   const verifyStore = useClaimStore((s) => s.verifyStore);
+  const { t } = useTranslation();
 
   useEffect(() => {
     let live = true;
@@ -34,30 +36,42 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
 
   let badge;
   if (breakHere) {
-    badge = <Badge tone="danger" title={breakHere.problem}>Chain broken at entry {breakHere.seq}</Badge>;
+    badge = (
+      <Badge tone="danger" title={breakHere.problem}>
+        {t('history.chain.broken', { seq: breakHere.seq })}
+      </Badge>
+    );
   } else if (result === null) {
-    badge = <Badge tone="neutral">Checking chain…</Badge>;
+    badge = <Badge tone="neutral">{t('history.chain.checking')}</Badge>;
   } else if (result === 'unavailable') {
-    badge = <Badge tone="neutral" title="This window cannot compute hashes; use Verify store">Chain not checked</Badge>;
+    badge = (
+      <Badge tone="neutral" title={t('history.chain.notCheckedTitle')}>
+        {t('history.chain.notChecked')}
+      </Badge>
+    );
   } else if (result.ok) {
     badge = (
-      <Badge tone="ok" dot title={`Each of the ${result.entries} entries matches its hash and links to the one before`}>
-        Chain verified
+      <Badge tone="ok" dot title={t('history.chain.verifiedTitle', { count: result.entries })}>
+        {t('history.chain.verified')}
       </Badge>
     );
   } else {
-    badge = <Badge tone="danger" title={result.problem}>Chain broken at entry {result.seq}</Badge>;
+    badge = (
+      <Badge tone="danger" title={result.problem}>
+        {t('history.chain.broken', { seq: result.seq })}
+      </Badge>
+    );
   }
 
   let storeLine: string | null = null;
-  if (storeCheck?.state === 'running') storeLine = 'Verifying the whole store…';
-  else if (storeCheck?.state === 'failed') storeLine = `Store check failed: ${storeCheck.error?.message ?? 'unknown error'}`;
+  if (storeCheck?.state === 'running') storeLine = t('history.store.running');
+  else if (storeCheck?.state === 'failed') storeLine = t('history.store.failed', { message: storeCheck.error?.message ?? t('history.store.unknownError') });
   else if (report) {
     storeLine = report.ok
-      ? `Store verified: ${formatCount(report.claims)} claims, ${formatCount(report.historyEntries)} entries`
+      ? t('history.store.verified', { claims: report.claims, entries: report.historyEntries })
       : report.chainBreak
-        ? `Store check: claim ${report.chainBreak.claimId}, entry ${report.chainBreak.seq}: ${report.chainBreak.problem}`
-        : `Store check found a problem (integrity: ${report.integrity}; missing files: ${report.missingFiles.length})`;
+        ? t('history.store.broken', { claimId: report.chainBreak.claimId, seq: report.chainBreak.seq, problem: report.chainBreak.problem })
+        : t('history.store.problem', { integrity: report.integrity, missing: report.missingFiles.length });
   }
 
   return (
@@ -69,10 +83,10 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
           variant="ghost"
           onClick={() => void verifyStore()}
           disabled={storeCheck?.state === 'running'}
-          title="Check every claim's history chain, the database and the PoE files (store.verify)"
+          title={t('history.store.verifyTitle')}
           data-testid="verify-store"
         >
-          Verify store
+          {t('history.store.verify')}
         </Button>
       </div>
       {storeLine && (
@@ -86,12 +100,13 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
 
 /** Newest first: the last thing that happened is what a reviewer usually needs. */
 export function ClaimHistory({ claim }: { readonly claim: ClaimDetail }) {
+  const { t } = useTranslation();
   const entries = [...claim.history].sort((a, b) => b.seq - a.seq);
   return (
     <div className="history-panel">
       <ChainIndicator claim={claim} />
       {entries.length === 0 ? (
-        <p className="faint">No history yet.</p>
+        <p className="faint">{t('history.none')}</p>
       ) : (
         <ol className="history" data-testid="claim-history">
           {entries.map((entry) => {
@@ -106,7 +121,7 @@ export function ClaimHistory({ claim }: { readonly claim: ClaimDetail }) {
                   </span>
                 </div>
                 <div className="history__who small">
-                  {entry.actor} <span className="faint">· {SIDE_LABELS[entry.side]}</span>
+                  <span translate="no">{entry.actor}</span> <span className="faint">· {sideLabel(entry.side)}</span>
                   <span className="history__seq faint tabular"> · #{entry.seq}</span>
                 </div>
                 {summary && (
@@ -116,8 +131,8 @@ export function ClaimHistory({ claim }: { readonly claim: ClaimDetail }) {
                 )}
                 {quote && (
                   <blockquote className={entry.kind === 'internal-note' ? 'history__quote history__quote--internal' : 'history__quote'}>
-                    {quote.label && <strong>{quote.label}: </strong>}
-                    {quote.text}
+                    {quote.label && <strong>{t('common.colon', { text: quote.label })} </strong>}
+                    <span translate="no">{quote.text}</span>
                   </blockquote>
                 )}
               </li>

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import './claim.css';
 import { type SideTab, useClaimStore } from '../../state/claimStore';
 import { Banner } from '../../ui/Banner';
@@ -17,13 +18,9 @@ import { DocumentPane } from './DocumentPane';
 import { type EvidenceTarget, proposalsOf, showEvidenceInViewer } from './evidence';
 import { usePrecheckRunner } from './usePrecheckRunner';
 
-const ERROR_TITLES: Partial<Record<string, string>> = {
-  conflict: 'The claim changed while you were looking at it',
-  'illegal-transition': 'That is not possible now',
-  'invalid-input': 'The change was refused',
-  'not-found': 'The claim no longer exists',
-  unavailable: 'The workstation service is not reachable',
-};
+const ERROR_CODES = ['conflict', 'illegal-transition', 'invalid-input', 'not-found', 'unavailable'] as const;
+type TitledError = (typeof ERROR_CODES)[number];
+const isTitled = (code: string): code is TitledError => (ERROR_CODES as readonly string[]).includes(code);
 
 export function ClaimView({ claimId }: { readonly claimId: string }) {
   const claim = useClaimStore((s) => s.claim);
@@ -33,6 +30,7 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
   const tab = useClaimStore((s) => s.sideTab);
   const { close, reload, dismissActionError, setSideTab, showNotice } = useClaimStore.getState();
   const [activeDocId, setActiveDocId] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   const precheck = usePrecheckRunner(claim?.id ?? null);
   const documents = claim?.documents ?? [];
@@ -42,40 +40,40 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
   const showEvidence = useCallback(
     (target: EvidenceTarget) => {
       setActiveDocId(target.documentId);
-      if (!showEvidenceInViewer(target)) showNotice(`Evidence is on page ${target.page}; this viewer cannot jump to it yet.`);
+      if (!showEvidenceInViewer(target)) showNotice(t('claim.evidenceNoJump', { page: target.page }));
     },
-    [showNotice],
+    [showNotice, t],
   );
 
   return (
-    <section className="claim-view" data-testid="claim-view" aria-label={`Claim ${claimId}`}>
+    <section className="claim-view" data-testid="claim-view" aria-label={t('claim.label', { id: claimId })}>
       <ClaimHeader claimId={claimId} claim={claim} loading={loading} onBack={close} />
       {actionError && (
         <div className="claim-view__banner">
-          <Banner testId="error-banner" title={ERROR_TITLES[actionError.code]} onDismiss={dismissActionError}>
+          <Banner testId="error-banner" title={isTitled(actionError.code) ? t(`claim.errorTitles.${actionError.code}`) : undefined} onDismiss={dismissActionError}>
             {actionError.message}
           </Banner>
         </div>
       )}
       {loadError && (
         <div className="claim-view__failed">
-          <Banner testId="error-banner" title="The claim could not be loaded">
+          <Banner testId="error-banner" title={t('claim.loadError')}>
             {loadError.message}
           </Banner>
           <div className="claim-view__failed-actions">
-            <Button onClick={() => void reload()}>Try again</Button>
+            <Button onClick={() => void reload()}>{t('common.tryAgain')}</Button>
             <Button variant="ghost" onClick={close}>
-              Back to the queue
+              {t('claim.backToQueue')}
             </Button>
           </div>
         </div>
       )}
-      {!claim && !loadError && <LoadingBlock label="Loading claim…" />}
+      {!claim && !loadError && <LoadingBlock label={t('claim.loadingBlock')} />}
       {claim && <CompetingClaims claim={claim} />}
       {claim && (
         <div className="claim-view__body">
           <DocumentPane documents={documents} active={active} onSelect={setActiveDocId} />
-          <aside className="claim-side" aria-label="Review">
+          <aside className="claim-side" aria-label={t('claim.side')}>
             <ClaimActions claim={claim} />
             <div className="claim-side__scroll">
               <ChecklistPanel
@@ -86,13 +84,13 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
                 precheckRunning={precheck.running}
               />
               <Tabs<SideTab>
-                label="Claim information"
+                label={t('claim.infoTabs')}
                 active={tab}
                 onChange={setSideTab}
                 tabs={[
-                  { key: 'details', label: 'Details', testId: 'tab-details' },
-                  { key: 'comments', label: <TabLabel text="Comments" count={claim.comments.length} />, testId: 'tab-comments' },
-                  { key: 'history', label: <TabLabel text="History" count={claim.history.length} />, testId: 'tab-history' },
+                  { key: 'details', label: t('claim.tabs.details'), testId: 'tab-details' },
+                  { key: 'comments', label: <TabLabel text={t('claim.tabs.comments')} count={claim.comments.length} />, testId: 'tab-comments' },
+                  { key: 'history', label: <TabLabel text={t('claim.tabs.history')} count={claim.history.length} />, testId: 'tab-history' },
                 ]}
               >
                 {tab === 'details' && (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { useClaimStore } from '../../state/claimStore';
 import { Badge } from '../../ui/Badge';
@@ -11,6 +12,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
  */
 export function CompetingClaims({ claim }: { readonly claim: ClaimDetail }) {
   const open = useClaimStore((s) => s.open);
+  const { t } = useTranslation();
   const rivals = claim.competingClaims;
   if (rivals.length === 0) return null;
   const contenders = [{ id: claim.id, submittedAt: claim.submittedAt }, ...rivals.filter((r) => r.counted)];
@@ -19,20 +21,20 @@ export function CompetingClaims({ claim }: { readonly claim: ClaimDetail }) {
   return (
     <section className="competing" aria-labelledby="competing-title" data-testid="competing-claims">
       <h2 className="competing__title" id="competing-title">
-        Competing claims
-        <span className="competing__sub">
-          {claim.competing} still contesting · the most recent PoE counts
-        </span>
+        {t('claim.competing.title')}
+        <span className="competing__sub">{t('claim.competing.sub', { n: claim.competing })}</span>
       </h2>
       <div className="competing__cards">
         <div className="competing-card competing-card--self" aria-current="true">
           <div className="competing-card__top">
-            <span className="competing-card__id">This claim</span>
+            <span className="competing-card__id">{t('claim.competing.self')}</span>
           </div>
-          <div className="competing-card__partner">{claim.partner.name}</div>
+          <div className="competing-card__partner" translate="no">
+            {claim.partner.name}
+          </div>
           <div className="competing-card__meta faint small tabular">
-            {latest === claim.id && <Badge tone="info">Latest</Badge>}
-            <span>Submitted {formatDate(claim.submittedAt)}</span>
+            {latest === claim.id && <Badge tone="info">{t('claim.competing.latest')}</Badge>}
+            <span>{t('claim.competing.submitted', { date: formatDate(claim.submittedAt) })}</span>
           </div>
           <div className="competing-card__shared">
             <ChipList items={claim.products} />
@@ -46,20 +48,24 @@ export function CompetingClaims({ claim }: { readonly claim: ClaimDetail }) {
             onClick={() => open(rival.id)}
             data-testid="competing-claim"
             data-claim-id={rival.id}
-            title={`Open ${rival.id}`}
+            title={t('claim.competing.open', { id: rival.id })}
           >
             <div className="competing-card__top">
-              <span className="competing-card__id tabular">{rival.id}</span>
+              <span className="competing-card__id tabular" translate="no">
+                {rival.id}
+              </span>
               <StatusBadge status={rival.status} />
             </div>
-            <div className="competing-card__partner">{rival.partner.name}</div>
+            <div className="competing-card__partner" translate="no">
+              {rival.partner.name}
+            </div>
             <div className="competing-card__meta faint small tabular">
-              {latest === rival.id && <Badge tone="info">Latest</Badge>}
-              <span>Submitted {formatDate(rival.submittedAt)}</span>
-              {!rival.counted && <span>· no longer contesting</span>}
+              {latest === rival.id && <Badge tone="info">{t('claim.competing.latest')}</Badge>}
+              <span>{t('claim.competing.submitted', { date: formatDate(rival.submittedAt) })}</span>
+              {!rival.counted && <span>{t('claim.competing.out')}</span>}
             </div>
             <div className="competing-card__shared">
-              {rival.sameSubscription && <Badge tone="violet">Same subscription</Badge>}
+              {rival.sameSubscription && <Badge tone="violet">{t('claim.competing.sameSubscription')}</Badge>}
               {rival.products.length > 0 && <ChipList items={rival.products} />}
             </div>
           </button>

@@ -1,6 +1,7 @@
 // The frame every decision dialog shares: the claim's dialog state, sending with Ctrl+Enter, the
 // pending button, and one line for why the decision was not recorded (the words stay).
 import { type ReactNode, useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { type DecisionFields, type DialogAction, draftKey, useClaimStore } from '../../state/claimStore';
 import { useSessionStore } from '../../state/sessionStore';
@@ -31,6 +32,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
   const refusal = useClaimStore((s) => (s.dialog === action ? s.dialogError : null));
   const { closeDialog, decide } = useClaimStore.getState();
   const [showProblem, setShowProblem] = useState(false);
+  const { t } = useTranslation();
   const close = useCallback(() => {
     setShowProblem(false);
     closeDialog();
@@ -59,11 +61,12 @@ export function DecisionDialog(props: DecisionDialogProps) {
       actions={
         <>
           <span className="dialog__hint small">
-            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends · <kbd>Esc</kbd> closes, text kept
+            <kbd>{t('keyboard.keys.Ctrl')}</kbd>+<kbd>{t('keyboard.keys.Enter')}</kbd> {t('decisions.sends')} · <kbd>{t('keyboard.keys.Esc')}</kbd>{' '}
+            {t('decisions.closesKept')}
           </span>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close}>{t('common.cancel')}</Button>
           <Button variant={tone} data-testid={`confirm-${action}`} data-autofocus={focusSubmit || undefined} disabled={pending} onClick={submit}>
-            {pending && <Spinner label="Working" />}
+            {pending && <Spinner label={t('common.working')} />}
             {pending ? pendingLabel : submitLabel}
           </Button>
         </>
@@ -95,10 +98,11 @@ export function useTemplatedMessage(claim: ClaimDetail, field: string, template:
 export function LanguagePicker() {
   const language = useClaimStore((s) => s.language);
   const setLanguage = useClaimStore((s) => s.setLanguage);
+  const { t } = useTranslation();
   return (
-    <div className="segmented" role="radiogroup" aria-label="Language of the message">
+    <div className="segmented" role="radiogroup" aria-label={t('decisions.messageLanguage')}>
       {MESSAGE_LANGUAGES.map((lang) => (
-        <label key={lang} className={lang === language ? 'segmented__item segmented__item--on' : 'segmented__item'}>
+        <label key={lang} className={lang === language ? 'segmented__item segmented__item--on' : 'segmented__item'} lang={lang}>
           <input type="radio" name="message-language" value={lang} checked={lang === language} onChange={() => setLanguage(lang)} />
           {LANGUAGE_LABELS[lang]}
         </label>
@@ -125,7 +129,9 @@ interface MessageEditorProps {
 export function MessageEditor({ label, draftKey, template, rows = 10, autoFocus = false, caretAt, testId, children }: MessageEditorProps) {
   const draft = useClaimStore((s) => s.drafts[draftKey]);
   const setDraft = useClaimStore((s) => s.setDraft);
+  const language = useClaimStore((s) => s.language);
   const id = useId();
+  const { t } = useTranslation();
   const value = draft?.text ?? template;
   const edited = draft !== undefined && draft.text !== template;
 
@@ -137,8 +143,8 @@ export function MessageEditor({ label, draftKey, template, rows = 10, autoFocus 
         </label>
         {children}
         {edited && (
-          <Button size="small" variant="ghost" onClick={() => setDraft(draftKey, null)} title="Replace your text with the template">
-            Use template
+          <Button size="small" variant="ghost" onClick={() => setDraft(draftKey, null)} title={t('decisions.useTemplateTitle')}>
+            {t('decisions.useTemplate')}
           </Button>
         )}
       </div>
@@ -148,6 +154,8 @@ export function MessageEditor({ label, draftKey, template, rows = 10, autoFocus 
         rows={rows}
         value={value}
         spellCheck
+        lang={language}
+        translate="no"
         data-autofocus={autoFocus || undefined}
         data-caret={autoFocus && draft === undefined && caretAt ? caretAt(value) : undefined}
         data-testid={testId}

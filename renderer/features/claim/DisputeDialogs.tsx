@@ -1,8 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimDetail, HistoryEntry } from '../../../shared/api/schemas';
-import { STATUS_LABELS } from '../../../shared/domain/codes';
 import { transition } from '../../../shared/domain/lifecycle';
 import { formatDateTime } from '../../ui/format';
-import { REJECTION_REASON_LABELS } from '../../ui/labels';
+import { reasonLabel, statusLabel } from '../../ui/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
 import { disputeAnswerMessage, hasPlaceholder } from './messageTemplates';
 import { rejectionReasonOf } from './historySummary';
@@ -16,13 +16,32 @@ function DisputeContext({ claim }: { readonly claim: ClaimDetail }) {
   const dispute = lastDecision(claim.history, 'dispute');
   const reason = rejectionReasonOf(claim.history);
   const message = typeof dispute?.detail.message === 'string' ? dispute.detail.message : null;
+  const { t } = useTranslation();
   return (
     <div className="dispute-context" data-testid="dispute-context">
       <p>
-        Rejected for <strong>{reason ? REJECTION_REASON_LABELS[reason] : 'a reason not recorded'}</strong>.{' '}
-        {dispute ? `${dispute.actor} disputed it on ${formatDateTime(dispute.at)}:` : 'The partner disputes it:'}
+        <Trans
+          i18nKey="decisions.dispute.rejectedFor"
+          values={{ reason: reason ? reasonLabel(reason) : t('decisions.dispute.reasonUnknown') }}
+          components={{ b: <strong /> }}
+        />{' '}
+        {dispute ? (
+          <Trans
+            i18nKey="decisions.dispute.disputedOn"
+            values={{ date: formatDateTime(dispute.at) }}
+            components={{ actor: <span translate="no">{dispute.actor}</span> }}
+          />
+        ) : (
+          t('decisions.dispute.partnerDisputes')
+        )}
       </p>
-      {message ? <blockquote className="dispute-context__quote">{message}</blockquote> : <p className="faint">No justification was written.</p>}
+      {message ? (
+        <blockquote className="dispute-context__quote" translate="no">
+          {message}
+        </blockquote>
+      ) : (
+        <p className="faint">{t('decisions.dispute.noJustification')}</p>
+      )}
     </div>
   );
 }
@@ -35,27 +54,27 @@ export function UpholdDialog({ claim }: { readonly claim: ClaimDetail }) {
   // Where upholding leads is the state machine's to say (2023: final), not this dialog's.
   const outcome = transition(claim.status, 'uphold-rejection', claim.policy);
   const finalStatus = outcome.ok ? outcome.to : 'rejected';
-  const problem = !message.trim()
-    ? 'Write an answer to the dispute.'
-    : hasPlaceholder(message)
-      ? 'Replace the text in [brackets] with your explanation before sending.'
-      : null;
+  const { t } = useTranslation();
+  const problem = !message.trim() ? t('decisions.uphold.noAnswer') : hasPlaceholder(message) ? t('decisions.uphold.bracketsExplain') : null;
   return (
     <DecisionDialog
       action="uphold-rejection"
-      title={`Uphold the rejection of claim ${claim.id}`}
-      submitLabel="Uphold rejection"
-      pendingLabel="Sending…"
+      title={t('decisions.uphold.title', { id: claim.id })}
+      submitLabel={t('decisions.uphold.submit')}
+      pendingLabel={t('decisions.sendingPending')}
       tone="danger"
       problem={problem}
       fields={() => ({ action: 'uphold-rejection', message: message.trim() })}
     >
       <DisputeContext claim={claim} />
       <p>
-        The claim goes back to <strong>{STATUS_LABELS[finalStatus]}</strong>
-        {finalStatus === 'rejected-final' ? `: under the ${claim.policy} policy this is final.` : '.'}
+        <Trans
+          i18nKey={finalStatus === 'rejected-final' ? 'decisions.uphold.goesBackFinal' : 'decisions.uphold.goesBack'}
+          values={{ status: statusLabel(finalStatus), policy: claim.policy }}
+          components={{ b: <strong /> }}
+        />
       </p>
-      <MessageEditor label="Answer to the partner" draftKey={key} template={template} rows={8} autoFocus testId="uphold-rejection-message">
+      <MessageEditor label={t('decisions.uphold.answer')} draftKey={key} template={template} rows={8} autoFocus testId="uphold-rejection-message">
         <LanguagePicker />
       </MessageEditor>
     </DecisionDialog>
@@ -67,21 +86,22 @@ export function OverturnDialog({ claim }: { readonly claim: ClaimDetail }) {
   const { key, template, message } = useTemplatedMessage(claim, 'overturn-rejection', (lang, ctx) =>
     disputeAnswerMessage(lang, ctx, 'overturn-rejection'),
   );
+  const { t } = useTranslation();
   return (
     <DecisionDialog
       action="overturn-rejection"
-      title={`Overturn the rejection of claim ${claim.id}`}
-      submitLabel="Overturn and approve"
-      pendingLabel="Approving…"
-      problem={hasPlaceholder(message) ? 'Replace the text in [brackets] before sending.' : null}
+      title={t('decisions.overturn.title', { id: claim.id })}
+      submitLabel={t('decisions.overturn.submit')}
+      pendingLabel={t('decisions.approvingPending')}
+      problem={hasPlaceholder(message) ? t('decisions.brackets') : null}
       focusSubmit
       fields={() => ({ action: 'overturn-rejection', ...(message.trim() ? { message: message.trim() } : {}) })}
     >
       <DisputeContext claim={claim} />
       <p>
-        The claim is <strong>Approved</strong>; the customer is notified and may opt out.
+        <Trans i18nKey="decisions.overturn.body" values={{ status: statusLabel('approved') }} components={{ b: <strong /> }} />
       </p>
-      <MessageEditor label="Answer to the partner (optional)" draftKey={key} template={template} rows={6} testId="overturn-rejection-message">
+      <MessageEditor label={t('decisions.overturn.answer')} draftKey={key} template={template} rows={6} testId="overturn-rejection-message">
         <LanguagePicker />
       </MessageEditor>
     </DecisionDialog>

@@ -2,6 +2,7 @@
 // the viewer's keyboard shortcuts while the claim is open. Which document is in front lives in
 // the viewer store, so an evidence click elsewhere in the claim can bring its document forward.
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { useDocumentView } from '../../state/viewerStore';
 import { DocumentViewer } from '../viewer/DocumentViewer';
@@ -21,6 +22,7 @@ interface DocumentPaneProps {
 export function DocumentPane({ documents, active, onSelect }: DocumentPaneProps) {
   const { shown, select } = useShownDocument(documents, active, onSelect);
   useViewerKeys(shown?.id ?? null);
+  const { t } = useTranslation();
 
   return (
     <div className="document-pane">
@@ -35,7 +37,7 @@ export function DocumentPane({ documents, active, onSelect }: DocumentPaneProps)
           <ConnectedViewer document={shown} />
         ) : (
           <div className="viewer">
-            <ViewerMessage title="No proof of execution attached">This claim has no documents to review.</ViewerMessage>
+            <ViewerMessage title={t('viewer.none')}>{t('viewer.noneBody')}</ViewerMessage>
           </div>
         )}
       </div>
@@ -54,6 +56,7 @@ function DocumentTabs({
   readonly onSelect: (id: string) => void;
 }) {
   const listRef = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
 
   // Many documents scroll sideways: keep the one in front in sight (an evidence click may pick it).
   useEffect(() => {
@@ -77,7 +80,7 @@ function DocumentTabs({
   }
 
   return (
-    <div ref={listRef} className="doc-tabs" role="tablist" aria-label="Documents" onKeyDown={onKeyDown}>
+    <div ref={listRef} className="doc-tabs" role="tablist" aria-label={t('viewer.tabs')} onKeyDown={onKeyDown}>
       {documents.map((doc) => {
         const selected = doc.id === shownId;
         return (
@@ -91,8 +94,9 @@ function DocumentTabs({
             tabIndex={selected ? 0 : -1}
             className={selected ? 'doc-tab doc-tab--active' : 'doc-tab'}
             onClick={() => onSelect(doc.id)}
-            title={`${doc.name} (${fileTypeLabel(doc)})`}
+            title={t('viewer.tabTitle', { name: doc.name, type: fileTypeLabel(doc) })}
             data-testid="document-tab"
+            translate="no"
           >
             {doc.name}
           </button>

@@ -5,6 +5,8 @@ export interface Field {
   readonly value: ReactNode;
   /** Ids and dates line up better in tabular figures. */
   readonly tabular?: boolean;
+  /** The value is the claim's data (names, ids, addresses): never translated. */
+  readonly data?: boolean;
 }
 
 export function FieldList({ fields }: { readonly fields: readonly Field[] }) {
@@ -13,7 +15,7 @@ export function FieldList({ fields }: { readonly fields: readonly Field[] }) {
       {fields.map((field) => (
         <div key={field.label} className="field-list__row">
           <dt>{field.label}</dt>
-          <dd className={field.tabular ? 'tabular' : undefined}>
+          <dd className={field.tabular ? 'tabular' : undefined} translate={field.data ? 'no' : undefined}>
             {field.value === null || field.value === undefined || field.value === '' ? (
               <span className="faint">—</span>
             ) : (

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { ProductSupportEntry } from '../../../shared/api/schemas';
 import { Badge } from '../../ui/Badge';
+import { deficiencyLabel, quoted } from '../../ui/labels';
 import type { EvidenceTarget } from './evidence';
 
 interface ProductSupportListProps {
@@ -15,16 +17,17 @@ interface ProductSupportListProps {
  */
 export function ProductSupportList({ products, disabled, onChange, onShowEvidence }: ProductSupportListProps) {
   const judged = products.filter((p) => p.supported !== null).length;
+  const { t } = useTranslation();
   return (
     <div className="product-support" data-testid="product-support">
       <div className="product-support__title small">
-        <span>Does the PoE support each product?</span>
+        <span>{t('checklist.products.question')}</span>
         <span className="product-support__count tabular">
-          {judged} of {products.length} judged
+          {t('checklist.products.judged', { judged, total: products.length })}
         </span>
       </div>
       {products.length === 0 ? (
-        <p className="checklist__note small">The claim names no product.</p>
+        <p className="checklist__note small">{t('checklist.products.none')}</p>
       ) : (
         <ul className="product-support__list">
           {products.map((entry) => (
@@ -39,9 +42,10 @@ export function ProductSupportList({ products, disabled, onChange, onShowEvidenc
 function ProductRow({ entry, disabled, onChange, onShowEvidence }: { readonly entry: ProductSupportEntry } & Omit<ProductSupportListProps, 'products'>) {
   const { product, supported, found, evidence } = entry;
   const choose = (value: boolean) => onChange(product, supported === value ? null : value);
+  const { t } = useTranslation();
   return (
     <li className="product-support__row" data-testid={`product-${product}`} data-supported={supported === null ? 'unjudged' : String(supported)}>
-      <span className="product-support__name" title={product}>
+      <span className="product-support__name" title={product} translate="no">
         {product}
       </span>
       <span className="product-support__found">
@@ -51,25 +55,25 @@ function ProductRow({ entry, disabled, onChange, onShowEvidence }: { readonly en
             className="evidence__item product-support__evidence"
             disabled={!onShowEvidence}
             onClick={() => onShowEvidence?.({ documentId: evidence.documentId, page: evidence.page, text: evidence.text ?? product })}
-            title={`Show page ${evidence.page} and highlight “${evidence.text ?? product}”`}
+            title={t('checklist.products.show', { page: evidence.page, words: quoted(evidence.text ?? product) })}
           >
-            <span className="evidence__page tabular">p. {evidence.page}</span>
-            <Badge tone="ok">found</Badge>
+            <span className="evidence__page tabular">{t('checklist.evidence.page', { page: evidence.page })}</span>
+            <Badge tone="ok">{t('checklist.products.found')}</Badge>
           </button>
         ) : found === false ? (
-          <Badge tone="warn">not found</Badge>
+          <Badge tone="warn">{t('checklist.products.notFound')}</Badge>
         ) : null}
       </span>
-      <span className="segmented" role="group" aria-label={`Does the PoE support ${product}?`}>
+      <span className="segmented" role="group" aria-label={t('checklist.products.group', { product })}>
         <button
           type="button"
           className="segmented__option segmented__option--ok"
           aria-pressed={supported === true}
           disabled={disabled}
           onClick={() => choose(true)}
-          title={`The PoE supports ${product}`}
+          title={t('checklist.products.supports', { product })}
         >
-          Yes
+          {t('common.yes')}
         </button>
         <button
           type="button"
@@ -77,9 +81,9 @@ function ProductRow({ entry, disabled, onChange, onShowEvidence }: { readonly en
           aria-pressed={supported === false}
           disabled={disabled}
           onClick={() => choose(false)}
-          title={`The PoE does not support ${product}: opens “Missing products”`}
+          title={t('checklist.products.lacks', { product, item: quoted(deficiencyLabel('missing-products')) })}
         >
-          No
+          {t('common.no')}
         </button>
       </span>
     </li>

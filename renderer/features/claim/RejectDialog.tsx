@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { type RejectionReason, REJECTION_REASONS } from '../../../shared/domain/codes';
 import { POLICIES } from '../../../shared/domain/policy';
+import { currentLanguage } from '../../i18n/i18n';
 import { draftKey, useClaimStore } from '../../state/claimStore';
-import { REJECTION_REASON_LABELS } from '../../ui/labels';
+import { reasonLabel } from '../../ui/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
 import { disassociationMessage, durationText, hasPlaceholder, rejectionMessage } from './messageTemplates';
 
@@ -26,34 +28,31 @@ export function RejectDialog({ claim, action }: RejectDialogProps) {
   const reasonKey = draftKey(claim.id, `${action}-reason`);
   const storedReason = useClaimStore((s) => s.drafts[reasonKey]?.text);
   const reasonId = useId();
+  const { t } = useTranslation();
   const reason: RejectionReason = isReason(storedReason) ? storedReason : action === 'reject' ? 'insufficient-poe' : 'partner-request';
   const { key: messageKey, template, message } = useTemplatedMessage(claim, action, (lang, ctx) =>
     action === 'reject' ? rejectionMessage(lang, ctx, reason) : disassociationMessage(lang, ctx, reason),
   );
-  const problem = !message.trim()
-    ? 'Write a message to the partner.'
-    : hasPlaceholder(message)
-      ? 'Replace the text in [brackets] before sending.'
-      : null;
+  const problem = !message.trim() ? t('decisions.writeMessage') : hasPlaceholder(message) ? t('decisions.brackets') : null;
 
   return (
     <DecisionDialog
       action={action}
-      title={action === 'reject' ? `Reject claim ${claim.id}` : `Disassociate the customer on claim ${claim.id}`}
-      submitLabel={action === 'reject' ? 'Reject' : 'Disassociate'}
-      pendingLabel={action === 'reject' ? 'Rejecting…' : 'Disassociating…'}
+      title={t(`decisions.${action}.title`, { id: claim.id })}
+      submitLabel={t(`decisions.${action}.submit`)}
+      pendingLabel={t(`decisions.${action}.pending`)}
       tone="danger"
       problem={problem}
       fields={() => ({ action, reason, message: message.trim() })}
     >
       <p>
         {action === 'reject'
-          ? `The claim is rejected. The partner may dispute the rejection within ${durationText('en', POLICIES[claim.policy].timings['dispute-window'])}.`
-          : 'The approved association ends and the claim is rejected for good (2023 policy).'}
+          ? t('decisions.reject.body', { window: durationText(currentLanguage(), POLICIES[claim.policy].timings['dispute-window']) })
+          : t('decisions.disassociate.body')}
       </p>
       <div className="dialog-field">
         <label htmlFor={reasonId} className="message-editor__label">
-          Reason
+          {t('decisions.reject.reason')}
         </label>
         <select
           id={reasonId}
@@ -65,12 +64,12 @@ export function RejectDialog({ claim, action }: RejectDialogProps) {
         >
           {REVIEWER_REASONS.map((code) => (
             <option key={code} value={code}>
-              {REJECTION_REASON_LABELS[code]}
+              {reasonLabel(code)}
             </option>
           ))}
         </select>
       </div>
-      <MessageEditor label="Message to the partner" draftKey={messageKey} template={template} rows={9} testId={`${action}-message`}>
+      <MessageEditor label={t('decisions.messageToPartner')} draftKey={messageKey} template={template} rows={9} testId={`${action}-message`}>
         <LanguagePicker />
       </MessageEditor>
     </DecisionDialog>

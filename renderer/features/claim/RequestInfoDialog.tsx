@@ -1,6 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
+import { currentLanguage } from '../../i18n/i18n';
 import { isTerminal, useClaimStore } from '../../state/claimStore';
-import { DEFICIENCY_LABELS } from '../../ui/labels';
+import { deficiencyLabel, quoted, statusLabel } from '../../ui/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
 import {
   afterDeficiencyList,
@@ -22,29 +24,32 @@ export function RequestInfoDialog({ claim }: { readonly claim: ClaimDetail }) {
     requestInfoMessage(lang, ctx, ticked),
   );
   const unnamed = unnamedDeficiencies(message, language, ticked);
+  const { t } = useTranslation();
 
   let problem: string | null = null;
-  if (ticked.length === 0) problem = 'Tick at least one deficiency: the partner needs to know what to fix.';
-  else if (!message.trim()) problem = 'Write a message to the partner.';
-  else if (hasPlaceholder(message)) problem = 'Replace the text in [brackets] before sending.';
+  if (ticked.length === 0) problem = t('decisions.requestInfo.noneTicked');
+  else if (!message.trim()) problem = t('decisions.writeMessage');
+  else if (hasPlaceholder(message)) problem = t('decisions.brackets');
 
   return (
     <DecisionDialog
       action="request-info"
-      title={`Request information on claim ${claim.id}`}
-      submitLabel="Send request"
-      pendingLabel="Sending…"
+      title={t('decisions.requestInfo.title', { id: claim.id })}
+      submitLabel={t('decisions.requestInfo.submit')}
+      pendingLabel={t('decisions.sendingPending')}
       problem={problem}
       fields={() => ({ action: 'request-info', deficiencies: ticked, message: message.trim() })}
     >
       <p>
-        The claim goes to <strong>Partner action required</strong>. The partner has{' '}
-        <strong>{responseWindowText('en', claim.policy)}</strong> to answer (policy {claim.policy}); your review clock
-        pauses meanwhile.
+        <Trans
+          i18nKey="decisions.requestInfo.body"
+          values={{ status: statusLabel('partner-action-required'), window: responseWindowText(currentLanguage(), claim.policy), policy: claim.policy }}
+          components={{ b: <strong /> }}
+        />
       </p>
       <fieldset className="dialog-checks">
         <legend className="message-editor__label">
-          Deficiencies to ask about <span className="faint">· saved to the checklist as you tick</span>
+          {t('decisions.requestInfo.deficiencies')} <span className="faint">{t('decisions.requestInfo.deficienciesNote')}</span>
         </legend>
         {claim.checklist.map((item) => (
           <label key={item.code} className="dialog-checks__item">
@@ -55,12 +60,12 @@ export function RequestInfoDialog({ claim }: { readonly claim: ClaimDetail }) {
               data-testid={`request-${item.code}`}
               onChange={(e) => setDeficiency(item.code, e.target.checked)}
             />
-            <span>{DEFICIENCY_LABELS[item.code]}</span>
+            <span>{deficiencyLabel(item.code)}</span>
           </label>
         ))}
       </fieldset>
       <MessageEditor
-        label="Message to the partner"
+        label={t('decisions.messageToPartner')}
         draftKey={key}
         template={template}
         rows={12}
@@ -72,8 +77,7 @@ export function RequestInfoDialog({ claim }: { readonly claim: ClaimDetail }) {
       </MessageEditor>
       {unnamed.length > 0 && (
         <p className="dialog-note" data-testid="request-info-unnamed">
-          Your message no longer names {unnamed.map((code) => `“${deficiencyName(language, code)}”`).join(', ')}.
-          The partner may miss {unnamed.length === 1 ? 'it' : 'them'}.
+          {t('decisions.requestInfo.unnamed', { count: unnamed.length, names: unnamed.map((code) => quoted(deficiencyName(language, code))).join(', ') })}
         </p>
       )}
     </DecisionDialog>

@@ -3,6 +3,7 @@
 // This is the same walk `store.verify` makes over the whole store, for one claim, at every open.
 import type { HistoryEntry } from '../../../shared/api/schemas';
 import { chainPayload, GENESIS_HASH } from '../../../shared/domain/history-chain';
+import { i18n } from '../../i18n/i18n';
 
 export type ChainResult =
   | { readonly ok: true; readonly entries: number }
@@ -17,10 +18,10 @@ export async function checkChain(claimId: string, history: readonly HistoryEntry
   const entries = [...history].sort((a, b) => a.seq - b.seq);
   let prevHash = GENESIS_HASH;
   for (const [i, entry] of entries.entries()) {
-    if (entry.seq !== i + 1) return { ok: false, seq: entry.seq, problem: `expected entry ${i + 1}, found ${entry.seq} (an entry is missing)` };
-    if (entry.prevHash !== prevHash) return { ok: false, seq: entry.seq, problem: 'does not link to the entry before it' };
+    if (entry.seq !== i + 1) return { ok: false, seq: entry.seq, problem: i18n.t('history.chain.missingEntry', { expected: i + 1, found: entry.seq }) };
+    if (entry.prevHash !== prevHash) return { ok: false, seq: entry.seq, problem: i18n.t('history.chain.unlinked') };
     const hash = await sha256Hex(chainPayload({ claimId, ...entry }));
-    if (hash !== entry.hash) return { ok: false, seq: entry.seq, problem: 'content does not match its hash (altered)' };
+    if (hash !== entry.hash) return { ok: false, seq: entry.seq, problem: i18n.t('history.chain.altered') };
     prevHash = entry.hash;
   }
   return { ok: true, entries: entries.length };

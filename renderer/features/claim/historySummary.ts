@@ -3,17 +3,18 @@
 // comment, an override) are quoted apart; the full record stays available in a tooltip.
 import type { HistoryEntry } from '../../../shared/api/schemas';
 import {
-  ACTION_LABELS,
+  ACTIONS,
   type Action,
   DEFICIENCIES,
   type Deficiency,
   REJECTION_REASONS,
   type RejectionReason,
-  STATUS_LABELS,
+  STATUSES,
   type Status,
 } from '../../../shared/domain/codes';
+import { i18n } from '../../i18n/i18n';
 import { formatDateTime, humanizeCode } from '../../ui/format';
-import { DEFICIENCY_LABELS, REJECTION_REASON_LABELS } from '../../ui/labels';
+import { actionLabel, deficiencyLabel, reasonLabel, statusLabel } from '../../ui/labels';
 
 type Entry = Pick<HistoryEntry, 'kind' | 'detail' | 'side'>;
 
@@ -21,73 +22,93 @@ const MAX_SUMMARY = 160;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 const has = (list: readonly string[], value: unknown): boolean => typeof value === 'string' && list.includes(value);
-const isStatus = (value: unknown): value is Status => typeof value === 'string' && Object.prototype.hasOwnProperty.call(STATUS_LABELS, value);
-const isAction = (value: unknown): value is Action => typeof value === 'string' && Object.prototype.hasOwnProperty.call(ACTION_LABELS, value);
+const isStatus = (value: unknown): value is Status => has(STATUSES, value);
+const isAction = (value: unknown): value is Action => has(ACTIONS, value);
 const isDeficiency = (value: unknown): value is Deficiency => has(DEFICIENCIES, value);
 const isReason = (value: unknown): value is RejectionReason => has(REJECTION_REASONS, value);
 
+const FIELDS = [
+  'status', 'policy', 'mpnId', 'partnerMpnId', 'partnerName', 'partnerContact', 'customerTenantId', 'customerSubscriptionId',
+  'customerName', 'customerDomain', 'customerCountry', 'customerPublicSector', 'customerContact', 'activity', 'productFamily',
+  'submittedAt', 'statusSince', 'assignee', 'products', 'documents', 'name', 'email', 'phone',
+] as const;
+type Field = (typeof FIELDS)[number];
+const isField = (value: string): value is Field => (FIELDS as readonly string[]).includes(value);
+
+/** A field's name, lower case, in a sentence: "partner_name" and "partnerName" alike; an unknown one from its code. */
+function fieldName(code: string): string {
+  const camel = code.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return isField(camel) ? i18n.t(`history.field.${camel}`) : humanizeCode(code).toLowerCase();
+}
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (isStatus(value)) return STATUS_LABELS[value];
-  if (isDeficiency(value)) return DEFICIENCY_LABELS[value];
-  if (isReason(value)) return REJECTION_REASON_LABELS[value];
+  if (isStatus(value)) return statusLabel(value);
+  if (isDeficiency(value)) return deficiencyLabel(value);
+  if (isReason(value)) return reasonLabel(value);
   if (typeof value === 'string') return ISO_TIMESTAMP.test(value) ? formatDateTime(value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map(describeValue).join(', ');
   if (typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .map(([k, v]) => `${humanizeCode(k).toLowerCase()} ${describeValue(v)}`);
+      .map(([k, v]) => i18n.t('history.summary.pair', { key: fieldName(k), value: describeValue(v) }));
     return parts.length ? parts.join(', ') : '—';
   }
   return String(value);
 }
 
-const TIME_RULE_TITLES: Readonly<Record<string, string>> = {
-  'consent-window-ended': 'Consent window ended',
-  'partner-response-window-ended': 'Partner response window ended',
-};
+const TIME_RULES = ['consent-window-ended', 'partner-response-window-ended'] as const;
+const isTimeRule = (value: unknown): value is (typeof TIME_RULES)[number] => has(TIME_RULES, value);
 
 /** A decision entry is titled by what was decided; other kinds by what happened. */
 export function entryTitle(entry: Entry): string {
   const d = entry.detail;
   switch (entry.kind) {
     case 'decision':
-      return isAction(d.action) ? ACTION_LABELS[d.action] : 'Decision';
+      return isAction(d.action) ? actionLabel(d.action) : i18n.t('history.title.decision');
     case 'imported':
-      return 'Imported';
+      return i18n.t('history.title.imported');
     case 'updated':
-      return 'Updated by a re-import';
+      return i18n.t('history.title.updated');
     case 'comment':
-      return entry.side === 'partner' ? 'Comment from the partner' : entry.side === 'reviewer' ? 'Comment to the partner' : 'Comment';
+      return entry.side === 'partner'
+        ? i18n.t('history.title.commentFromPartner')
+        : entry.side === 'reviewer'
+          ? i18n.t('history.title.commentToPartner')
+          : i18n.t('history.title.comment');
     case 'internal-note':
-      return 'Internal note';
+      return i18n.t('history.title.internalNote');
     case 'checklist':
-      return d.open === true ? 'Deficiency ticked' : 'Deficiency cleared';
+      return d.open === true ? i18n.t('history.title.ticked') : i18n.t('history.title.cleared');
     case 'product-support':
-      return d.supported === true ? 'Product supported' : d.supported === false ? 'Product not supported' : 'Product mark cleared';
+      return d.supported === true
+        ? i18n.t('history.title.productSupported')
+        : d.supported === false
+          ? i18n.t('history.title.productNotSupported')
+          : i18n.t('history.title.productCleared');
     case 'assigned':
-      return 'Assigned';
+      return i18n.t('history.title.assigned');
     case 'reassigned':
-      return d.to === null ? 'Unassigned' : 'Reassigned';
+      return d.to === null ? i18n.t('history.title.unassigned') : i18n.t('history.title.reassigned');
     case 'time-transition':
-      return (typeof d.rule === 'string' && TIME_RULE_TITLES[d.rule]) || 'Time ran out';
+      return isTimeRule(d.rule) ? i18n.t(`history.rule.${d.rule}`) : i18n.t('history.title.timeRanOut');
     case 'edited':
-      return entry.side === 'partner' ? 'Edited by the partner' : 'Edited';
+      return entry.side === 'partner' ? i18n.t('history.title.editedByPartner') : i18n.t('history.title.edited');
     default:
-      return isAction(entry.kind) ? ACTION_LABELS[entry.kind] : humanizeCode(entry.kind);
+      return isAction(entry.kind) ? actionLabel(entry.kind) : humanizeCode(entry.kind);
   }
 }
 
 function transition(d: Record<string, unknown>): string | null {
-  if (isStatus(d.from) && isStatus(d.to)) return `${STATUS_LABELS[d.from]} → ${STATUS_LABELS[d.to]}`;
-  return isStatus(d.to) ? `→ ${STATUS_LABELS[d.to]}` : null;
+  if (isStatus(d.from) && isStatus(d.to)) return `${statusLabel(d.from)} → ${statusLabel(d.to)}`;
+  return isStatus(d.to) ? `→ ${statusLabel(d.to)}` : null;
 }
 
 function editChanges(changes: unknown): string[] {
   if (!changes || typeof changes !== 'object') return [];
   return Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>).map(
-    ([field, change]) => `${humanizeCode(field).toLowerCase()}: ${describeValue(change?.from)} → ${describeValue(change?.to)}`,
+    ([field, change]) => i18n.t('history.summary.change', { field: fieldName(field), from: describeValue(change?.from), to: describeValue(change?.to) }),
   );
 }
 
@@ -95,7 +116,11 @@ function editChanges(changes: unknown): string[] {
 function genericParts(d: Record<string, unknown>, shown: readonly string[]): string[] {
   return Object.entries(d)
     .filter(([key]) => !shown.includes(key))
-    .map(([key, value]) => `${humanizeCode(key).toLowerCase()}: ${describeValue(value)}`);
+    .map(([key, value]) => i18n.t('history.summary.keyValue', { key: fieldName(key), value: describeValue(value) }));
+}
+
+function reasonPart(reason: unknown): string | null {
+  return isReason(reason) ? i18n.t('history.summary.reason', { reason: reasonLabel(reason) }) : null;
 }
 
 export function summarizeDetail(entry: Entry): string {
@@ -105,26 +130,26 @@ export function summarizeDetail(entry: Entry): string {
     case 'decision':
       parts = [
         transition(d),
-        isReason(d.reason) ? `reason: ${REJECTION_REASON_LABELS[d.reason]}` : null,
+        reasonPart(d.reason),
         Array.isArray(d.deficiencies) && d.deficiencies.length ? describeValue(d.deficiencies) : null,
       ];
       break;
     case 'imported':
       parts = [
-        isStatus(d.status) ? `as ${STATUS_LABELS[d.status]}` : null,
-        typeof d.documents === 'number' ? `${d.documents} ${d.documents === 1 ? 'document' : 'documents'}` : null,
-        typeof d.source === 'string' ? `from ${d.source}` : null,
+        isStatus(d.status) ? i18n.t('history.summary.as', { status: statusLabel(d.status) }) : null,
+        typeof d.documents === 'number' ? i18n.t('history.summary.documents', { count: d.documents }) : null,
+        typeof d.source === 'string' ? i18n.t('history.summary.from', { source: d.source }) : null,
       ];
       break;
     case 'updated':
-      parts = [Array.isArray(d.changed) && d.changed.length ? `changed: ${d.changed.map((c) => humanizeCode(String(c)).toLowerCase()).join(', ')}` : null];
+      parts = [Array.isArray(d.changed) && d.changed.length ? i18n.t('history.summary.changed', { fields: d.changed.map((c) => fieldName(String(c))).join(', ') }) : null];
       break;
     case 'comment':
     case 'internal-note':
       parts = [];
       break;
     case 'checklist':
-      parts = [isDeficiency(d.code) ? DEFICIENCY_LABELS[d.code] : describeValue(d.code)];
+      parts = [isDeficiency(d.code) ? deficiencyLabel(d.code) : describeValue(d.code)];
       break;
     case 'product-support':
       parts = [typeof d.product === 'string' ? d.product : null];
@@ -132,11 +157,15 @@ export function summarizeDetail(entry: Entry): string {
     case 'assigned':
     case 'reassigned':
       parts = [
-        typeof d.from === 'string' ? `${d.from} → ${typeof d.to === 'string' ? d.to : 'nobody'}` : typeof d.to === 'string' ? `to ${d.to}` : null,
+        typeof d.from === 'string'
+          ? `${d.from} → ${typeof d.to === 'string' ? d.to : i18n.t('history.summary.nobody')}`
+          : typeof d.to === 'string'
+            ? i18n.t('history.summary.to', { name: d.to })
+            : null,
       ];
       break;
     case 'time-transition':
-      parts = [transition(d), isReason(d.reason) ? `reason: ${REJECTION_REASON_LABELS[d.reason]}` : null];
+      parts = [transition(d), reasonPart(d.reason)];
       break;
     case 'edited':
       parts = editChanges(d.changes);
@@ -155,7 +184,7 @@ export function entryQuote(entry: Entry): { readonly label: string | null; reado
   const d = entry.detail;
   if ((entry.kind === 'comment' || entry.kind === 'internal-note') && typeof d.text === 'string') return { label: null, text: d.text };
   if (entry.kind === 'decision') {
-    if (typeof d.override === 'string' && d.override) return { label: 'Override', text: d.override };
+    if (typeof d.override === 'string' && d.override) return { label: i18n.t('history.override'), text: d.override };
     if (typeof d.message === 'string' && d.message) return { label: null, text: d.message };
   }
   return null;

@@ -1,4 +1,6 @@
-// How a refusal from the backend reads inside a decision dialog.
+// How a refusal from the backend reads inside a decision dialog. The service writes its refusals
+// in English; only the conflict, which the desk itself handles, is in the UI's language.
+import { i18n } from '../../i18n/i18n';
 
 /**
  * The backend's refusal as one line for a dialog that already names the claim and the action:
@@ -7,7 +9,7 @@
  * else changed the claim) says what the desk did about it: the claim on screen is reloaded.
  */
 export function refusalText(error: { readonly code: string; readonly message: string }): string {
-  if (error.code === 'conflict') return 'This claim changed meanwhile and has been reloaded: check it, then decide again.';
+  if (error.code === 'conflict') return i18n.t('decisions.conflict');
   return error.message
     .replace(/^claim \S+: /, '')
     .replace(/^cannot [a-z-]+: /, '')

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/api/schemas';
 import { formatAge, formatDateTime } from '../../ui/format';
 import { Badge } from '../../ui/Badge';
@@ -17,6 +18,7 @@ interface QueueRowViewProps {
 }
 
 export const QueueRowView = memo(function QueueRowView({ row, index, domId, selected, top, now, onOpen }: QueueRowViewProps) {
+  const { t } = useTranslation();
   const style = { transform: `translateY(${top}px)` };
   if (!row) {
     return (
@@ -46,24 +48,28 @@ export const QueueRowView = memo(function QueueRowView({ row, index, domId, sele
       onClick={() => onOpen(index)}
     >
       <div role="gridcell" className="queue-cell queue-cell--stack" title={row.id}>
-        <span className="queue-cell__main queue-cell--id tabular">{row.id}</span>
+        <span className="queue-cell__main queue-cell--id tabular" translate="no">
+          {row.id}
+        </span>
         {row.competing > 0 && (
-          <span className="queue-cell__sub" data-testid="competing-marker" title="Other partners claim this customer's workload: review side by side">
-            <Badge tone="warn">{row.competing === 1 ? '1 competing claim' : `${row.competing} competing claims`}</Badge>
+          <span className="queue-cell__sub" data-testid="competing-marker" title={t('queue.row.competingTitle')}>
+            <Badge tone="warn">{t('queue.row.competing', { count: row.competing })}</Badge>
           </span>
         )}
       </div>
       <div role="gridcell" className="queue-cell queue-cell--stack">
-        <span className="queue-cell__main" title={row.partner.name}>
+        <span className="queue-cell__main" title={row.partner.name} translate="no">
           {row.partner.name}
         </span>
-        <span className="queue-cell__sub tabular">MPN {row.partner.mpnId}</span>
+        <span className="queue-cell__sub tabular" translate="no">
+          MPN {row.partner.mpnId}
+        </span>
       </div>
       <div role="gridcell" className="queue-cell queue-cell--stack">
-        <span className="queue-cell__main" title={row.customer.name}>
+        <span className="queue-cell__main" title={row.customer.name} translate="no">
           {row.customer.name}
         </span>
-        <span className="queue-cell__sub mono" title={row.customer.tenantId}>
+        <span className="queue-cell__sub mono" title={row.customer.tenantId} translate="no">
           {row.customer.tenantId}
         </span>
       </div>
@@ -74,12 +80,18 @@ export const QueueRowView = memo(function QueueRowView({ row, index, domId, sele
         <ProductChips products={row.products} />
       </div>
       <div role="gridcell" className="queue-cell">
-        {row.assignee ? <span className="queue-cell__main">{row.assignee}</span> : <span className="faint">Unassigned</span>}
+        {row.assignee ? (
+          <span className="queue-cell__main" translate="no">
+            {row.assignee}
+          </span>
+        ) : (
+          <span className="faint">{t('queue.row.unassigned')}</span>
+        )}
       </div>
       <div role="gridcell" className="queue-cell">
         <SlaCell sla={row.sla} now={now} />
       </div>
-      <div role="gridcell" className="queue-cell queue-cell--age tabular" title={`Submitted ${formatDateTime(row.submittedAt, now)}`}>
+      <div role="gridcell" className="queue-cell queue-cell--age tabular" title={t('queue.row.submitted', { date: formatDateTime(row.submittedAt, now) })}>
         {formatAge(row.submittedAt, now)}
       </div>
     </div>

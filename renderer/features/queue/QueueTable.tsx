@@ -2,6 +2,7 @@
 // are fetched as they scroll into view.
 import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
 import { type QueueSort, rowAt, useQueueStore } from '../../state/queueStore';
 import { useNow } from '../../ui/useNow';
 import { QueueRowView } from './QueueRowView';
@@ -10,20 +11,20 @@ const ROW_HEIGHT = 48;
 const LOOK_AHEAD = 50;
 
 interface Column {
-  readonly label: string;
+  readonly key: 'claim' | 'partner' | 'customer' | 'status' | 'products' | 'assignee' | 'sla' | 'age';
   readonly sort?: QueueSort;
   readonly className?: string;
 }
 
 const COLUMNS: readonly Column[] = [
-  { label: 'Claim' },
-  { label: 'Partner', sort: 'partner' },
-  { label: 'Customer' },
-  { label: 'Status' },
-  { label: 'Products' },
-  { label: 'Assignee' },
-  { label: 'SLA', sort: 'sla' },
-  { label: 'Age', sort: 'age', className: 'queue-cell--age' },
+  { key: 'claim' },
+  { key: 'partner', sort: 'partner' },
+  { key: 'customer' },
+  { key: 'status' },
+  { key: 'products' },
+  { key: 'assignee' },
+  { key: 'sla', sort: 'sla' },
+  { key: 'age', sort: 'age', className: 'queue-cell--age' },
 ];
 
 interface QueueTableProps {
@@ -38,6 +39,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
   const generation = useQueueStore((s) => s.generation);
   const { ensureRange, select, setSort, setScrollOffset } = useQueueStore.getState();
   const now = useNow();
+  const { t } = useTranslation();
 
   const gridRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -130,7 +132,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
       ref={gridRef}
       className="queue-table"
       role="grid"
-      aria-label="Claims queue"
+      aria-label={t('queue.table.label')}
       aria-rowcount={total + 1}
       aria-activedescendant={activeId}
       aria-readonly="true"
@@ -142,7 +144,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
         <div className="queue-row queue-row--head" role="row" aria-rowindex={1}>
           {COLUMNS.map((column) => (
             <div
-              key={column.label}
+              key={column.key}
               role="columnheader"
               className={column.className ? `queue-cell ${column.className}` : 'queue-cell'}
               aria-sort={column.sort && column.sort === sort ? 'ascending' : undefined}
@@ -152,10 +154,10 @@ export function QueueTable({ onOpen }: QueueTableProps) {
                   type="button"
                   className={column.sort === sort ? 'sort-button sort-button--active' : 'sort-button'}
                   onClick={() => setSort(column.sort ?? 'sla')}
-                  title={`Sort by ${column.label.toLowerCase()}`}
+                  title={t(`queue.table.sortBy.${column.sort}`)}
                   tabIndex={-1}
                 >
-                  {column.label}
+                  {t(`queue.table.columns.${column.key}`)}
                   {column.sort === sort && (
                     <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
                       <path d="M2 3.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
@@ -163,7 +165,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
                   )}
                 </button>
               ) : (
-                column.label
+                t(`queue.table.columns.${column.key}`)
               )}
             </div>
           ))}

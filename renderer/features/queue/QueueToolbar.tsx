@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type RefObject, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/api-error';
 import { useClaimStore } from '../../state/claimStore';
@@ -6,11 +7,7 @@ import { useRefusal } from '../../state/permissions';
 import { type QueueScope, useQueueStore } from '../../state/queueStore';
 import { Button } from '../../ui/Button';
 
-const TABS: readonly (readonly [QueueScope, string])[] = [
-  ['mine', 'My queue'],
-  ['all', 'Team'],
-  ['unassigned', 'Unassigned'],
-];
+const TABS: readonly QueueScope[] = ['mine', 'all', 'unassigned'];
 
 interface QueueToolbarProps {
   readonly searchRef: RefObject<HTMLInputElement | null>;
@@ -24,6 +21,7 @@ function NextClaimButton() {
   const [note, setNote] = useState<string | null>(null);
   const open = useClaimStore((s) => s.open);
   const refusal = useRefusal('queue.next');
+  const { t } = useTranslation();
   async function takeNext() {
     setBusy(true);
     setNote(null);
@@ -32,7 +30,7 @@ function NextClaimButton() {
       if (claim) {
         useQueueStore.getState().reload();
         open(claim.id);
-      } else setNote('No unassigned claim is waiting');
+      } else setNote(t('queue.next.none'));
     } catch (error) {
       setNote(toApiError(error).message);
     } finally {
@@ -53,8 +51,8 @@ function NextClaimButton() {
           {note}
         </span>
       )}
-      <Button variant="primary" size="small" onClick={takeNext} disabled={busy} data-testid="next-claim" title="Take the most urgent unassigned claim (n)">
-        Next claim <kbd className="button__kbd">n</kbd>
+      <Button variant="primary" size="small" onClick={takeNext} disabled={busy} data-testid="next-claim" title={t('queue.next.title')}>
+        {t('queue.next.label')} <kbd className="button__kbd">n</kbd>
       </Button>
     </>
   );
@@ -66,6 +64,7 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
   const user = useQueueStore((s) => s.user);
   const { setScope, typeSearch, applySearch, reload } = useQueueStore.getState();
   const searchId = useId();
+  const { t } = useTranslation();
 
   function onSearchKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Enter' || e.key === 'ArrowDown') {
@@ -81,8 +80,8 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
 
   return (
     <div className="queue-toolbar">
-      <div className="queue-tabs" role="tablist" aria-label="Queues">
-        {TABS.map(([value, label]) => (
+      <div className="queue-tabs" role="tablist" aria-label={t('queue.tabs.label')}>
+        {TABS.map((value) => (
           <button
             key={value}
             type="button"
@@ -93,13 +92,13 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
             data-testid={`queue-tab-${value}`}
             onClick={() => setScope(value)}
           >
-            {label}
+            {t(`queue.tabs.${value}`)}
           </button>
         ))}
       </div>
       <div className="queue-toolbar__search">
         <label htmlFor={searchId} className="visually-hidden">
-          Search claims
+          {t('queue.search.label')}
         </label>
         <svg className="queue-toolbar__search-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
           <circle cx="6" cy="6" r="4.2" fill="none" stroke="currentColor" strokeWidth="1.4" />
@@ -110,7 +109,7 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
           id={searchId}
           className="input queue-toolbar__search-input"
           type="search"
-          placeholder="Search claim id, MPN ID, tenant id, partner or customer"
+          placeholder={t('queue.search.placeholder')}
           value={searchInput}
           onChange={(e) => typeSearch(e.target.value)}
           onKeyDown={onSearchKeyDown}
@@ -123,8 +122,8 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
       </div>
       <div className="queue-toolbar__spacer" />
       <NextClaimButton />
-      <Button variant="ghost" size="small" onClick={reload} title="Reload the queue">
-        Refresh
+      <Button variant="ghost" size="small" onClick={reload} title={t('queue.refresh.title')}>
+        {t('queue.refresh.label')}
       </Button>
     </div>
   );

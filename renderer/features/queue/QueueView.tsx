@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import './queue.css';
 import { useClaimStore } from '../../state/claimStore';
 import { hasActiveFilters, useQueueStore } from '../../state/queueStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { formatCount } from '../../ui/format';
 import { LoadingBlock, Spinner } from '../../ui/Spinner';
 import { preloadPdfViewer } from '../viewer/DocumentViewer';
 import { QueueFilters } from './QueueFilters';
@@ -26,6 +26,7 @@ export function QueueView() {
   const { ensureRange, dismissError, reload, clearFilters } = useQueueStore.getState();
   const openClaim = useClaimStore((s) => s.open);
   const searchRef = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (useQueueStore.getState().total === null) ensureRange(0, 0);
@@ -54,39 +55,38 @@ export function QueueView() {
   }, []);
 
   return (
-    <section className="queue-view" aria-label="Queue">
+    <section className="queue-view" aria-label={t('queue.label')}>
       <QueueToolbar searchRef={searchRef} onLeaveSearch={focusTable} />
       <QueueFilters />
       {error && (
         <div className="queue-view__banner">
-          <Banner testId="error-banner" title="The queue could not be loaded" onDismiss={dismissError}>
+          <Banner testId="error-banner" title={t('queue.view.loadError')} onDismiss={dismissError}>
             {error.message}{' '}
             <Button size="small" onClick={reload}>
-              Try again
+              {t('common.tryAgain')}
             </Button>
           </Banner>
         </div>
       )}
       <div className="queue-view__table">
-        {total === null && loading && <LoadingBlock label="Loading claims…" />}
+        {total === null && loading && <LoadingBlock label={t('queue.view.loading')} />}
         {total === 0 && (
           <div className="queue-empty">
-            <p className="queue-empty__title">{hasFilters ? 'No claims match these filters' : 'The queue is empty'}</p>
-            {hasFilters && <Button onClick={clearFilters}>Clear filters</Button>}
+            <p className="queue-empty__title">{hasFilters ? t('queue.view.noMatch') : t('queue.view.empty')}</p>
+            {hasFilters && <Button onClick={clearFilters}>{t('queue.filters.clear')}</Button>}
           </div>
         )}
         {total !== null && total > 0 && <QueueTable onOpen={openClaim} />}
       </div>
       <footer className="queue-footer">
         <span className="tabular" aria-live="polite">
-          {total === null ? '' : `${formatCount(total)} ${total === 1 ? 'claim' : 'claims'}`}
-          {hasFilters && total !== null ? (total === 1 ? ' matches' : ' match') : ''}
+          {total === null ? '' : t(hasFilters ? 'queue.view.matching' : 'queue.view.count', { count: total })}
         </span>
-        {loading && total !== null && <Spinner label="Loading" />}
+        {loading && total !== null && <Spinner label={t('common.loading')} />}
         <span className="queue-footer__spacer" />
         <span className="queue-footer__keys">
-          <kbd>j</kbd> <kbd>k</kbd> move <span className="queue-footer__sep" /> <kbd>Enter</kbd> open{' '}
-          <span className="queue-footer__sep" /> <kbd>/</kbd> search
+          <kbd>j</kbd> <kbd>k</kbd> {t('queue.keys.move')} <span className="queue-footer__sep" /> <kbd>{t('keyboard.keys.Enter')}</kbd>{' '}
+          {t('queue.keys.open')} <span className="queue-footer__sep" /> <kbd>/</kbd> {t('queue.keys.search')}
         </span>
       </footer>
     </section>

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language, type Settings, THEMES, type Theme } from '../
 import { useSettingsStore } from '../../state/settingsStore';
 import { Spinner } from '../../ui/Spinner';
 import { applyTheme } from '../../ui/theme';
+import { currentLanguage } from '../../i18n/i18n';
 import { Field, SettingsSection, useSection } from './SettingsSection';
 
 const THEME_LABELS: Readonly<Record<Theme, string>> = { light: 'Light', dark: 'Dark', system: 'System' };
@@ -59,12 +60,11 @@ export function AppearanceSection({ settings }: { readonly settings: Settings })
         htmlFor={languageId}
         name="language"
         status={status}
-        hint={settings.language === 'en' ? undefined : 'Kept for when the French screens arrive; the workstation shows English until then.'}
       >
         <select
           id={languageId}
           className="select"
-          value={settings.language}
+          value={settings.language ?? currentLanguage()}
           onChange={(e) => void save('appearance', { language: e.target.value as Language }, () => `Saved: ${LANGUAGE_LABELS[e.target.value as Language]}.`)}
           data-testid="settings-language"
         >

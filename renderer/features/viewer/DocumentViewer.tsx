@@ -1,6 +1,7 @@
 // The viewer as its host sees it: give it a document, its view and the controls over that view.
 // It picks the right renderer for the file type and contains any failure inside the pane.
 import './viewer.css';
+import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { formatBytes } from '../../ui/format';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -21,21 +22,24 @@ export interface DocumentViewerProps extends ViewProps {
 
 export function DocumentViewer({ document, view, controls }: DocumentViewerProps) {
   const kind = previewKind(document);
+  const { t } = useTranslation();
   return (
     <ViewerErrorBoundary resetKey={document.id}>
       {kind === 'pdf' && <LazyPdfViewer key={document.id} document={document} view={view} controls={controls} />}
       {kind === 'image' && <ImageViewer key={document.id} document={document} view={view} controls={controls} />}
       {kind === 'none' && (
         <div className="viewer" data-testid="no-preview">
-          <ViewerMessage title="Cannot preview this file type">
+          <ViewerMessage title={t('viewer.cannotPreview')}>
             <p>
-              <span className="mono">{document.name}</span>
+              <span className="mono" translate="no">
+                {document.name}
+              </span>
               <br />
               <span className="faint tabular">
                 {fileTypeLabel(document)} · {formatBytes(document.size)}
               </span>
             </p>
-            <p className="faint">The workstation shows PDF, PNG and JPEG files. Open this one in its own program.</p>
+            <p className="faint">{t('viewer.previewNote')}</p>
             <ExternalOpen document={document} />
           </ViewerMessage>
         </div>
@@ -46,11 +50,12 @@ export function DocumentViewer({ document, view, controls }: DocumentViewerProps
 
 function LazyPdfViewer(props: PdfViewerProps) {
   const viewer = usePdfViewerModule();
-  if (viewer.status === 'loading') return <LoadingBlock label="Loading viewer…" />;
+  const { t } = useTranslation();
+  if (viewer.status === 'loading') return <LoadingBlock label={t('viewer.loadingViewer')} />;
   if (viewer.status === 'failed') {
     return (
       <div className="viewer">
-        <ViewerMessage title="The PDF viewer could not be loaded">Reload the window and try again.</ViewerMessage>
+        <ViewerMessage title={t('viewer.viewerFailed')}>{t('viewer.viewerFailedBody')}</ViewerMessage>
       </div>
     );
   }

@@ -1,6 +1,7 @@
 // For what the viewer cannot show: in the desktop app, hand the file to the operating system's
 // viewer; in the browser host, download it (the page cannot reach the operating system).
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { call } from '../../api/client';
 import { useSessionStore } from '../../state/sessionStore';
@@ -17,6 +18,7 @@ function messageOf(error: unknown): string {
 export function ExternalOpen({ document }: { readonly document: DocumentInfo }) {
   const desktop = useSessionStore((s) => s.info?.transport === 'electron');
   const [state, setState] = useState<State>({ status: 'idle' });
+  const { t } = useTranslation();
 
   async function run(): Promise<void> {
     setState({ status: 'busy' });
@@ -33,11 +35,11 @@ export function ExternalOpen({ document }: { readonly document: DocumentInfo }) 
     <div className="external-open">
       <Button onClick={() => void run()} disabled={state.status === 'busy'} data-testid={desktop ? 'open-external' : 'download-document'}>
         <Icon name={desktop ? 'external' : 'download'} />
-        {desktop ? 'Open with system viewer' : 'Download'}
+        {desktop ? t('viewer.external.open') : t('viewer.external.download')}
       </Button>
       {state.status === 'done' && (
         <span className="external-open__note faint" role="status">
-          {desktop ? 'Opened outside the workstation.' : 'Downloaded.'}
+          {desktop ? t('viewer.external.opened') : t('viewer.external.downloaded')}
         </span>
       )}
       {state.status === 'failed' && (

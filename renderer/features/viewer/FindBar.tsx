@@ -1,4 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n';
+import { keyLabel } from '../../keyboard/shortcuts';
 import { Icon } from './icons';
 import { ToolButton } from './ToolButton';
 import type { DocumentFind, FindState } from './useDocumentFind';
@@ -16,9 +19,13 @@ interface FindBarProps {
 function statusText(state: FindState): string {
   if (state.query === '') return '';
   const n = state.hits.length;
-  if (!state.done) return n > 0 ? `${state.current + 1} of ${n}, searching…` : `Searching… ${state.searchedPages} of ${state.pageCount} pages`;
-  if (n === 0) return state.pagesWithText === 0 ? 'No text to search: this looks like a scan' : 'No matches';
-  return `${state.current + 1} of ${n}${state.capped ? '+' : ''}`;
+  if (!state.done) {
+    return n > 0
+      ? i18n.t('viewer.find.searching', { current: state.current + 1, total: n })
+      : i18n.t('viewer.find.searchingPages', { searched: state.searchedPages, total: state.pageCount });
+  }
+  if (n === 0) return state.pagesWithText === 0 ? i18n.t('viewer.find.noText') : i18n.t('viewer.find.none');
+  return i18n.t(state.capped ? 'viewer.find.positionMore' : 'viewer.find.position', { current: state.current + 1, total: n });
 }
 
 export function FindBar({ find, focusRequest, onClose }: FindBarProps) {
@@ -26,6 +33,7 @@ export function FindBar({ find, focusRequest, onClose }: FindBarProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const timerRef = useRef(0);
   const { state } = find;
+  const { t } = useTranslation();
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -55,14 +63,14 @@ export function FindBar({ find, focusRequest, onClose }: FindBarProps) {
   const status = statusText(state);
   const none = state.done && state.query !== '' && state.hits.length === 0;
   return (
-    <div className="find-bar" role="search" aria-label="Find in document" data-testid="find-bar">
+    <div className="find-bar" role="search" aria-label={t('viewer.find.label')} data-testid="find-bar">
       <Icon name="search" className="find-bar__icon" />
       <input
         ref={inputRef}
         className={none ? 'input find-bar__input find-bar__input--none' : 'input find-bar__input'}
         type="text"
-        placeholder="Find in document"
-        aria-label="Find in document"
+        placeholder={t('viewer.find.label')}
+        aria-label={t('viewer.find.label')}
         value={draft}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
@@ -78,13 +86,13 @@ export function FindBar({ find, focusRequest, onClose }: FindBarProps) {
       >
         {status}
       </span>
-      <ToolButton label="Previous match" shortcut="Shift+Enter" disabled={state.hits.length === 0} onClick={() => find.step(-1)}>
+      <ToolButton label={t('viewer.find.previous')} shortcut={`${keyLabel('Shift')}+${keyLabel('Enter')}`} disabled={state.hits.length === 0} onClick={() => find.step(-1)}>
         <Icon name="up" />
       </ToolButton>
-      <ToolButton label="Next match" shortcut="Enter" disabled={state.hits.length === 0} onClick={() => find.step(1)}>
+      <ToolButton label={t('viewer.find.next')} shortcut={keyLabel('Enter')} disabled={state.hits.length === 0} onClick={() => find.step(1)}>
         <Icon name="down" />
       </ToolButton>
-      <ToolButton label="Close find" shortcut="Esc" onClick={onClose}>
+      <ToolButton label={t('viewer.find.close')} shortcut={keyLabel('Esc')} onClick={onClose}>
         <Icon name="close" />
       </ToolButton>
     </div>

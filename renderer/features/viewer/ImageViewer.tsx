@@ -1,6 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { call } from '../../api/client';
+import { i18n } from '../../i18n/i18n';
 import { LoadingBlock } from '../../ui/Spinner';
 import { ExternalOpen } from './ExternalOpen';
 import { fitScale, rotatedSize } from './pageLayout';
@@ -33,6 +35,7 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
   const area = useElementSize(scrollRef);
   const { setPageCount, setAppliedZoom } = controls;
   const reportPageCount = useEffectEvent(() => setPageCount(1));
+  const { t } = useTranslation();
 
   useEffect(() => {
     let disposed = false;
@@ -47,7 +50,7 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
       .catch((error: unknown) => {
         if (disposed) return;
         const detail = error instanceof Error ? error.message : String(error);
-        setLoad({ status: 'failed', message: `The image could not be loaded: ${detail}` });
+        setLoad({ status: 'failed', message: i18n.t('viewer.imageLoadFailed', { detail }) });
       });
     return () => {
       disposed = true;
@@ -66,8 +69,8 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
   if (load.status === 'failed' || broken) {
     return (
       <div className="viewer">
-        <ViewerMessage title="Cannot show this image">
-          <p>{load.status === 'failed' ? load.message : 'The image is damaged or in a format the viewer cannot decode.'}</p>
+        <ViewerMessage title={t('viewer.imageFailed')}>
+          <p>{load.status === 'failed' ? load.message : t('viewer.imageDamaged')}</p>
           <ExternalOpen document={document} />
         </ViewerMessage>
       </div>
@@ -82,10 +85,10 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
   return (
     <div className="viewer" data-testid="image-viewer">
       <ViewerToolbar controls={controls} zoom={view.zoom} appliedZoom={view.appliedZoom ?? 1} />
-      <div ref={scrollRef} className="viewer-scroll" tabIndex={0} role="region" aria-label="Image">
+      <div ref={scrollRef} className="viewer-scroll" tabIndex={0} role="region" aria-label={t('viewer.image')}>
         {load.status === 'loading' && (
           <div className="viewer-scroll__overlay">
-            <LoadingBlock label="Loading image…" />
+            <LoadingBlock label={t('viewer.loadingImage')} />
           </div>
         )}
         {load.status === 'ready' && (
@@ -93,7 +96,7 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
             <div className="image-page" style={box} data-rendered-page={natural === null ? undefined : 1}>
               <img
                 src={load.url}
-                alt={`Proof of execution: ${name}`}
+                alt={t('viewer.imageAlt', { name })}
                 className="image-page__img"
                 style={natural ? { width, height, transform: `translate(-50%, -50%) rotate(${view.rotation}deg)` } : undefined}
                 onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}

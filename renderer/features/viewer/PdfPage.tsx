@@ -2,6 +2,7 @@
 // near the screen, the drawing (canvas) with pdf.js's text layer above it for selection, find
 // hits and evidence highlights. Off screen again, the drawing is let go to keep memory flat.
 import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Rotation } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import type { PageSize } from './pageLayout';
@@ -70,6 +71,7 @@ export const PdfPage = memo(function PdfPage({
   // Bumped (asynchronously) each time a text layer is in place, so the marks follow it.
   const [layerVersion, setLayerVersion] = useState(0);
   const [failed, setFailed] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const box = boxRef.current;
@@ -155,16 +157,17 @@ export const PdfPage = memo(function PdfPage({
       style={{ width, height }}
       data-page-number={pageNumber}
       role="group"
-      aria-label={`Page ${pageNumber}`}
+      aria-label={t('viewer.page', { page: pageNumber })}
     >
       <span className="pdf-page__number" aria-hidden="true">
         {pageNumber}
       </span>
       <div ref={canvasHostRef} className="pdf-page__canvas-host" />
-      <div ref={textHostRef} className="pdf-page__text-host" />
+      {/* The PoE's own words: data, never translated. */}
+      <div ref={textHostRef} className="pdf-page__text-host" translate="no" />
       {failed && (
         <div className="pdf-page__failed" role="status">
-          Page {pageNumber} could not be drawn. The file may be damaged.
+          {t('viewer.pageFailed', { page: pageNumber })}
         </div>
       )}
     </div>

@@ -2,6 +2,7 @@
 // the truth about a 200-page file), only the pages on or next to the screen are drawn, and the
 // page the reviewer is reading is reported back as they scroll.
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentView } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import {
@@ -69,6 +70,7 @@ function anchorOf(layout: Layout, el: HTMLElement): Anchor {
 
 export function PdfPages({ sizes, view, controls, ...source }: PdfPagesProps) {
   const { reveal } = source;
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [area, setArea] = useState<{ width: number; height: number }>({ width: 0, height: 0 });
   const [viewport, setViewport] = useState<Viewport>({ top: 0, height: 0 });
@@ -182,7 +184,7 @@ export function PdfPages({ sizes, view, controls, ...source }: PdfPagesProps) {
       className="viewer-scroll"
       tabIndex={0}
       role="region"
-      aria-label={view.pageCount ? `Document, page ${view.page} of ${view.pageCount}` : 'Document'}
+      aria-label={view.pageCount ? t('viewer.documentPage', { page: view.page, total: view.pageCount }) : t('viewer.document')}
       onScroll={onScroll}
       data-testid="pdf-scroll"
     >

@@ -2,6 +2,7 @@
 // is (page, zoom, rotation) lives in the viewer store; this component reads it as `view` and
 // changes it through `controls`, so the claim's other panels can steer it (evidence clicks).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { type DocumentView, useViewerStore } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -16,7 +17,7 @@ import { findLoose, type ItemRange, itemRanges } from './textSearch';
 import type { MarkKind, PageMark } from './textMarks';
 import { Thumbnails } from './Thumbnails';
 import { ToolButton } from './ToolButton';
-import { TOO_SLOW, usePdfDocument } from './usePdfDocument';
+import { tooSlow, usePdfDocument } from './usePdfDocument';
 import { useDocumentFind } from './useDocumentFind';
 import { ViewerMessage } from './ViewerMessage';
 import { ViewerToolbar } from './ViewerToolbar';
@@ -31,10 +32,11 @@ export interface PdfViewerProps extends ViewProps {
 
 export default function PdfViewer({ document, view, controls }: PdfViewerProps) {
   const [load, fail] = usePdfDocument(document.id);
+  const { t } = useTranslation();
   if (load.status === 'failed') {
     return (
       <div className="viewer" data-testid="pdf-viewer">
-        <ViewerMessage title="Cannot show this document">
+        <ViewerMessage title={t('viewer.cannotShow')}>
           <p>{load.message}</p>
           <ExternalOpen document={document} />
         </ViewerMessage>
@@ -45,7 +47,7 @@ export default function PdfViewer({ document, view, controls }: PdfViewerProps) 
     return (
       <div className="viewer" data-testid="pdf-viewer">
         <div className="viewer-toolbar" aria-hidden="true" />
-        <LoadingBlock label="Loading document…" />
+        <LoadingBlock label={t('viewer.loadingDocument')} />
       </div>
     );
   }
@@ -74,6 +76,7 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
   const { status: evidenceStatus, found: evidence } = useEvidence(text, view.highlight);
   const scrollHostRef = useRef<HTMLDivElement>(null);
   const { setPageCount, goToPage, closeFind } = controls;
+  const { t } = useTranslation();
 
   useEffect(() => setPageCount(pageCount), [pageCount, setPageCount]);
 
@@ -87,7 +90,7 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
     });
   }, []);
   const onPainted = useCallback(() => setFirstPainted(true), []);
-  const onStuck = useCallback(() => onFail(TOO_SLOW), [onFail]);
+  const onStuck = useCallback(() => onFail(tooSlow()), [onFail]);
 
   useLearnPageSizes(doc, pageCount, firstPainted, setSizes);
   const xfa = useXfaPresent(doc);
@@ -135,13 +138,12 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
       <EvidenceBar view={view} status={evidenceStatus} pageCount={pageCount} onClear={controls.clearHighlight} />
       {xfa && (
         <div className="viewer-notice" role="status">
-          This file is an XFA form, which the viewer does not run: it shows the pages the file offers instead. Open the file in its
-          own program to see the form.
+          {t('viewer.xfa')}
         </div>
       )}
       {doc.numPages > pageCount && (
         <div className="viewer-notice" role="status">
-          This file claims {doc.numPages.toLocaleString('en')} pages; the viewer shows the first {pageCount.toLocaleString('en')}.
+          {t('viewer.tooManyPages', { count: doc.numPages, shown: pageCount })}
         </div>
       )}
       <div className="viewer-body" ref={scrollHostRef}>
@@ -262,15 +264,16 @@ function EvidenceBar({
   readonly onClear: () => void;
 }) {
   const highlight = view.highlight;
+  const { t } = useTranslation();
   if (!highlight || status === 'none') return null;
   const found = status !== 'missing';
   const words = highlight.text.length > 80 ? `${highlight.text.slice(0, 77)}…` : highlight.text;
   const message =
     highlight.page > pageCount
-      ? `Evidence points at page ${highlight.page}, but the document has ${pageCount}.`
+      ? t('viewer.evidence.outside', { page: highlight.page, total: pageCount })
       : found
-        ? `Evidence, page ${highlight.page}:`
-        : `Not found in the text of page ${highlight.page}:`;
+        ? t('viewer.evidence.found', { page: highlight.page })
+        : t('viewer.evidence.missing', { page: highlight.page });
   return (
     <div
       className={found ? 'evidence-bar' : 'evidence-bar evidence-bar--missing'}
@@ -280,9 +283,9 @@ function EvidenceBar({
     >
       <span className="evidence-bar__swatch" aria-hidden="true" />
       <span className="evidence-bar__text">
-        {message} <q>{words}</q>
+        {message} <q translate="no">{words}</q>
       </span>
-      <ToolButton label="Clear the highlight" onClick={onClear}>
+      <ToolButton label={t('viewer.evidence.clear')} onClick={onClear}>
         <Icon name="close" />
       </ToolButton>
     </div>

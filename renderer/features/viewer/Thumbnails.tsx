@@ -1,6 +1,7 @@
 // The page rail: a small picture of every page, drawn one at a time and only when scrolled into
 // the rail, after the page the reviewer is reading. A click (or Enter) goes to that page.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Rotation } from '../../state/viewerStore';
 import { computeLayout, type PageSize, pagesBetween, rotatedSize } from './pageLayout';
 import { type PaintJob, paintPage, pageViewport, type PDFDocumentProxy } from './pdfjs';
@@ -30,6 +31,7 @@ function enqueue(work: () => Promise<void>): void {
 export function Thumbnails({ doc, sizes, rotation, page, enabled, onSelect }: ThumbnailsProps) {
   const railRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
+  const { t } = useTranslation();
 
   const layout = useMemo(
     () =>
@@ -65,7 +67,7 @@ export function Thumbnails({ doc, sizes, rotation, page, enabled, onSelect }: Th
   const shown = pagesBetween(layout, view.top - view.height / 2, view.top + view.height * 1.5);
 
   return (
-    <nav className="thumbnails" aria-label="Pages">
+    <nav className="thumbnails" aria-label={t('viewer.pages')}>
       <div
         ref={railRef}
         className="thumbnails__scroll"
@@ -106,6 +108,7 @@ const Thumbnail = memo(function Thumbnail({ doc, pageNumber, width, height, rota
   const hostRef = useRef<HTMLSpanElement>(null);
   /** What is drawn (by rotation), so scrolling back does not draw it again. */
   const paintedRef = useRef<Rotation | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const host = hostRef.current;
@@ -140,7 +143,7 @@ const Thumbnail = memo(function Thumbnail({ doc, pageNumber, width, height, rota
       <button
         type="button"
         className={current ? 'thumbnail__button thumbnail__button--current' : 'thumbnail__button'}
-        aria-label={`Page ${pageNumber}`}
+        aria-label={t('viewer.page', { page: pageNumber })}
         aria-current={current ? 'page' : undefined}
         onClick={() => onSelect(pageNumber)}
         data-testid="thumbnail"

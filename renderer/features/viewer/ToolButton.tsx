@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 
 interface ToolButtonProps {
@@ -15,6 +16,7 @@ interface ToolButtonProps {
 
 /** The viewer's small square icon buttons. */
 export function ToolButton({ label, shortcut, disabled, pressed, onClick, testId, children }: ToolButtonProps) {
+  const { t } = useTranslation();
   return (
     <Button
       variant="ghost"
@@ -22,7 +24,7 @@ export function ToolButton({ label, shortcut, disabled, pressed, onClick, testId
       icon
       aria-label={label}
       aria-pressed={pressed}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={shortcut ? t('viewer.withShortcut', { label, shortcut }) : label}
       disabled={disabled}
       onClick={onClick}
       className={pressed ? 'viewer-toolbar__toggle--on' : undefined}

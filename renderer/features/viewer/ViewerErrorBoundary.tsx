@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../../i18n/i18n';
 import { ViewerMessage } from './ViewerMessage';
 
 interface Props {
@@ -28,9 +29,7 @@ export class ViewerErrorBoundary extends Component<Props, State> {
     const { failedKey } = this.state;
     if (failedKey !== null && (failedKey === '' || failedKey === this.props.resetKey)) {
       return (
-        <ViewerMessage title="This document could not be shown">
-          The viewer stopped on an unexpected error. The rest of the claim is unaffected.
-        </ViewerMessage>
+        <ViewerMessage title={i18n.t('viewer.crashed')}>{i18n.t('viewer.crashedBody')}</ViewerMessage>
       );
     }
     return this.props.children;

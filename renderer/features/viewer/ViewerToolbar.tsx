@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_ZOOM, MIN_ZOOM, type Zoom, ZOOM_STEPS } from '../../state/viewerStore';
 import { Icon } from './icons';
 import { ToolButton } from './ToolButton';
@@ -19,11 +20,12 @@ interface ViewerToolbarProps {
 }
 
 export function ViewerToolbar({ controls, zoom, appliedZoom, pages, thumbnails, find }: ViewerToolbarProps) {
+  const { t } = useTranslation();
   return (
-    <div className="viewer-toolbar" role="toolbar" aria-label="Document viewer">
+    <div className="viewer-toolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
       <div className="viewer-toolbar__start">
         {thumbnails && (
-          <ToolButton label="Page thumbnails" pressed={thumbnails.open} onClick={thumbnails.onToggle}>
+          <ToolButton label={t('viewer.thumbnails')} pressed={thumbnails.open} onClick={thumbnails.onToggle}>
             <Icon name="thumbnails" />
           </ToolButton>
         )}
@@ -32,10 +34,10 @@ export function ViewerToolbar({ controls, zoom, appliedZoom, pages, thumbnails, 
         {pages && <PageControls page={pages.page} pageCount={pages.pageCount} controls={controls} />}
         <ZoomControls zoom={zoom} appliedZoom={appliedZoom} controls={controls} />
         <div className="viewer-toolbar__group">
-          <ToolButton label="Rotate left" onClick={() => controls.rotate(-90)}>
+          <ToolButton label={t('viewer.rotateLeft')} onClick={() => controls.rotate(-90)}>
             <Icon name="rotate-left" />
           </ToolButton>
-          <ToolButton label="Rotate right" onClick={() => controls.rotate(90)}>
+          <ToolButton label={t('viewer.rotateRight')} onClick={() => controls.rotate(90)}>
             <Icon name="rotate-right" />
           </ToolButton>
         </div>
@@ -43,7 +45,7 @@ export function ViewerToolbar({ controls, zoom, appliedZoom, pages, thumbnails, 
       <div className="viewer-toolbar__end">
         {find && (
           <ToolButton
-            label="Find in document"
+            label={t('viewer.find.label')}
             shortcut="f"
             pressed={find.open}
             onClick={find.open ? controls.closeFind : controls.requestFind}
@@ -58,18 +60,19 @@ export function ViewerToolbar({ controls, zoom, appliedZoom, pages, thumbnails, 
 }
 
 function PageControls({ page, pageCount, controls }: { readonly page: number; readonly pageCount: number | null; readonly controls: ViewerControls }) {
+  const { t } = useTranslation();
   return (
     <div className="viewer-toolbar__group">
-      <ToolButton label="Previous page" shortcut="← or PgUp" disabled={page <= 1} onClick={() => controls.stepPage(-1)}>
+      <ToolButton label={t('viewer.previousPage')} shortcut={t('viewer.previousPageKeys')} disabled={page <= 1} onClick={() => controls.stepPage(-1)}>
         <Icon name="left" />
       </ToolButton>
       <PageInput key={page} page={page} pageCount={pageCount} onPageChange={controls.goToPage} />
       <span className="viewer-toolbar__of tabular" data-testid="page-count">
-        of {pageCount ?? '…'}
+        {t('viewer.of', { total: pageCount ?? '…' })}
       </span>
       <ToolButton
-        label="Next page"
-        shortcut="→ or PgDn"
+        label={t('viewer.nextPage')}
+        shortcut={t('viewer.nextPageKeys')}
         disabled={pageCount === null || page >= pageCount}
         onClick={() => controls.stepPage(1)}
       >
@@ -81,19 +84,20 @@ function PageControls({ page, pageCount, controls }: { readonly page: number; re
 
 function ZoomControls({ zoom, appliedZoom, controls }: { readonly zoom: Zoom; readonly appliedZoom: number; readonly controls: ViewerControls }) {
   const zoomId = useId();
+  const { t } = useTranslation();
   const value = typeof zoom === 'number' ? String(zoom) : zoom;
   const custom = typeof zoom === 'number' && !ZOOM_STEPS.includes(zoom);
-  const fitLabel = (mode: 'fit-width' | 'fit-page', label: string) => (zoom === mode ? `${label} (${formatZoom(appliedZoom)})` : label);
+  const fitLabel = (mode: 'fit-width' | 'fit-page', label: string) => (zoom === mode ? t('viewer.fitApplied', { mode: label, zoom: formatZoom(appliedZoom) }) : label);
 
   return (
     <div className="viewer-toolbar__group">
-      <ToolButton label="Zoom out" shortcut="−" disabled={appliedZoom <= MIN_ZOOM} onClick={() => controls.stepZoom(-1)}>
+      <ToolButton label={t('viewer.zoomOut')} shortcut="−" disabled={appliedZoom <= MIN_ZOOM} onClick={() => controls.stepZoom(-1)}>
         <span aria-hidden="true" className="viewer-toolbar__glyph">
           −
         </span>
       </ToolButton>
       <label htmlFor={zoomId} className="visually-hidden">
-        Zoom
+        {t('viewer.zoom')}
       </label>
       <select
         id={zoomId}
@@ -105,8 +109,8 @@ function ZoomControls({ zoom, appliedZoom, controls }: { readonly zoom: Zoom; re
           controls.setZoom(v === 'fit-width' || v === 'fit-page' ? v : Number(v));
         }}
       >
-        <option value="fit-width">{fitLabel('fit-width', 'Fit width')}</option>
-        <option value="fit-page">{fitLabel('fit-page', 'Fit page')}</option>
+        <option value="fit-width">{fitLabel('fit-width', t('viewer.fitWidth'))}</option>
+        <option value="fit-page">{fitLabel('fit-page', t('viewer.fitPage'))}</option>
         {custom && <option value={value}>{formatZoom(zoom)}</option>}
         {ZOOM_STEPS.map((step) => (
           <option key={step} value={String(step)}>
@@ -114,7 +118,7 @@ function ZoomControls({ zoom, appliedZoom, controls }: { readonly zoom: Zoom; re
           </option>
         ))}
       </select>
-      <ToolButton label="Zoom in" shortcut="+" disabled={appliedZoom >= MAX_ZOOM} onClick={() => controls.stepZoom(1)}>
+      <ToolButton label={t('viewer.zoomIn')} shortcut="+" disabled={appliedZoom >= MAX_ZOOM} onClick={() => controls.stepZoom(1)}>
         <span aria-hidden="true" className="viewer-toolbar__glyph">
           +
         </span>
@@ -134,6 +138,7 @@ function PageInput({
 }) {
   // Keyed by page in the parent, so a page change from elsewhere resets the draft.
   const [draft, setDraft] = useState(String(page));
+  const { t } = useTranslation();
 
   function commit() {
     const wanted = Number.parseInt(draft, 10);
@@ -155,7 +160,7 @@ function PageInput({
       className="input viewer-toolbar__page tabular"
       type="text"
       inputMode="numeric"
-      aria-label={`Page number${pageCount ? `, 1 to ${pageCount}` : ''}`}
+      aria-label={pageCount ? t('viewer.pageNumberRange', { total: pageCount }) : t('viewer.pageNumber')}
       value={draft}
       data-testid="page-input"
       onChange={(e) => setDraft(e.target.value.replace(/[^0-9]/g, ''))}

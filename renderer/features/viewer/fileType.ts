@@ -1,4 +1,5 @@
 import type { DocumentInfo } from '../../../shared/api/schemas';
+import { i18n } from '../../i18n/i18n';
 
 export type PreviewKind = 'pdf' | 'image' | 'none';
 
@@ -14,27 +15,29 @@ export function previewKind(document: Pick<DocumentInfo, 'mediaType'>): PreviewK
   return 'none';
 }
 
-const TYPE_LABELS: Readonly<Record<string, string>> = {
-  'application/pdf': 'PDF',
-  'image/png': 'PNG image',
-  'image/jpeg': 'JPEG image',
-  'image/tiff': 'TIFF image',
-  'application/msword': 'Word document',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
-  'application/vnd.ms-excel': 'Excel workbook',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel workbook',
-  'application/vnd.ms-powerpoint': 'PowerPoint deck',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint deck',
-  'application/vnd.ms-outlook': 'Outlook message',
-  'message/rfc822': 'E-mail',
-  'text/plain': 'Text',
-  'application/zip': 'ZIP archive',
+type TypeName = 'pdf' | 'png' | 'jpeg' | 'tiff' | 'word' | 'excel' | 'powerpoint' | 'outlook' | 'email' | 'text' | 'zip';
+
+const TYPE_NAMES: Readonly<Record<string, TypeName>> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/tiff': 'tiff',
+  'application/msword': 'word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'word',
+  'application/vnd.ms-excel': 'excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'excel',
+  'application/vnd.ms-powerpoint': 'powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'powerpoint',
+  'application/vnd.ms-outlook': 'outlook',
+  'message/rfc822': 'email',
+  'text/plain': 'text',
+  'application/zip': 'zip',
 };
 
 /** "Word document", "PDF"; otherwise the file's extension, so odd types stay short. */
 export function fileTypeLabel(document: Pick<DocumentInfo, 'mediaType' | 'name'>): string {
-  const known = TYPE_LABELS[baseType(document.mediaType)];
-  if (known) return known;
+  const known = TYPE_NAMES[baseType(document.mediaType)];
+  if (known) return i18n.t(`viewer.fileType.${known}`);
   const extension = /\.([a-z0-9]{1,8})$/i.exec(document.name)?.[1];
-  return extension ? `${extension.toUpperCase()} file` : 'File';
+  return extension ? i18n.t('viewer.fileType.extension', { extension: extension.toUpperCase() }) : i18n.t('viewer.fileType.file');
 }

@@ -3,6 +3,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFPageProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { i18n } from '../../i18n/i18n';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -79,15 +80,15 @@ function errorName(error: unknown): string {
 export function describePdfError(error: unknown): string {
   switch (errorName(error)) {
     case 'PasswordException':
-      return 'This PDF is password-protected and cannot be shown.';
+      return i18n.t('viewer.errors.password');
     case 'InvalidPDFException':
-      return 'This file is damaged or not a PDF.';
+      return i18n.t('viewer.errors.invalid');
     case 'MissingPDFException':
-      return 'The document file is missing from the store.';
+      return i18n.t('viewer.errors.missing');
     case 'ApiError':
-      return error instanceof Error ? `The document could not be loaded: ${error.message}` : 'The document could not be loaded.';
+      return error instanceof Error ? i18n.t('viewer.errors.load', { message: error.message }) : i18n.t('viewer.errors.loadPlain');
     default:
-      return 'This PDF could not be shown. It may be damaged or use features the viewer does not support.';
+      return i18n.t('viewer.errors.other');
   }
 }
 

@@ -3,13 +3,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { call } from '../../api/client';
+import { i18n } from '../../i18n/i18n';
 import { DocumentText } from './documentText';
 import type { PageSize } from './pageLayout';
 import { describePdfError, isFileError, openPdf, pageViewport, type PDFDocumentProxy, resetPdfWorker } from './pdfjs';
 
 /** A hostile file can spin the worker forever; past this the viewer gives up and says so. */
 const OPEN_TIMEOUT_MS = 20_000;
-export const TOO_SLOW = 'This file took too long to process and was stopped. It may be damaged or deliberately malformed.';
+export const tooSlow = (): string => i18n.t('viewer.errors.tooSlow');
 
 export type PdfLoad =
   | { readonly status: 'loading' }
@@ -32,7 +33,7 @@ export function usePdfDocument(documentId: string): readonly [PdfLoad, (message:
     const watchdog = setTimeout(() => {
       if (settled) return;
       resetPdfWorker();
-      settle({ status: 'failed', message: TOO_SLOW });
+      settle({ status: 'failed', message: tooSlow() });
     }, OPEN_TIMEOUT_MS);
 
     call('document.content', { id: documentId })

@@ -5,17 +5,9 @@
 //
 // Two ways in: `useViewerKeys(documentId)` listens on the window (DocumentPane uses it), and
 // `handleViewerKey(event, documentId)` is the same handler for a global shortcut registry that
-// prefers to dispatch every key itself. `VIEWER_SHORTCUTS` lists them for the "?" help.
+// prefers to dispatch every key itself. The "?" help lists them from keyboard/shortcuts.ts.
 import { useEffect } from 'react';
 import { useViewerStore } from '../../state/viewerStore';
-
-export const VIEWER_SHORTCUTS: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
-  { keys: ['f'], action: 'Find in the document' },
-  { keys: ['Enter', 'Shift+Enter'], action: 'Next / previous match (in find)' },
-  { keys: ['+', '−'], action: 'Zoom in / out' },
-  { keys: ['→', 'PgDn'], action: 'Next page' },
-  { keys: ['←', 'PgUp'], action: 'Previous page' },
-];
 
 export type ViewerCommand =
   | { readonly kind: 'find' }

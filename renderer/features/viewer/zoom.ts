@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n/i18n';
+
 export function formatZoom(zoom: number): string {
-  return `${Math.round(zoom * 100)} %`;
+  return i18n.t('format.zoom', { percent: Math.round(zoom * 100) });
 }

@@ -1,0 +1,38 @@
+// The deficiency checklist, the pre-check's proposals and evidence, per-product support.
+export const checklist = {
+  title: 'Deficiency checklist',
+  saving: 'Saving…',
+  closed: 'Closed',
+  readOnly: 'Read only',
+  none: 'None ticked',
+  ticked_one: '{{count}} ticked · saved',
+  ticked_other: '{{count}} ticked · saved',
+  closedNotice: 'The checklist of a closed claim cannot change.',
+  precheck: {
+    changed: 'The claim changed since its PoE was pre-checked.',
+    never: 'The PoE has not been pre-checked yet.',
+    running: 'Pre-checking…',
+    run: 'Run pre-check',
+    failed: 'The pre-check could not run: {{message}}',
+    deficient: 'Pre-check proposes: deficient',
+    fine: 'Pre-check found no problem',
+    differs: 'differs from your tick',
+  },
+  evidence: {
+    label: 'Evidence for {{item}}',
+    show: 'Show page {{page}} and highlight the words',
+    showIn: 'Show page {{page}} of {{document}} and highlight the words',
+    page: 'p. {{page}}',
+  },
+  products: {
+    question: 'Does the PoE support each product?',
+    judged: '{{judged}} of {{total}} judged',
+    none: 'The claim names no product.',
+    found: 'found',
+    notFound: 'not found',
+    show: 'Show page {{page}} and highlight {{words}}',
+    group: 'Does the PoE support {{product}}?',
+    supports: 'The PoE supports {{product}}',
+    lacks: 'The PoE does not support {{product}}: opens {{item}}',
+  },
+};

@@ -1,0 +1,38 @@
+// The shortcut overlay (?) and the desk's key notices (renderer/keyboard).
+export const keyboard = {
+  title: 'Keyboard shortcuts',
+  note: 'Shortcuts wait while you type in a field or a dialog is open; Esc always closes the dialog.',
+  groups: { Claims: 'Claims', Checklist: 'Checklist', Decisions: 'Decisions', Document: 'Document', Anywhere: 'Anywhere' },
+  where: { queue: 'in the queue', dialog: 'in a dialog' },
+  /** Key names as printed on the key; letters, digits and arrows need none. */
+  keys: { Enter: 'Enter', Esc: 'Esc', Ctrl: 'Ctrl', Shift: 'Shift', Tab: 'Tab', PgUp: 'PgUp', PgDn: 'PgDn' },
+  shortcut: {
+    next: 'Next claim: take the most urgent unassigned claim',
+    down: 'Next claim in the queue order',
+    up: 'Previous claim in the queue order',
+    open: 'Open the selected claim',
+    search: 'Search the queue',
+    back: 'Back to the queue',
+    toggle: 'Toggle {{item}}',
+    startReview: 'Start review',
+    approve: 'Approve (on a disputed claim: overturn the rejection)',
+    requestInfo: 'Request information from the partner',
+    reject: 'Reject (on a disputed claim: uphold the rejection)',
+    send: 'Send the decision or comment being written',
+    closeDialog: 'Close the dialog (what you wrote is kept)',
+    find: 'Find in the document',
+    zoom: 'Zoom in, zoom out',
+    pages: 'Previous page, next page',
+    help: 'Show these shortcuts',
+    tab: 'Move to the next control (Shift+Tab: back)',
+  },
+  notice: {
+    notInQueue: 'This claim is not in the queue as it is filtered: press Esc to see the queue.',
+    last: 'This is the last claim in the queue.',
+    first: 'This is the first claim in the queue.',
+    tooFar: 'The queue could not be loaded that far.',
+    notPossible: '{{action}} is not possible: the claim is {{status}}.',
+    noClaimWaiting: 'No claim is waiting for a reviewer.',
+    nextFailed: 'Next claim: {{message}}',
+  },
+};

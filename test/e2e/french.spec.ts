@@ -1,0 +1,280 @@
+// Issue 5, "Languages": switching to French translates every screen. Each screen and state the
+// desk can reach is scanned for English (words of the English UI that French never uses, or a
+// whole English string) outside the claim's data; the test fails listing what is left. Dates and
+// numbers must be French too, and every screen is photographed for a person to look at.
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { claimsIn, screenshot, settleViewer, watchConsole } from './desk';
+import { englishLeft } from './french';
+import { expect, test as hostTest } from './host-fixture';
+import { EXPLAINED_CLAIM, EXPLAINED_DOCS, writeExplainedFilesBundle } from './viewer-bundles';
+
+const NBSP = '\u00a0';
+const FRENCH_DATE = /\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\./;
+
+const test = hostTest.extend<{ english: (screen: string) => Promise<void>; left: Map<string, string[]> }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  left: async ({}, use) => {
+    await use(new Map());
+  },
+  english: async ({ page, left }, use) => {
+    await page.addInitScript(() => localStorage.setItem('cpor.language', 'fr'));
+    await use(async (screen) => {
+      const found = await englishLeft(page);
+      if (found.length > 0) left.set(screen, found);
+    });
+  },
+});
+
+/** Every screen scanned, and what was still English on each, in one failure. */
+test.afterEach(({ left }) => {
+  expect(Object.fromEntries(left), 'strings left in English').toEqual({});
+});
+
+async function searchFor(page: Page, text: string): Promise<void> {
+  await page.locator('input[type="search"]').fill(text);
+}
+
+async function openClaim(page: Page, id: string): Promise<void> {
+  await searchFor(page, id);
+  const row = page.locator(`[data-testid="queue-row"][data-claim-id="${id}"]`);
+  await expect(row).toHaveCount(1);
+  await row.click();
+  await expect(page.getByTestId('claim-actions')).toBeVisible();
+  await settleViewer(page);
+}
+
+async function backToQueue(page: Page): Promise<void> {
+  await page.getByTestId('back-to-queue').click();
+  await expect(page.getByTestId('queue-table').or(page.locator('.queue-empty'))).toBeVisible();
+}
+
+test('the queue in French: tabs, filters, an empty result, the shortcuts, dates and numbers', async ({ page, host, english }) => {
+  const errors = watchConsole(page);
+  const total = JSON.parse(host.cpor('queue', '--limit', '1000', '--json')).length as number;
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
+  await expect(page.getByTestId('claim-count')).toHaveText(`${total} demandes`);
+  await expect(page.locator('.queue-footer')).toContainText(`${total} demandes`);
+  await expect(page.locator('.queue-cell--age').nth(1)).toHaveAttribute('title', FRENCH_DATE);
+  await expect(page.getByTestId('sla-countdown').first()).toHaveText(/^(reste|depuis) /);
+  await english('queue');
+  await screenshot(page, 'fr-queue');
+
+  for (const tab of ['mine', 'unassigned', 'all']) {
+    await page.getByTestId(`queue-tab-${tab}`).click();
+    await expect(page.getByTestId(`queue-tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+    await english(`queue, tab ${tab}`);
+  }
+
+  await page.getByTestId('filter-sla').selectOption('breached');
+  await page.getByTestId('filter-status').selectOption('open');
+  await expect(page.locator('.queue-footer')).toContainText(/correspond/);
+  await english('queue, filtered');
+  await screenshot(page, 'fr-queue-filtered');
+
+  await searchFor(page, 'zzzz-nothing');
+  await expect(page.locator('.queue-empty')).toContainText('Aucune demande ne correspond à ces filtres');
+  await english('queue, empty result');
+  await screenshot(page, 'fr-queue-empty');
+  await page.getByTestId('clear-filters').click();
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('shortcut-help')).toContainText('Rechercher dans le document');
+  await expect(page.getByTestId('shortcut-help')).toContainText('Échap');
+  await english('keyboard shortcuts');
+  await screenshot(page, 'fr-shortcuts');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcut-help')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('a claim at the desk in French: details, checklist, viewer, comments, history, dialogs, a notice', async ({ page, host, english }) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  const claim = claimsIn(host, 'submitted')[0]!;
+  await page.goto(host.url);
+  await openClaim(page, claim.id);
+  await expect(page.getByTestId('claim-status')).toHaveText('Soumise');
+
+  // A decision key the status does not allow says so, in French.
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('notice')).toContainText(`Approuver${NBSP}: impossible`);
+  await english('claim, notice');
+  await screenshot(page, 'fr-notice');
+
+  await expect(page.locator('.doc-list__meta').first()).toContainText(/\d(,\d)?\u00a0(o|Ko|Mo)/);
+  await english('claim, details');
+  await screenshot(page, 'fr-claim-details');
+
+  const evidence = page.locator('.evidence__item:not([disabled])').first();
+  if (await evidence.count()) {
+    await evidence.click();
+    await expect(page.getByTestId('evidence-bar')).toBeVisible();
+    await english('claim, evidence shown');
+    await screenshot(page, 'fr-claim-evidence');
+  }
+
+  await page.keyboard.press('f');
+  await page.getByTestId('find-input').fill('e');
+  await expect(page.getByTestId('find-status')).toHaveText(/^\d+ sur \d+\+?$/);
+  await english('viewer, find');
+  await screenshot(page, 'fr-viewer-find');
+  await page.getByTestId('find-input').fill('zzqqzz');
+  await expect(page.getByTestId('find-status')).toHaveText(/Aucun/);
+  await english('viewer, find without a match');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('tab-comments').click();
+  await expect(page.getByTestId('comment-composer')).toBeVisible();
+  await page.getByTestId('comment-internal').click();
+  await english('claim, comments');
+  await screenshot(page, 'fr-claim-comments');
+
+  await page.getByTestId('tab-history').click();
+  await expect(page.getByTestId('chain-state')).toHaveText('Chaîne vérifiée');
+  await page.getByTestId('verify-store').click();
+  await expect(page.getByTestId('store-check')).toContainText('Base vérifiée');
+  await english('claim, history');
+  await screenshot(page, 'fr-claim-history');
+
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('claim-status')).toHaveText('En revue');
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('checklist')).toContainText('2 cochées');
+
+  await page.getByTestId('action-approve').click();
+  const approve = page.getByTestId('dialog-approve');
+  await expect(approve).toContainText('Approuver par dérogation');
+  await approve.getByTestId('confirm-approve').click();
+  await expect(approve.getByTestId('dialog-error')).toContainText('Expliquez pourquoi');
+  await english('dialog, approve with override');
+  await screenshot(page, 'fr-dialog-approve');
+  await page.keyboard.press('Escape');
+  await expect(approve).toBeHidden();
+
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('dialog-reject')).toBeVisible();
+  await english('dialog, reject');
+  await screenshot(page, 'fr-dialog-reject');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dialog-reject')).toBeHidden();
+
+  await page.keyboard.press('i');
+  const request = page.getByTestId('dialog-request-info');
+  await expect(request.getByTestId('request-info-message')).toHaveValue(/^Bonjour/);
+  await english('dialog, request information');
+  await screenshot(page, 'fr-dialog-request-info');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('decision-recorded')).toContainText('Infos demandées · enregistré');
+  await expect(page.getByTestId('no-decision')).toContainText('En attente du partenaire');
+  await english('claim, decision recorded');
+  await screenshot(page, 'fr-claim-decided');
+  expect(errors).toEqual([]);
+});
+
+test('disputes, competing claims and closed claims in French', async ({ page, host, english }) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+
+  const disputed = claimsIn(host, 'disputed')[0]!;
+  await openClaim(page, disputed.id);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('dialog-uphold-rejection')).toContainText('Maintenir le rejet');
+  await english('dialog, uphold the rejection');
+  await screenshot(page, 'fr-dialog-uphold');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dialog-uphold-rejection')).toBeHidden();
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('dialog-overturn-rejection')).toBeVisible();
+  await english('dialog, overturn the rejection');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dialog-overturn-rejection')).toBeHidden();
+  await backToQueue(page);
+
+  const rows = JSON.parse(host.cpor('queue', '--limit', '1000', '--json')) as { id: string; competing: number }[];
+  const rival = rows.find((r) => r.competing > 0);
+  expect(rival, 'the demo has competing claims').toBeDefined();
+  await openClaim(page, rival!.id);
+  await expect(page.getByTestId('competing-claims')).toContainText('Demandes concurrentes');
+  await english('claim with competing claims');
+  await screenshot(page, 'fr-claim-competing');
+  await backToQueue(page);
+
+  for (const status of ['approved', 'rejected', 'partner-action-required', 'sent-for-assessment']) {
+    const closed = claimsIn(host, status)[0];
+    if (!closed) continue;
+    await openClaim(page, closed.id);
+    await page.getByTestId('tab-history').click();
+    await expect(page.getByTestId('claim-history')).toBeVisible();
+    await english(`claim ${status}, history`);
+    if (status === 'rejected') await screenshot(page, 'fr-claim-rejected');
+    await backToQueue(page);
+  }
+  expect(errors).toEqual([]);
+});
+
+const viewerTest = test.extend({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  bundle: async ({}, use) => {
+    const dir = await writeExplainedFilesBundle();
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+viewerTest('the viewer in French: toolbar, page rail, a picture, a file it cannot show, a locked PDF', async ({ page, host, english }) => {
+  test.setTimeout(120_000);
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await openClaim(page, EXPLAINED_CLAIM);
+
+  const tab = (name: string) => page.getByRole('tablist', { name: 'Documents' }).getByRole('tab', { name });
+  await tab(EXPLAINED_DOCS.sow).click();
+  await expect(page.locator('.pdf-page[data-rendered-page="1"]')).toBeVisible();
+  await expect(page.getByTestId('page-count')).toHaveText(/^sur \d+$/);
+  await expect(page.getByTestId('zoom-select').locator('option:checked')).toHaveText(new RegExp(`^Pleine largeur \\(\\d+${NBSP}%\\)$`));
+  await english('viewer, a PDF with its page rail');
+  await screenshot(page, 'fr-viewer');
+
+  await tab(EXPLAINED_DOCS.scan).click();
+  await expect(page.getByTestId('image-viewer').locator('img')).toBeVisible();
+  await english('viewer, a picture');
+
+  await tab(EXPLAINED_DOCS.sheet).click();
+  await expect(page.getByTestId('no-preview')).toContainText('Aperçu impossible pour ce type de fichier');
+  await expect(page.getByTestId('no-preview')).toContainText('Classeur Excel');
+  await english('viewer, a file it cannot preview');
+  await screenshot(page, 'fr-viewer-no-preview');
+
+  await tab(EXPLAINED_DOCS.locked).click();
+  await expect(page.locator('.viewer-message')).toContainText('protégé par un mot de passe');
+  await english('viewer, a locked PDF');
+  await screenshot(page, 'fr-viewer-locked');
+  expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+});
+
+test('the scan itself finds English on an English screen', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  const found = await englishLeft(page);
+  expect(found).toContain('text: "My queue" (my, queue)');
+  expect(found.length).toBeGreaterThan(20);
+});
+
+test.describe('with a French browser and no saved choice', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the desk starts in French', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
+});
