@@ -8,7 +8,7 @@
 // for (a DST change or a skipped date next to the deadline, an unusual ISO form or year), they
 // take luxon's path, so every answer is the walk's.
 import { DateTime } from 'luxon';
-import { nthBusinessDayAfter } from './business-days';
+import { businessDaysAfter, type LocalDate, nthBusinessDayAfter } from './business-days';
 import type { Clock, PolicyId, SlaState, Status } from './codes';
 import { type CalendarConfig, DEFAULT_CALENDAR, parseClosing, publicHolidays } from './calendar';
 import { CLOCK_FOR_STATUS, type Duration, POLICIES, WAITING_CLOCKS } from './policy';
@@ -42,6 +42,18 @@ export function addBusinessDaysByWalking(fromIso: string, n: number, cal: Calend
     if (isBusinessDay(day, cal)) left -= 1;
   }
   return day.set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+/** The definition of "business days between two instants": d with from's local date < d <= to's, walked. */
+export function businessDaysBetweenByWalking(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
+  const end = toZone(toIso, cal).startOf('day');
+  let day = toZone(fromIso, cal).startOf('day');
+  let count = 0;
+  while (day < end) {
+    day = day.plus({ days: 1 });
+    if (isBusinessDay(day, cal)) count += 1;
+  }
+  return count;
 }
 
 const zonedOf = (dt: DateTime): Zoned => ({ ms: dt.toMillis(), offset: dt.offset });
@@ -81,6 +93,18 @@ function businessDueFast(fromIso: string, n: number, cal: CalendarConfig): Zoned
 
 function businessDue(fromIso: string, n: number, cal: CalendarConfig): Zoned {
   return businessDueFast(fromIso, n, cal) ?? zonedOf(addBusinessDaysByWalking(fromIso, n, cal));
+}
+
+/** An instant's local date in the calendar's zone; dates need no DST care, so the tables always serve. */
+export function localDateOf(iso: string, cal: CalendarConfig): LocalDate {
+  const { start } = startIn(iso, cal);
+  const local = new Date(localMs(start));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** businessDaysBetweenByWalking's answer from the ordinal tables. */
+export function businessDaysBetween(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
+  return businessDaysAfter(cal.region, localDateOf(fromIso, cal), localDateOf(toIso, cal));
 }
 
 /** addBusinessDays without the walk, or null where addBusinessDays walks (for tests). */

@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarConfig } from '../../shared/domain/calendar';
 import { CLOCKS, POLICY_IDS, type Clock, type PolicyId } from '../../shared/domain/codes';
 import { POLICIES } from '../../shared/domain/policy';
-import { addBusinessDays, addBusinessDaysByWalking, addBusinessDaysFromTables, addCalendarDays, clockDeadline, isoOf } from '../../shared/domain/sla';
+import {
+  addBusinessDays,
+  addBusinessDaysByWalking,
+  addBusinessDaysFromTables,
+  addCalendarDays,
+  businessDaysBetween,
+  businessDaysBetweenByWalking,
+  clockDeadline,
+  isoOf,
+} from '../../shared/domain/sla';
 
 const ZONES = [
   'America/Los_Angeles', 'America/New_York', 'Europe/Paris', 'Europe/London', 'Asia/Tokyo', 'Asia/Kolkata',
@@ -92,6 +101,16 @@ describe('fast business-day arithmetic', () => {
         expect(addCalendarDays(from, days, cal).toISO()).toBe(start.plus({ days }).toISO());
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('counts the business days between two instants as the walk does', () => {
+    fc.assert(
+      fc.property(startIso, fc.integer({ min: -5 * 86_400_000, max: 120 * 86_400_000 }), calendar, (from, span, cal) => {
+        const to = new Date(Date.parse(from) + span).toISOString();
+        expect(businessDaysBetween(from, to, cal)).toBe(businessDaysBetweenByWalking(from, to, cal));
+      }),
+      { numRuns: 1000 },
     );
   });
 
