@@ -95,16 +95,23 @@ function businessDue(fromIso: string, n: number, cal: CalendarConfig): Zoned {
   return businessDueFast(fromIso, n, cal) ?? zonedOf(addBusinessDaysByWalking(fromIso, n, cal));
 }
 
-/** An instant's local date in the calendar's zone; dates need no DST care, so the tables always serve. */
-export function localDateOf(iso: string, cal: CalendarConfig): LocalDate {
+/** An instant in the calendar's zone: epoch ms, the zone's offset then (minutes), the local date. */
+export interface CalendarTime {
+  readonly ms: number;
+  readonly offset: number;
+  readonly date: LocalDate;
+}
+
+/** Dates need no DST care, so the local date always comes from the offset, never from the walk. */
+export function calendarTime(iso: string, cal: CalendarConfig): CalendarTime {
   const { start } = startIn(iso, cal);
   const local = new Date(localMs(start));
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+  return { ms: start.ms, offset: start.offset, date: { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() } };
 }
 
 /** businessDaysBetweenByWalking's answer from the ordinal tables. */
 export function businessDaysBetween(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
-  return businessDaysAfter(cal.region, localDateOf(fromIso, cal), localDateOf(toIso, cal));
+  return businessDaysAfter(cal.region, calendarTime(fromIso, cal).date, calendarTime(toIso, cal).date);
 }
 
 /** addBusinessDays without the walk, or null where addBusinessDays walks (for tests). */
@@ -152,6 +159,18 @@ export interface ClockDeadline {
 
 function isoIn(z: Zoned, zone: ZoneInfo | null, cal: CalendarConfig): string {
   return (zone && formatIso(z, zone)) ?? isoOf(dateTimeOf(z, cal));
+}
+
+/** The same instant written with the calendar's offset, as deadlines are. */
+export function inCalendarZone(iso: string, cal: CalendarConfig = DEFAULT_CALENDAR): string {
+  const { start, zone } = startIn(iso, cal);
+  return isoIn(start, zone, cal);
+}
+
+/** clockDeadline's due time alone, as ISO and epoch ms, for reads of many decisions at once. */
+export function clockDue(clock: Clock, policy: PolicyId, startedAt: string, cal: CalendarConfig = DEFAULT_CALENDAR): { readonly iso: string; readonly ms: number } {
+  const due = dueAfter(startedAt, POLICIES[policy].timings[clock], cal);
+  return { iso: isoIn(due, zoneInfo(cal.timeZone), cal), ms: due.ms };
 }
 
 export function clockDeadline(
