@@ -21,6 +21,8 @@ const api = {
   'store.verify': (input) => call('store.verify', input),
   'document.content': (input) => call('document.content', input),
   'document.openExternal': (input) => call('document.openExternal', input),
+  'report.preview': (input) => call('report.preview', input),
+  'report.file': (input) => call('report.file', input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

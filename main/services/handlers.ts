@@ -4,6 +4,8 @@ import { DomainError } from '../../shared/api/result';
 import { assignClaim } from './assignment';
 import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
+import { reportBytes } from './reports/export-report';
+import { previewReport } from './reports/preview';
 import { getClaim, listQueue } from './claims';
 import { queueFacets } from '../store/claims-table';
 import { sessionCalendar } from './session-calendar';
@@ -62,5 +64,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'document.openExternal': () => {
       throw new DomainError('forbidden', 'Opening a file with the system viewer needs the desktop app; download it instead.');
     },
+    'report.preview': (input) => previewReport(ctx, input),
+    'report.file': ({ format, ...filters }) => reportBytes(ctx, { format, filters }),
   };
 }

@@ -15,11 +15,14 @@ import {
   QueueFacetsSchema,
   QueuePageSchema,
   QueueQuerySchema,
+  ReportFileInputSchema,
+  ReportFiltersSchema,
+  ReportPreviewSchema,
   SessionInfoSchema,
   VerifyReportSchema,
 } from './schemas';
 
-/** Binary payloads (PoE bytes) travel as Uint8Array over IPC and as a raw HTTP body. */
+/** Binary payloads (PoE bytes, report files) travel as Uint8Array over IPC and as a raw HTTP body. */
 export const BytesSchema = z.instanceof(Uint8Array);
 
 export const contract = {
@@ -39,6 +42,10 @@ export const contract = {
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
   /** Desktop only: hands the PoE to the operating system's viewer (the browser host refuses). */
   'document.openExternal': { input: z.object({ id: DocumentIdSchema }).strict(), output: z.object({ opened: z.literal(true) }) },
+  /** The decision report's summary, first rows and row count, for the reports screen. */
+  'report.preview': { input: ReportFiltersSchema, output: ReportPreviewSchema },
+  /** The decision report as a file's bytes (CSV, XLSX or PDF), for the screen to save. */
+  'report.file': { input: ReportFileInputSchema, output: BytesSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -51,7 +58,7 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
 
 /** Methods whose output is raw bytes rather than JSON. */
-export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content']);
+export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content', 'report.file']);
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
