@@ -347,6 +347,8 @@ export const ReportRowSchema = z.object({
   decidedAt: timestamp,
   reason: z.string().nullable(),
   deficiencies: z.array(z.string()).readonly(),
+  message: z.string().nullable(),
+  override: z.string().nullable(),
   clock: ClockSchema.nullable(),
   clockStartedAt: timestamp.nullable(),
   dueAt: timestamp.nullable(),

@@ -31,6 +31,8 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { key: 'decidedAt', header: 'Decided at', type: 'timestamp', width: 18 },
   { key: 'reason', header: 'Reason', type: 'text', width: 24 },
   { key: 'deficiencies', header: 'Deficiencies', type: 'list', width: 40 },
+  { key: 'message', header: 'Message', type: 'text', width: 50 },
+  { key: 'override', header: 'Override reason', type: 'text', width: 30 },
   { key: 'clock', header: 'SLA clock', type: 'text', width: 14 },
   { key: 'clockStartedAt', header: 'Clock started', type: 'timestamp', width: 18 },
   { key: 'dueAt', header: 'Due at', type: 'timestamp', width: 18 },

@@ -61,8 +61,13 @@ export interface ReportRow {
   readonly decidedBy: string;
   /** ISO-8601 with the calendar's offset. */
   readonly decidedAt: string;
+  /** The rejection reason code given with the decision. */
   readonly reason: string | null;
   readonly deficiencies: readonly string[];
+  /** The message to the partner (or the answer to a dispute) recorded with the decision. */
+  readonly message: string | null;
+  /** Why an approval went ahead with deficiencies open. */
+  readonly override: string | null;
   readonly clock: Clock | null;
   readonly clockStartedAt: string | null;
   readonly dueAt: string | null;

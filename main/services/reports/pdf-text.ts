@@ -1,6 +1,6 @@
 // Text for the PDF's standard fonts (Helvetica: nothing embedded, so 2,000 pages stay small and
 // fast). Those fonts speak WinAnsi (Latin-1 plus a few typographic signs): a character outside it
-// is shown as "?" rather than as a wrong glyph. Widths come from the font's own metrics, read
+// is shown as its base letter, or as "?", never as a wrong glyph. Widths come from the font's own metrics, read
 // once through pdfkit, so a cell is clipped to its column with an ellipsis.
 import type PDFDocument from 'pdfkit';
 
@@ -11,12 +11,22 @@ const WIN_ANSI_EXTRAS: Readonly<Record<number, number>> = {
   0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
   0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
 };
+const UNICODE_OF = new Map(Object.entries(WIN_ANSI_EXTRAS).map(([u, c]) => [c, Number(u)]));
 const QUESTION = 0x3f;
 const ELLIPSIS = 0x85;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** A string's WinAnsi codes; characters the fonts cannot show become "?". */
+function winAnsiCode(u: number): number | null {
+  if ((u >= 0x20 && u < 0x7f) || (u >= 0xa0 && u <= 0xff)) return u;
+  if (u === 0x09) return 0x20;
+  return WIN_ANSI_EXTRAS[u] ?? null;
+}
+
+/**
+ * A string's WinAnsi codes. A letter the fonts lack is shown as its base letter when it has one
+ * ("Ō" as "O"); anything else as "?".
+ */
 export function winAnsiCodes(text: string): number[] {
   const codes: number[] = [];
   if (PRINTABLE_ASCII.test(text)) {
@@ -24,18 +34,15 @@ export function winAnsiCodes(text: string): number[] {
     return codes;
   }
   for (const ch of text.normalize('NFC')) {
-    const u = ch.codePointAt(0) ?? QUESTION;
-    if (u >= 0x20 && u < 0x7f) codes.push(u);
-    else if (u >= 0xa0 && u <= 0xff) codes.push(u);
-    else codes.push(WIN_ANSI_EXTRAS[u] ?? (u === 0x09 ? 0x20 : QUESTION));
+    const code = winAnsiCode(ch.codePointAt(0) ?? QUESTION) ?? winAnsiCode(ch.normalize('NFD').codePointAt(0) ?? QUESTION);
+    codes.push(code ?? QUESTION);
   }
   return codes;
 }
 
 /** What pdfkit's standard-font text becomes: the same text, with the "?" replacements. */
 export function winAnsiText(text: string): string {
-  const back = new Map(Object.entries(WIN_ANSI_EXTRAS).map(([u, c]) => [c, Number(u)]));
-  return String.fromCharCode(...winAnsiCodes(text).map((c) => back.get(c) ?? c));
+  return String.fromCharCode(...winAnsiCodes(text).map((c) => UNICODE_OF.get(c) ?? c));
 }
 
 /** Advance widths of a font's 256 WinAnsi codes at 1 pt, for fast measuring. */
@@ -45,9 +52,8 @@ export interface FontMetrics {
 
 export function fontMetrics(doc: PDFKit.PDFDocument, font: string): FontMetrics {
   doc.font(font).fontSize(1);
-  const back = new Map(Object.entries(WIN_ANSI_EXTRAS).map(([u, c]) => [c, Number(u)]));
   const widths = new Float64Array(256);
-  for (let code = 0x20; code < 256; code++) widths[code] = doc.widthOfString(String.fromCharCode(back.get(code) ?? code));
+  for (let code = 0x20; code < 256; code++) widths[code] = doc.widthOfString(String.fromCharCode(UNICODE_OF.get(code) ?? code));
   return { widths };
 }
 

@@ -30,6 +30,8 @@ const COLUMNS = {
   at: 'd.at',
   reason: 'd.reason',
   deficiencies: 'd.deficiencies',
+  message: 'd.message',
+  override: 'd.override',
   // The entry that put the claim in the status the decision was taken from: kind, time, detail.
   entered: `(SELECT json_array(s.kind, s.at, s.detail) FROM history s
      WHERE s.claim_id = d.claim_id AND s.seq < d.history_seq AND s.kind IN (${KINDS})
@@ -100,6 +102,8 @@ function toReportRow(r: RawRow, cal: CalendarConfig, timing: ReturnType<typeof d
     decidedAt: inCalendarZone(at, cal),
     reason: get('reason'),
     deficiencies: list(get('deficiencies')),
+    message: get('message'),
+    override: get('override'),
     clock: timed?.clock ?? null,
     clockStartedAt: timed ? inCalendarZone(timed.startedAt, cal) : null,
     dueAt: timed?.dueAt ?? null,
