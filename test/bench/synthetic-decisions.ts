@@ -2,15 +2,12 @@
 // each with the history and decision rows a live review leaves (imported, start-review, then an
 // approve, reject or request for information), over the year before `nowMs`, in one transaction.
 import type { Action, Status } from '../../shared/domain/codes';
-import { DEFAULT_POLICY } from '../../shared/domain/policy';
-import { deadlineForStatus } from '../../shared/domain/sla';
-import { insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
+import { insertClaim, setProducts } from '../../main/store/claims-table';
 import { insertDecision } from '../../main/store/decisions-table';
 import { appendHistory } from '../../main/store/history-table';
 import type { Db } from '../../main/store/open';
+import { syntheticClaimRow } from './synthetic-claims';
 
-const PARTNERS = ['Northwind Cloud Partners', 'Fabrikam Consulting', 'Adatum Digital', 'Tailspin IT', 'Proseware Services'];
-const CUSTOMERS = ['Contoso Ltd', 'Litware Inc', 'Wide World Importers', 'City of Riverton', 'Lakeside County Schools'];
 const PRODUCTS = [['Microsoft Teams'], ['Exchange Online', 'Intune'], ['Dynamics 365 Sales'], ['Power BI Pro', 'Power Apps'], ['SharePoint Online']];
 const REVIEWERS = ['Alex Martin', 'Priya Shah', 'Jonas Weber', 'Camille Dubois', 'Sam Okafor', 'Mei Tanaka'];
 const HOUR = 3_600_000;
@@ -46,31 +43,21 @@ export function insertSyntheticDecisions(db: Db, decisions: number, nowMs: numbe
       const reviewer = REVIEWERS[i % REVIEWERS.length]!;
       const submittedAt = new Date(submittedMs).toISOString();
       const decidedAt = new Date(decidedMs).toISOString();
-      insertClaim(db, {
-        id,
-        status: outcome.to,
-        policy: DEFAULT_POLICY,
-        version: 2,
-        partner_mpn_id: String(1_000_000 + (i % 5000)),
-        partner_name: `${PARTNERS[i % PARTNERS.length]} ${i % 97}`,
-        partner_contact: null,
-        customer_tenant_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        customer_subscription_id: null,
-        customer_name: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 89}`,
-        customer_domain: null,
-        customer_country: 'US',
-        customer_public_sector: 0,
-        customer_contact: null,
-        activity: 'Pre-sales',
-        product_family: i % 5 < 2 ? 'business-applications' : 'microsoft-365',
-        submitted_at: submittedAt,
-        status_since: decidedAt,
-        assignee: reviewer,
-        ...slaColumns(deadlineForStatus(outcome.to, DEFAULT_POLICY, decidedAt)),
-        rejection_reason: outcome.reason ?? null,
-        created_at: created,
-        updated_at: created,
-      });
+      insertClaim(
+        db,
+        syntheticClaimRow(i, {
+          id,
+          status: outcome.to,
+          version: 2,
+          tenant: i,
+          activity: 'Pre-sales',
+          submitted_at: submittedAt,
+          status_since: decidedAt,
+          assignee: reviewer,
+          rejection_reason: outcome.reason ?? null,
+          created_at: created,
+        }),
+      );
       setProducts(db, id, PRODUCTS[i % PRODUCTS.length]!);
       appendHistory(db, id, { at: submittedAt, actor: 'import', side: 'system', kind: 'imported', detail: { status: 'submitted', submittedAt, statusSince: submittedAt } });
       const steps: { at: string; from: Status; outcome: Outcome }[] = [
