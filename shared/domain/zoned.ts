@@ -102,12 +102,12 @@ let instantB: number | null = null;
  */
 export function parseIsoInstant(iso: string): number | null {
   if (iso === isoA) return instantA;
-  if (iso !== isoB) {
-    isoB = iso;
-    instantB = readIso(iso);
-  }
-  [isoA, isoB, instantA, instantB] = [isoB, isoA, instantB, instantA];
-  return instantA;
+  const instant = iso === isoB ? instantB : readIso(iso);
+  isoB = isoA;
+  instantB = instantA;
+  isoA = iso;
+  instantA = instant;
+  return instant;
 }
 
 function readIso(iso: string): number | null {
