@@ -23,8 +23,7 @@ import type { CalendarConfig } from './calendar';
 import type { Action, Clock, PolicyId, ProductFamily, Side, Status } from './codes';
 import { TRANSITIONS } from './lifecycle';
 import { CLOCK_FOR_STATUS, POLICIES, WAITING_CLOCKS } from './policy';
-import { businessDaysAfter } from './business-days';
-import { calendarTime, clockDue } from './sla';
+import { businessDaysBetweenByWalking, businessDaysFromTables, calendarTime, clockDue } from './sla';
 
 export const REPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -135,7 +134,7 @@ export function decisionTimer(cal: CalendarConfig): (d: TimedDecision) => Decisi
       clock,
       startedAt: d.enteredAt,
       dueAt: due.iso,
-      businessDays: businessDaysAfter(cal.region, start.date, end.date),
+      businessDays: businessDaysFromTables(start, end, cal) ?? businessDaysBetweenByWalking(d.enteredAt, d.decidedAt, cal),
       withinSla: end.ms <= due.ms,
     };
   };

@@ -109,9 +109,19 @@ export function calendarTime(iso: string, cal: CalendarConfig): CalendarTime {
   return { ms: start.ms, offset: start.offset, date: { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() } };
 }
 
-/** businessDaysBetweenByWalking's answer from the ordinal tables. */
+/**
+ * Business days between two instants from the ordinal tables, or null where only the walk can
+ * say: a zone that skipped or repeated a whole date in between (its offset moved by half a day
+ * or more, as Samoa's did over 30 December 2011) has dates the tables would count.
+ */
+export function businessDaysFromTables(from: CalendarTime, to: CalendarTime, cal: CalendarConfig): number | null {
+  if (Math.abs(from.offset - to.offset) >= 12 * 60) return null;
+  return businessDaysAfter(cal.region, from.date, to.date);
+}
+
+/** businessDaysBetweenByWalking's answer, from the tables wherever they can give it. */
 export function businessDaysBetween(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
-  return businessDaysAfter(cal.region, calendarTime(fromIso, cal).date, calendarTime(toIso, cal).date);
+  return businessDaysFromTables(calendarTime(fromIso, cal), calendarTime(toIso, cal), cal) ?? businessDaysBetweenByWalking(fromIso, toIso, cal);
 }
 
 /** addBusinessDays without the walk, or null where addBusinessDays walks (for tests). */

@@ -121,6 +121,11 @@ describe('fast business-day arithmetic', () => {
     expect(addBusinessDays('2011-12-29T10:00:00-10:00', 1, apia).toISO()).toBe('2012-01-03T17:00:00.000+14:00');
     expect(addBusinessDays('2011-12-29T10:00:00-10:00', 1, apia).toISO()).toBe(addBusinessDaysByWalking('2011-12-29T10:00:00-10:00', 1, apia).toISO());
     const us = { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' };
+    // Counting the business days over the skipped date walks too: Thu 29 Dec to Tue 3 Jan is one.
+    expect(businessDaysBetween('2011-12-29T10:00:00-10:00', '2012-01-03T10:00:00+14:00', apia)).toBe(1);
+    expect(businessDaysBetween('2011-12-29T10:00:00-10:00', '2012-01-03T10:00:00+14:00', apia)).toBe(
+      businessDaysBetweenByWalking('2011-12-29T10:00:00-10:00', '2012-01-03T10:00:00+14:00', apia),
+    );
     expect(() => addBusinessDays('2026-02-30T10:00:00Z', 1, us)).toThrow(/not an ISO-8601 time/);
     expect(() => addBusinessDays('2026-02-03T10:00:00Z', 1, { ...us, timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone/);
     expect(() => addBusinessDays('2026-02-03T10:00:00Z', 1, { ...us, closing: '5pm' })).toThrow(/HH:MM/);

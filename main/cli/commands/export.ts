@@ -50,13 +50,16 @@ export const exportCommand: Command = {
     }
     const json = values.json === true;
     const watched = values.progress === true || (io.interactive === true && !json);
+    // A line at every tenth of the way and at the end: enough to see it move, not a flood.
+    let shown = -1;
+    const onProgress = (written: number, total: number) => {
+      const tenth = total ? Math.floor((written / total) * 10) : 10;
+      if (tenth === shown) return;
+      shown = tenth;
+      io.err(`exported ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} decisions`);
+    };
     return withStore(dataDir, async (store) => {
-      const result = await exportReport(serviceContext(store, { now }), {
-        filters: parsed.data,
-        format,
-        out,
-        onProgress: watched ? (written, total) => io.err(`exported ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} decisions`) : undefined,
-      });
+      const result = await exportReport(serviceContext(store, { now }), { filters: parsed.data, format, out, onProgress: watched ? onProgress : undefined });
       io.out(json ? JSON.stringify(result, null, 2) : `wrote ${result.rows} decisions to ${result.file} (${result.format}, ${result.bytes} bytes, ${result.elapsedMs} ms)`);
       return 0;
     });
