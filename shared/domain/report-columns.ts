@@ -2,8 +2,11 @@
 // columns and the preview, so the formats never disagree on what a column is called or holds.
 import type { ReportRow } from './report';
 
-/** How a column's values are typed: lists are joined with "; " where a cell holds one string. */
-export type ColumnType = 'integer' | 'text' | 'list' | 'timestamp' | 'boolean';
+/**
+ * How a column's values are typed. `code`: a code of the domain (an action, a status...), plain
+ * lowercase words, never free text; `list`: joined with "; " where a cell holds one string.
+ */
+export type ColumnType = 'integer' | 'text' | 'code' | 'list' | 'timestamp' | 'boolean';
 
 export interface ReportColumn {
   readonly key: keyof ReportRow;
@@ -20,20 +23,20 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { key: 'partnerName', header: 'Partner', type: 'text', width: 30 },
   { key: 'customerTenantId', header: 'Customer tenant ID', type: 'text', width: 38 },
   { key: 'customerName', header: 'Customer', type: 'text', width: 30 },
-  { key: 'productFamily', header: 'Product family', type: 'text', width: 22 },
+  { key: 'productFamily', header: 'Product family', type: 'code', width: 22 },
   { key: 'products', header: 'Products', type: 'list', width: 40 },
-  { key: 'policy', header: 'Policy', type: 'text', width: 8 },
-  { key: 'action', header: 'Action', type: 'text', width: 18 },
-  { key: 'fromStatus', header: 'From status', type: 'text', width: 22 },
-  { key: 'toStatus', header: 'To status', type: 'text', width: 22 },
-  { key: 'side', header: 'Side', type: 'text', width: 10 },
+  { key: 'policy', header: 'Policy', type: 'code', width: 8 },
+  { key: 'action', header: 'Action', type: 'code', width: 18 },
+  { key: 'fromStatus', header: 'From status', type: 'code', width: 22 },
+  { key: 'toStatus', header: 'To status', type: 'code', width: 22 },
+  { key: 'side', header: 'Side', type: 'code', width: 10 },
   { key: 'decidedBy', header: 'Decided by', type: 'text', width: 22 },
   { key: 'decidedAt', header: 'Decided at', type: 'timestamp', width: 18 },
-  { key: 'reason', header: 'Reason', type: 'text', width: 24 },
+  { key: 'reason', header: 'Reason', type: 'code', width: 24 },
   { key: 'deficiencies', header: 'Deficiencies', type: 'list', width: 40 },
   { key: 'message', header: 'Message', type: 'text', width: 50 },
   { key: 'override', header: 'Override reason', type: 'text', width: 30 },
-  { key: 'clock', header: 'SLA clock', type: 'text', width: 14 },
+  { key: 'clock', header: 'SLA clock', type: 'code', width: 14 },
   { key: 'clockStartedAt', header: 'Clock started', type: 'timestamp', width: 18 },
   { key: 'dueAt', header: 'Due at', type: 'timestamp', width: 18 },
   { key: 'businessDays', header: 'Business days taken', type: 'integer', width: 10 },

@@ -2,7 +2,8 @@
 // quotes doubled), UTF-8 with a byte-order mark so spreadsheet tools read it as UTF-8.
 // Formula injection: a text cell starting with = + - @ (or a tab or carriage return) would be
 // run as a formula by a spreadsheet; it gets a leading apostrophe, OWASP's advice, which the
-// spreadsheet shows and nothing runs. Numbers, timestamps and booleans are written as they are.
+// spreadsheet shows and nothing runs. Numbers, timestamps, booleans and the domain's codes are
+// written as they are.
 import { LIST_SEPARATOR, REPORT_COLUMNS, type ReportColumn } from '../../../shared/domain/report-columns';
 import type { ReportRow } from '../../../shared/domain/report';
 import { writeChunk } from './output';
@@ -28,6 +29,7 @@ function csvCell(row: ReportRow, column: ReportColumn): string {
   switch (column.type) {
     case 'integer':
     case 'timestamp':
+    case 'code':
       return String(value);
     case 'boolean':
       return value ? 'true' : 'false';

@@ -14,11 +14,16 @@ export interface PageFrame {
 
 export const A4_LANDSCAPE = { width: 841.89, height: 595.28 } as const;
 export const MARGIN = 36;
+/** Helvetica's ascent: a line drawn from its top has its baseline this many sizes lower. */
+export const ASCENT = 0.718;
+/** The footer, below the bottom margin: its text's top and its rule, in points, and its size. */
+export const FOOTER = { below: 8, rule: 3, size: 7 } as const;
 
 export function pageFooter(doc: Doc, frame: PageFrame, page: number): void {
-  const y = frame.height - frame.margin + 8;
+  const y = frame.height - frame.margin + FOOTER.below;
   const inner = frame.width - 2 * frame.margin;
-  doc.moveTo(frame.margin, y - 5).lineTo(frame.width - frame.margin, y - 5).lineWidth(0.5).strokeColor(COLORS.grid).stroke();
-  label(doc, frame.title, frame.margin, y, { color: COLORS.muted, width: inner * 0.7 });
-  label(doc, `Page ${page} of ${frame.pages}`, frame.margin, y, { color: COLORS.muted, width: inner, align: 'right' });
+  const ruleY = frame.height - frame.margin + FOOTER.rule;
+  doc.moveTo(frame.margin, ruleY).lineTo(frame.width - frame.margin, ruleY).lineWidth(0.5).strokeColor(COLORS.grid).stroke();
+  label(doc, frame.title, frame.margin, y, { size: FOOTER.size, color: COLORS.muted, width: inner * 0.7 });
+  label(doc, `Page ${page} of ${frame.pages}`, frame.margin, y, { size: FOOTER.size, color: COLORS.muted, width: inner, align: 'right' });
 }

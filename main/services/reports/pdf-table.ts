@@ -1,13 +1,13 @@
 // The PDF's table of decisions: 44 rows a page, column headings repeated on every page, zebra
 // stripes, "no" in red for decisions outside their SLA. At 100,000 rows pdfkit's text() (a
-// dozen content operators and a Buffer per call) would take three times the 5 s budget, so each
-// page's cells are written as one block of PDF text operators through pdfkit's addContent, in the
-// same standard fonts pdfkit registers for the page's own headings and footer.
+// dozen content operators, a width measured with kerning, and a Buffer per call) would take three
+// times the 5 s budget, so each page's cells go out as one block of PDF text operators through
+// pdfkit's addContent, in the standard fonts pdfkit registers for the page's title and footer.
 import { ACTION_LABELS } from '../../../shared/domain/codes';
 import type { ReportRow } from '../../../shared/domain/report';
 import { COLORS, formatCount, label } from './pdf-charts';
-import { type PageFrame, pageFooter } from './pdf-page';
-import { type Doc, type Fitted, fittedHex, type FontMetrics, fontMetrics, winAnsiCodes } from './pdf-text';
+import { ASCENT, FOOTER, type PageFrame } from './pdf-page';
+import { type Doc, type Fitted, fitted, type FontMetrics, fontMetrics, winAnsiCodes } from './pdf-text';
 
 export const ROWS_PER_PAGE = 44;
 const SIZE = 7.5;
@@ -38,6 +38,7 @@ const COLUMNS: readonly PdfColumn[] = [
   { header: 'BD', width: 20, align: 'right', repeats: true, text: (r) => (r.businessDays === null ? '–' : String(r.businessDays)) },
   { header: 'Within SLA', width: 44, align: 'right', repeats: true, text: (r) => (r.withinSla === null ? '–' : r.withinSla ? 'yes' : 'no') },
 ];
+const SLA_COLUMN = COLUMNS.length - 1;
 
 interface Font {
   readonly id: string;
@@ -50,11 +51,13 @@ function useFont(doc: Doc, name: string): Font {
   return { id: (doc as unknown as { _font: { id: string } })._font.id, metrics };
 }
 
-const rgb = (hex: string): string =>
-  [1, 3, 5].map((i) => (parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3)).join(' ');
+const rgb = (hex: string): string => [1, 3, 5].map((i) => (parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3)).join(' ');
 const INK = `${rgb(COLORS.ink)} rg`;
+const MUTED = `${rgb(COLORS.muted)} rg`;
 const LATE = `${rgb(COLORS.outside)} rg`;
 const TILE = `${rgb(COLORS.tile)} rg`;
+const GRID = `${rgb(COLORS.grid)} RG`;
+const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 export class TablePages {
   private readonly regular: Font;
@@ -63,7 +66,7 @@ export class TablePages {
   private readonly lefts: number[] = [];
   private readonly headings: string;
   private rows: string[] = [];
-  private stripes: string[] = [];
+  private stripes = '';
   private written = 0;
   private page: number;
 
@@ -81,18 +84,11 @@ export class TablePages {
       this.lefts.push(x);
       x += c.width;
     }
-    this.headings = COLUMNS.map((c, i) => this.cell(this.fit(c.header, this.bold, c.width), i, HEAD_Y + 10)).join('');
+    this.headings = this.line(COLUMNS.map((c) => this.fit(c.header, this.bold, c.width)), HEAD_Y + 10);
   }
 
   private fit(text: string, font: Font, width: number): Fitted {
-    return fittedHex(winAnsiCodes(text), font.metrics, SIZE, width - PAD);
-  }
-
-  private cell(f: Fitted, column: number, baseline: number): string {
-    const c = COLUMNS[column] as PdfColumn;
-    const x = (this.lefts[column] ?? 0) + (c.align === 'right' ? c.width - PAD - f.width : 0);
-    // The page's CTM is pdfkit's top-down one; the text matrix turns glyphs upright again.
-    return `1 0 0 -1 ${x.toFixed(2)} ${baseline.toFixed(2)} Tm ${f.hex} Tj\n`;
+    return fitted(winAnsiCodes(text), font.metrics, SIZE, width - PAD);
   }
 
   private cellText(row: ReportRow, column: number): Fitted {
@@ -108,19 +104,36 @@ export class TablePages {
     return f;
   }
 
+  /**
+   * One table line: the text matrix is set once at its first cell (flipped, as pdfkit's page is
+   * drawn top-down), each next cell is a move from the one before.
+   */
+  private line(cells: readonly Fitted[], baseline: number, late = false): string {
+    let at = 0;
+    let out = '';
+    cells.forEach((f, i) => {
+      const c = COLUMNS[i] as PdfColumn;
+      const x = (this.lefts[i] ?? 0) + (c.align === 'right' ? c.width - PAD - f.width : 0);
+      const move = i === 0 ? `1 0 0 -1 ${num(x)} ${num(baseline)} Tm` : `${num(x - at)} 0 Td`;
+      out += late && i === SLA_COLUMN ? `${move} ${LATE} ${f.literal} Tj ${INK}\n` : `${move} ${f.literal} Tj\n`;
+      at = x;
+    });
+    return out;
+  }
+
   add(row: ReportRow): void {
-    const n = this.rows.length;
-    if (n === ROWS_PER_PAGE) this.flush();
+    if (this.rows.length === ROWS_PER_PAGE) this.flush();
     const top = FIRST_ROW_Y + this.rows.length * ROW_HEIGHT;
-    if (this.rows.length % 2 === 1) this.stripes.push(`${this.frame.margin} ${top} ${this.frame.width - 2 * this.frame.margin} ${ROW_HEIGHT} re\n`);
-    const baseline = top + 8;
-    let line = '';
-    for (let i = 0; i < COLUMNS.length; i++) {
-      const cell = this.cell(this.cellText(row, i), i, baseline);
-      line += row.withinSla === false && i === COLUMNS.length - 1 ? `${LATE} ${cell}${INK}\n` : cell;
-    }
-    this.rows.push(line);
+    if (this.rows.length % 2 === 1) this.stripes += `${this.frame.margin} ${top} ${this.frame.width - 2 * this.frame.margin} ${ROW_HEIGHT} re\n`;
+    const cells = COLUMNS.map((_, i) => this.cellText(row, i));
+    this.rows.push(this.line(cells, top + 8, row.withinSla === false));
     this.written += 1;
+  }
+
+  /** Text at a baseline, ending at `right`, in the regular font. */
+  private rightAligned(text: string, size: number, right: number, baseline: number): string {
+    const f = fitted(winAnsiCodes(text), this.regular.metrics, size, Number.MAX_VALUE);
+    return `/${this.regular.id} ${size} Tf 1 0 0 -1 ${num(right - f.width)} ${num(baseline)} Tm ${f.literal} Tj\n`;
   }
 
   /** Draws the page of rows gathered so far. */
@@ -129,20 +142,21 @@ export class TablePages {
     const { doc, frame } = this;
     this.page += 1;
     doc.addPage({ size: [frame.width, frame.height], margin: frame.margin });
-    const first = this.written - this.rows.length + 1;
+    // These two, drawn by pdfkit, put both fonts in the page's resources for the block below.
     label(doc, 'Decisions', frame.margin, frame.margin - 4, { size: 11, bold: true });
-    label(doc, `rows ${formatCount(first)}–${formatCount(this.written)} of ${formatCount(this.total)}`, frame.margin, frame.margin - 2, {
-      color: COLORS.muted,
-      width: frame.width - 2 * frame.margin,
-      align: 'right',
-    });
-    const band = `${frame.margin} ${HEAD_Y} ${frame.width - 2 * frame.margin} 14 re f\n`;
-    doc.addContent(
-      `q ${TILE}\n${band}${this.stripes.join('')}${this.stripes.length ? 'f\n' : ''}${INK}\n` +
-        `BT /${this.bold.id} ${SIZE} Tf\n${this.headings}/${this.regular.id} ${SIZE} Tf\n${this.rows.join('')}ET Q`,
-    );
-    pageFooter(doc, frame, this.page);
+    label(doc, frame.title, frame.margin, frame.height - frame.margin + FOOTER.below, { size: FOOTER.size, color: COLORS.muted });
+    const right = frame.width - frame.margin;
+    const first = this.written - this.rows.length + 1;
+    const ruleY = frame.height - frame.margin + FOOTER.rule;
+    const block =
+      `q ${TILE}\n${frame.margin} ${HEAD_Y} ${right - frame.margin} 14 re f\n${this.stripes}${this.stripes ? 'f\n' : ''}` +
+      `${GRID} 0.5 w ${frame.margin} ${ruleY} m ${right} ${ruleY} l S\n` +
+      `BT ${MUTED}\n` +
+      this.rightAligned(`rows ${formatCount(first)}–${formatCount(this.written)} of ${formatCount(this.total)}`, 7, right, frame.margin - 2 + 7 * ASCENT) +
+      this.rightAligned(`Page ${this.page} of ${frame.pages}`, FOOTER.size, right, frame.height - frame.margin + FOOTER.below + FOOTER.size * ASCENT) +
+      `${INK} /${this.bold.id} ${SIZE} Tf\n${this.headings}/${this.regular.id} ${SIZE} Tf\n${this.rows.join('')}ET Q\n`;
+    doc.addContent(Buffer.from(block, 'latin1'));
     this.rows = [];
-    this.stripes = [];
+    this.stripes = '';
   }
 }

@@ -15,7 +15,6 @@ const UNICODE_OF = new Map(Object.entries(WIN_ANSI_EXTRAS).map(([u, c]) => [c, N
 const QUESTION = 0x3f;
 const ELLIPSIS = 0x85;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 function winAnsiCode(u: number): number | null {
   if ((u >= 0x20 && u < 0x7f) || (u >= 0xa0 && u <= 0xff)) return u;
@@ -58,14 +57,17 @@ export function fontMetrics(doc: PDFKit.PDFDocument, font: string): FontMetrics 
 }
 
 export interface Fitted {
-  /** A PDF hex string, <...>. */
-  readonly hex: string;
+  /** A PDF literal string, (...), its bytes the WinAnsi codes. */
+  readonly literal: string;
   /** Its width in points. */
   readonly width: number;
 }
 
-/** The codes as a PDF hex string at `size`, cut with an ellipsis where they pass `maxWidth` points. */
-export function fittedHex(codes: readonly number[], metrics: FontMetrics, size: number, maxWidth: number): Fitted {
+/** Each code as the character pdfkit writes as that byte (latin1), with "(", ")" and backslash escaped. */
+const LITERAL = Array.from({ length: 256 }, (_, c) => (c === 0x28 || c === 0x29 || c === 0x5c ? '\\' : '') + String.fromCharCode(c));
+
+/** The codes as a PDF string at `size`, cut with an ellipsis where they pass `maxWidth` points. */
+export function fitted(codes: readonly number[], metrics: FontMetrics, size: number, maxWidth: number): Fitted {
   const { widths } = metrics;
   const limit = maxWidth / size;
   let width = 0;
@@ -76,9 +78,9 @@ export function fittedHex(codes: readonly number[], metrics: FontMetrics, size: 
     end = 0;
     while (end < codes.length && width + (widths[codes[end] ?? 0] ?? 0) <= limit) width += widths[codes[end++] ?? 0] ?? 0;
   }
-  let hex = '<';
-  for (let i = 0; i < end; i++) hex += HEX[codes[i] ?? QUESTION];
-  return { hex: end < codes.length ? `${hex}${HEX[ELLIPSIS]}>` : `${hex}>`, width: width * size };
+  let literal = '(';
+  for (let i = 0; i < end; i++) literal += LITERAL[codes[i] ?? QUESTION];
+  return { literal: end < codes.length ? `${literal}${LITERAL[ELLIPSIS]})` : `${literal})`, width: width * size };
 }
 
 export type Doc = InstanceType<typeof PDFDocument>;
