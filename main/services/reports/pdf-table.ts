@@ -105,19 +105,22 @@ export class TablePages {
   }
 
   /**
-   * One table line: the text matrix is set once at its first cell (flipped, as pdfkit's page is
-   * drawn top-down), each next cell is a move from the one before.
+   * One table line as a single TJ: the text matrix is set at its first cell (flipped, as pdfkit
+   * draws pages top-down), and each next cell is reached by a TJ adjustment from the end of the
+   * one before (thousandths of the font size, negative to the right). The late "no" is split off
+   * to change colour.
    */
   private line(cells: readonly Fitted[], baseline: number, late = false): string {
-    let at = 0;
-    let out = '';
-    cells.forEach((f, i) => {
+    const xs = cells.map((f, i) => {
       const c = COLUMNS[i] as PdfColumn;
-      const x = (this.lefts[i] ?? 0) + (c.align === 'right' ? c.width - PAD - f.width : 0);
-      const move = i === 0 ? `1 0 0 -1 ${num(x)} ${num(baseline)} Tm` : `${num(x - at)} 0 Td`;
-      out += late && i === SLA_COLUMN ? `${move} ${LATE} ${f.literal} Tj ${INK}\n` : `${move} ${f.literal} Tj\n`;
-      at = x;
+      return (this.lefts[i] ?? 0) + (c.align === 'right' ? c.width - PAD - f.width : 0);
     });
+    const shift = (i: number) => num((-((xs[i] ?? 0) - (xs[i - 1] ?? 0) - (cells[i - 1]?.width ?? 0)) * 1000) / SIZE);
+    const upTo = late ? SLA_COLUMN : cells.length;
+    let out = `1 0 0 -1 ${num(xs[0] ?? 0)} ${num(baseline)} Tm [${cells[0]?.literal ?? '()'}`;
+    for (let i = 1; i < upTo; i++) out += ` ${shift(i)} ${cells[i]?.literal ?? '()'}`;
+    out += '] TJ\n';
+    if (late) out += `${LATE} [${shift(SLA_COLUMN)} ${cells[SLA_COLUMN]?.literal ?? '()'}] TJ ${INK}\n`;
     return out;
   }
 
