@@ -32,8 +32,9 @@ const COLUMNS = {
   deficiencies: 'd.deficiencies',
   message: 'd.message',
   override: 'd.override',
-  // The entry that put the claim in the status the decision was taken from: kind, time, detail.
-  entered: `(SELECT json_array(s.kind, s.at, s.detail) FROM history s
+  // The entry that put the claim in the status the decision was taken from: "kind at detail"
+  // (neither a kind nor an ISO time holds a space).
+  entered: `(SELECT s.kind || ' ' || s.at || ' ' || s.detail FROM history s
      WHERE s.claim_id = d.claim_id AND s.seq < d.history_seq AND s.kind IN (${KINDS})
      ORDER BY s.seq DESC LIMIT 1)`,
 } as const;
@@ -68,8 +69,13 @@ function whereClause(filters: ReportFilters, cal: CalendarConfig): { where: stri
 /** When the claim entered the status a decision was taken from; null when its history cannot say. */
 function enteredAt(entered: string | null, fromStatus: Status): string | null {
   if (!entered) return null;
-  const [kind, at, detail] = JSON.parse(entered) as [string, string, string];
-  const change = statusEnteredBy({ kind, at, detail: JSON.parse(detail) as Record<string, unknown> });
+  const afterKind = entered.indexOf(' ');
+  const afterAt = entered.indexOf(' ', afterKind + 1);
+  const change = statusEnteredBy({
+    kind: entered.slice(0, afterKind),
+    at: entered.slice(afterKind + 1, afterAt),
+    detail: JSON.parse(entered.slice(afterAt + 1)) as Record<string, unknown>,
+  });
   // A status the history did not record (an import that replaced the claim's status) has no known start.
   return change && change.status === fromStatus ? change.since : null;
 }
