@@ -13,6 +13,8 @@ export class RefusedError extends Error {
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** stderr is a terminal: someone is watching, so long commands may show progress there. */
+  readonly interactive?: boolean;
 }
 
 export interface CommandRun {

@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'verify', summary: 'SQLite integrity check, every history chain, every PoE file', load: async () => (await import('./commands/verify')).verify },
   { name: 'sla', summary: 'deadlines: sla due (business-day arithmetic), sla calendar (the store\'s business calendar), sla recompute', load: async () => (await import('./commands/sla')).sla },
   { name: 'precheck', summary: 'pre-check PoE files against a claim: dates, products, signatures, services, customer (proposals only)', load: async () => (await import('./commands/precheck')).precheck },
+  { name: 'export', summary: 'the decision report for a period and filters, as CSV, XLSX or PDF (written atomically)', load: async () => (await import('./commands/export')).exportCommand },
   { name: 'backup', summary: 'a consistent online backup of the store and its PoE files, in one file', load: async () => (await import('./commands/backup')).backup },
   { name: 'restore', summary: 'restore a backup after checking all of it; the replaced store is kept', load: async () => (await import('./commands/backup')).restore },
   { name: 'serve', summary: 'the browser host on 127.0.0.1 with a per-run token', load: async () => (await import('./commands/serve')).serve },

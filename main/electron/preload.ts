@@ -28,6 +28,8 @@ const api = {
   'store.restore': (input) => call('store.restore', input),
   'store.backupToFile': (input) => call('store.backupToFile', input),
   'store.restoreFromFile': (input) => call('store.restoreFromFile', input),
+  'report.preview': (input) => call('report.preview', input),
+  'report.file': (input) => call('report.file', input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

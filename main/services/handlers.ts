@@ -7,6 +7,8 @@ import { backupBytes } from './backup/backup-bytes';
 import { restoreFromBytes } from './backup/restore-in-place';
 import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
+import { reportBytes } from './reports/export-report';
+import { previewReport } from './reports/preview';
 import { getClaim, listQueue } from './claims';
 import { queueFacets } from '../store/claims-table';
 import { sessionCalendar } from './session-calendar';
@@ -87,5 +89,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'store.restore': (input) => restoreFromBytes(ctx, input),
     'store.backupToFile': desktopOnly('Saving a backup through a file dialog'),
     'store.restoreFromFile': desktopOnly('Restoring through a file dialog'),
+    'report.preview': (input) => previewReport(ctx, input),
+    'report.file': ({ format, ...filters }) => reportBytes(ctx, { format, filters }),
   };
 }

@@ -53,3 +53,14 @@ export function openStore(dataDir: string): Store {
     },
   };
 }
+
+/**
+ * A second, read-only connection to an open store, for long reads (report exports): WAL lets it
+ * read one consistent snapshot while the main connection goes on committing, and an export that
+ * awaits its output file between rows never holds the main connection busy.
+ */
+export function openReader(store: Pick<Store, 'dataDir'>): Db {
+  const db = new Database(join(store.dataDir, STORE_FILE), { readonly: true, fileMustExist: true, timeout: 5000 });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

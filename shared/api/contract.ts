@@ -17,6 +17,9 @@ import {
   QueueQuerySchema,
   BackupSavedSchema,
   RestoredSchema,
+  ReportFileInputSchema,
+  ReportFiltersSchema,
+  ReportPreviewSchema,
   SessionInfoSchema,
   SettingsUpdateResultSchema,
   SettingsUpdateSchema,
@@ -24,7 +27,7 @@ import {
   VerifyReportSchema,
 } from './schemas';
 
-/** Binary payloads (PoE bytes) travel as Uint8Array over IPC and as a raw HTTP body. */
+/** Binary payloads (PoE bytes, report files) travel as Uint8Array over IPC and as a raw HTTP body. */
 export const BytesSchema = z.instanceof(Uint8Array);
 
 export const contract = {
@@ -56,6 +59,10 @@ export const contract = {
   'store.backupToFile': { input: z.object({}).strict(), output: BackupSavedSchema.nullable() },
   /** Desktop only: restore from a file the person picks in a native dialog; null when cancelled. */
   'store.restoreFromFile': { input: z.object({}).strict(), output: RestoredSchema.nullable() },
+  /** The decision report's summary, first rows and row count, for the reports screen. */
+  'report.preview': { input: ReportFiltersSchema, output: ReportPreviewSchema },
+  /** The decision report as a file's bytes (CSV, XLSX or PDF), for the screen to save. */
+  'report.file': { input: ReportFileInputSchema, output: BytesSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -68,7 +75,7 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
 
 /** Methods whose output is raw bytes rather than JSON. */
-export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content', 'store.backup']);
+export const BINARY_METHODS: ReadonlySet<Method> = new Set<Method>(['document.content', 'store.backup', 'report.file']);
 
 /** Methods whose input is raw bytes (an HTTP body of application/octet-stream) rather than JSON. */
 export const BINARY_INPUT_METHODS: ReadonlySet<Method> = new Set<Method>(['store.restore']);

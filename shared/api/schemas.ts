@@ -15,6 +15,8 @@ import { TARGET_STATES } from '../domain/reviewer-target';
 import { PrecheckResultSchema } from './precheck';
 import { EDITABLE_FIELDS } from '../domain/editing';
 import { ROLES } from '../domain/roles';
+import { REPORT_FORMATS, type ReportFilters, type ReportRow } from '../domain/report';
+import type { ReportSummary } from '../domain/report-summary';
 
 export const StatusSchema = z.enum(STATUSES);
 export const ActionSchema = z.enum(ACTIONS);
@@ -406,6 +408,72 @@ export const BackupSavedSchema = z.object({
   files: z.number().int().nonnegative(),
 });
 
+/** The decision report's filters (shared/domain/report.ts says what each one matches). */
+const ReportFilterFields = z.object({
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  reviewer: ActorSchema.optional(),
+  status: StatusSchema.optional(),
+  productFamily: ProductFamilySchema.optional(),
+  policy: PolicyIdSchema.optional(),
+  action: ActionSchema.optional(),
+});
+
+const periodInOrder = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
+const PERIOD_ORDER = { message: 'the period ends before it starts (from is after to)', path: ['to'] };
+
+export const ReportFiltersSchema = ReportFilterFields.strict().refine(periodInOrder, PERIOD_ORDER) satisfies z.ZodType<ReportFilters>;
+export const ReportFormatSchema = z.enum(REPORT_FORMATS);
+export const ReportFileInputSchema = ReportFilterFields.extend({ format: ReportFormatSchema }).strict().refine(periodInOrder, PERIOD_ORDER);
+
+const timestamp = z.string();
+export const ReportRowSchema = z.object({
+  decisionId: z.number().int(),
+  claimId: z.string(),
+  partnerMpnId: z.string(),
+  partnerName: z.string(),
+  customerTenantId: z.string(),
+  customerName: z.string(),
+  productFamily: ProductFamilySchema,
+  products: z.array(z.string()).readonly(),
+  policy: PolicyIdSchema,
+  action: ActionSchema,
+  fromStatus: StatusSchema,
+  toStatus: StatusSchema,
+  side: SideSchema,
+  decidedBy: z.string(),
+  decidedAt: timestamp,
+  reason: z.string().nullable(),
+  deficiencies: z.array(z.string()).readonly(),
+  message: z.string().nullable(),
+  override: z.string().nullable(),
+  clock: ClockSchema.nullable(),
+  clockStartedAt: timestamp.nullable(),
+  dueAt: timestamp.nullable(),
+  businessDays: z.number().int().nullable(),
+  withinSla: z.boolean().nullable(),
+}) satisfies z.ZodType<ReportRow>;
+
+const count = z.number().int().nonnegative();
+export const ReportSummarySchema = z.object({
+  decisions: count,
+  firstDecidedAt: timestamp.nullable(),
+  lastDecidedAt: timestamp.nullable(),
+  byAction: z.array(z.object({ action: ActionSchema, count })).readonly(),
+  byReviewer: z.array(z.object({ reviewer: z.string(), decisions: count, measured: count, withinSla: count })).readonly(),
+  withinSla: z.object({ measured: count, within: count, share: z.number().nullable() }),
+  perDay: z.array(z.object({ date: z.string(), count })).readonly(),
+  medianBusinessDays: z.number().nullable(),
+}) satisfies z.ZodType<ReportSummary>;
+
+export const ReportPreviewSchema = z.object({
+  total: count,
+  rows: z.array(ReportRowSchema).readonly(),
+  summary: ReportSummarySchema,
+  /** The store's calendar the days and business days are counted in. */
+  calendar: z.object({ region: z.string(), timeZone: z.string(), closing: z.string() }),
+});
+
 export type QueueRow = z.infer<typeof QueueRowSchema>;
 export type QueueQuery = z.input<typeof QueueQuerySchema>;
 export type QueuePage = z.infer<typeof QueuePageSchema>;
@@ -430,3 +498,5 @@ export type SettingsView = z.infer<typeof SettingsViewSchema>;
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
 export type SettingsUpdateResult = z.infer<typeof SettingsUpdateResultSchema>;
 export type Restored = z.infer<typeof RestoredSchema>;
+export type ReportPreview = z.infer<typeof ReportPreviewSchema>;
+export type ReportFileInput = z.infer<typeof ReportFileInputSchema>;

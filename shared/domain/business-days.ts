@@ -47,11 +47,13 @@ function yearTable(region: string, year: number): YearTable {
   return table;
 }
 
+const dayOfYear = (d: LocalDate): number => Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(d.year, 0, 1)) / DAY);
+
 /** The N-th business day strictly after a local date (the date itself when n is 0). */
 export function nthBusinessDayAfter(region: string, from: LocalDate, n: number): LocalDate {
   if (n <= 0) return from;
   let year = from.year;
-  let index = yearTable(region, year).passed[Math.round((Date.UTC(year, from.month - 1, from.day) - Date.UTC(year, 0, 1)) / DAY)] ?? 0;
+  let index = yearTable(region, year).passed[dayOfYear(from)] ?? 0;
   let left = n;
   for (;;) {
     const { days } = yearTable(region, year);
@@ -63,4 +65,12 @@ export function nthBusinessDayAfter(region: string, from: LocalDate, n: number):
     year += 1;
     index = 0;
   }
+}
+
+/** Business days d with from < d <= to (0 when to is not after from), from the tables. */
+export function businessDaysAfter(region: string, from: LocalDate, to: LocalDate): number {
+  if (to.year < from.year) return 0;
+  let count = (yearTable(region, to.year).passed[dayOfYear(to)] ?? 0) - (yearTable(region, from.year).passed[dayOfYear(from)] ?? 0);
+  for (let year = from.year; year < to.year; year++) count += yearTable(region, year).days.length;
+  return Math.max(0, count);
 }

@@ -62,11 +62,15 @@ export const isKnownRegion = remembered((region) => {
 
 const CLOSING = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+let lastClosing: { readonly text: string; readonly parsed: [number, number] } | null = null;
+
 /** Closing time parsed once: [hours, minutes]. */
 export function parseClosing(closing: string): [number, number] {
+  if (lastClosing?.text === closing) return lastClosing.parsed;
   const m = CLOSING.exec(closing);
   if (!m) throw new Error(`closing time must be HH:MM, got "${closing}"`);
-  return [Number(m[1]), Number(m[2])];
+  lastClosing = { text: closing, parsed: [Number(m[1]), Number(m[2])] };
+  return lastClosing.parsed;
 }
 
 const isKnownZone = remembered((zone) => IANAZone.isValidZone(zone));

@@ -2,11 +2,10 @@
 // decision (approve or reject) in 10 business days of reviewer-owned time. Business days spent
 // waiting on the partner do not count: they push the target back. Derived from the claim's
 // status changes as stored in its history, never from a running counter.
-import { DateTime } from 'luxon';
 import type { CalendarConfig } from './calendar';
 import type { PolicyId, Status } from './codes';
 import { POLICIES } from './policy';
-import { addDuration, isBusinessDay, isoOf } from './sla';
+import { addDuration, businessDaysBetween, isoOf } from './sla';
 
 export const TARGET_STATES = ['on-track', 'at-risk', 'breached', 'paused', 'met', 'missed'] as const;
 export type TargetState = (typeof TARGET_STATES)[number];
@@ -29,18 +28,6 @@ export interface ReviewerTarget {
 
 const REVIEWER_OWNED: ReadonlySet<Status> = new Set<Status>(['draft', 'submitted', 'under-review']);
 const WAITING_ON_PARTNER: ReadonlySet<Status> = new Set<Status>(['partner-action-required']);
-
-/** Business days d with from's local date < d <= to's local date. */
-export function businessDaysBetween(fromIso: string, toIso: string, cal: CalendarConfig): number {
-  const end = DateTime.fromISO(toIso, { zone: cal.timeZone }).startOf('day');
-  let day = DateTime.fromISO(fromIso, { zone: cal.timeZone }).startOf('day');
-  let count = 0;
-  while (day < end) {
-    day = day.plus({ days: 1 });
-    if (isBusinessDay(day, cal)) count += 1;
-  }
-  return count;
-}
 
 export function reviewerTarget(
   policy: PolicyId,

@@ -8,7 +8,7 @@
 // for (a DST change or a skipped date next to the deadline, an unusual ISO form or year), they
 // take luxon's path, so every answer is the walk's.
 import { DateTime } from 'luxon';
-import { nthBusinessDayAfter } from './business-days';
+import { businessDaysAfter, type LocalDate, nthBusinessDayAfter } from './business-days';
 import type { Clock, PolicyId, SlaState, Status } from './codes';
 import { type CalendarConfig, DEFAULT_CALENDAR, parseClosing, publicHolidays } from './calendar';
 import { CLOCK_FOR_STATUS, type Duration, POLICIES, WAITING_CLOCKS } from './policy';
@@ -42,6 +42,18 @@ export function addBusinessDaysByWalking(fromIso: string, n: number, cal: Calend
     if (isBusinessDay(day, cal)) left -= 1;
   }
   return day.set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+/** The definition of "business days between two instants": d with from's local date < d <= to's, walked. */
+export function businessDaysBetweenByWalking(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
+  const end = toZone(toIso, cal).startOf('day');
+  let day = toZone(fromIso, cal).startOf('day');
+  let count = 0;
+  while (day < end) {
+    day = day.plus({ days: 1 });
+    if (isBusinessDay(day, cal)) count += 1;
+  }
+  return count;
 }
 
 const zonedOf = (dt: DateTime): Zoned => ({ ms: dt.toMillis(), offset: dt.offset });
@@ -81,6 +93,35 @@ function businessDueFast(fromIso: string, n: number, cal: CalendarConfig): Zoned
 
 function businessDue(fromIso: string, n: number, cal: CalendarConfig): Zoned {
   return businessDueFast(fromIso, n, cal) ?? zonedOf(addBusinessDaysByWalking(fromIso, n, cal));
+}
+
+/** An instant in the calendar's zone: epoch ms, the zone's offset then (minutes), the local date. */
+export interface CalendarTime {
+  readonly ms: number;
+  readonly offset: number;
+  readonly date: LocalDate;
+}
+
+/** Dates need no DST care, so the local date always comes from the offset, never from the walk. */
+export function calendarTime(iso: string, cal: CalendarConfig): CalendarTime {
+  const { start } = startIn(iso, cal);
+  const local = new Date(localMs(start));
+  return { ms: start.ms, offset: start.offset, date: { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() } };
+}
+
+/**
+ * Business days between two instants from the ordinal tables, or null where only the walk can
+ * say: a zone that skipped or repeated a whole date in between (its offset moved by half a day
+ * or more, as Samoa's did over 30 December 2011) has dates the tables would count.
+ */
+export function businessDaysFromTables(from: CalendarTime, to: CalendarTime, cal: CalendarConfig): number | null {
+  if (Math.abs(from.offset - to.offset) >= 12 * 60) return null;
+  return businessDaysAfter(cal.region, from.date, to.date);
+}
+
+/** businessDaysBetweenByWalking's answer, from the tables wherever they can give it. */
+export function businessDaysBetween(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
+  return businessDaysFromTables(calendarTime(fromIso, cal), calendarTime(toIso, cal), cal) ?? businessDaysBetweenByWalking(fromIso, toIso, cal);
 }
 
 /** addBusinessDays without the walk, or null where addBusinessDays walks (for tests). */
@@ -128,6 +169,18 @@ export interface ClockDeadline {
 
 function isoIn(z: Zoned, zone: ZoneInfo | null, cal: CalendarConfig): string {
   return (zone && formatIso(z, zone)) ?? isoOf(dateTimeOf(z, cal));
+}
+
+/** The same instant written with the calendar's offset, as deadlines are. */
+export function inCalendarZone(iso: string, cal: CalendarConfig = DEFAULT_CALENDAR): string {
+  const { start, zone } = startIn(iso, cal);
+  return isoIn(start, zone, cal);
+}
+
+/** clockDeadline's due time alone, as ISO and epoch ms, for reads of many decisions at once. */
+export function clockDue(clock: Clock, policy: PolicyId, startedAt: string, cal: CalendarConfig = DEFAULT_CALENDAR): { readonly iso: string; readonly ms: number } {
+  const due = dueAfter(startedAt, POLICIES[policy].timings[clock], cal);
+  return { iso: isoIn(due, zoneInfo(cal.timeZone), cal), ms: due.ms };
 }
 
 export function clockDeadline(

@@ -90,19 +90,24 @@ function daysInMonth(year: number, month: number): number {
   return (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
 }
 
-let lastIso = '';
-let lastInstant: number | null = null;
+// The last two answers: bulk reads alternate between two times (a clock's start and a decision).
+let isoA = '';
+let isoB = '';
+let instantA: number | null = null;
+let instantB: number | null = null;
 
 /**
  * The instant of an ISO-8601 time of the usual shape (seconds present, "Z" or "+HH:MM"), with
  * luxon's reading of it; null for anything else, valid or not (the caller asks luxon).
  */
 export function parseIsoInstant(iso: string): number | null {
-  if (iso !== lastIso) {
-    lastInstant = readIso(iso);
-    lastIso = iso;
-  }
-  return lastInstant;
+  if (iso === isoA) return instantA;
+  const instant = iso === isoB ? instantB : readIso(iso);
+  isoB = isoA;
+  instantB = instantA;
+  isoA = iso;
+  instantA = instant;
+  return instant;
 }
 
 function readIso(iso: string): number | null {

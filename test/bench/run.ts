@@ -9,16 +9,18 @@ import { decide } from '../../main/services/decisions';
 import { writeDemoBundle } from '../../main/services/demo';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { changeCalendar, type RecomputeResult } from '../../main/services/sla-recompute';
+import { exportReport } from '../../main/services/reports/export-report';
 import { openStore, type Store } from '../../main/store/open';
 import { percentile, report, sample, timeOnce } from './measure';
 import { benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
+import { insertSyntheticDecisions } from './synthetic-decisions';
 import { benchViewer } from './viewer';
 import { benchQueueScroll } from './queue-scroll';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'reports'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -37,6 +39,7 @@ async function main() {
   if (want('precheck')) within = (await benchPrecheck(nowMs)) && within;
   if (want('viewer')) within = (await benchViewer()) && within;
   if (want('queue')) within = (await benchQueueScroll()) && within;
+  if (want('reports')) within = (await benchReports(nowMs)) && within;
   console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
 }
 
@@ -121,6 +124,36 @@ async function benchImport(nowMs: number): Promise<boolean> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+const DECISIONS = 100_000;
+const REPORT_BUDGETS_S = { csv: 2, xlsx: 10, pdf: 5 } as const;
+
+/** The decision report of 100,000 decisions in each format, written to a file as `cpor export` does. */
+async function benchReports(nowMs: number): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'cpor-bench-reports-'));
+  const store = openStore(join(dir, 'store'));
+  let within = true;
+  try {
+    const seeded = await timeOnce(() => insertSyntheticDecisions(store.db, DECISIONS, nowMs));
+    console.log(`\nstore with ${DECISIONS.toLocaleString('en')} synthetic decisions (seeded in ${(seeded / 1000).toFixed(1)} s)`);
+    const ctx = benchContext(store, nowMs);
+    for (const format of ['csv', 'xlsx', 'pdf'] as const) {
+      let bytes = 0;
+      const cpu = process.cpuUsage();
+      const took = await timeOnce(async () => {
+        bytes = (await exportReport(ctx, { format, filters: {}, out: join(dir, `report.${format}`) })).bytes;
+      });
+      // CPU time beside the wall time: on a shared machine the gap between them is the waiting.
+      const used = process.cpuUsage(cpu);
+      const extra = `${(bytes / 1_048_576).toFixed(1)} MiB, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s`;
+      within = report(`decision report of ${DECISIONS.toLocaleString('en')} decisions, ${format.toUpperCase()}`, took / 1000, REPORT_BUDGETS_S[format], 's', extra) && within;
+    }
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return within;
 }
 
 void main();

@@ -2,7 +2,7 @@
 import { DEFAULT_POLICY } from '../../shared/domain/policy';
 import { deadlineForStatus } from '../../shared/domain/sla';
 import type { Status } from '../../shared/domain/codes';
-import { insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
+import { type ClaimRow, insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
 import { appendHistory } from '../../main/store/history-table';
 import type { Db } from '../../main/store/open';
 
@@ -17,6 +17,39 @@ const rivalOf = (i: number) => (i % 20 === 19 ? i - 1 : i);
 
 const ACTIVITIES = ['Pre-sales', 'Revenue association', 'Build intent - Advisor', 'Use or consume'];
 
+/** The i-th synthetic claim row: names, tenant and family vary with i; the rest is given. */
+export function syntheticClaimRow(
+  i: number,
+  state: Pick<ClaimRow, 'id' | 'status' | 'version' | 'activity' | 'submitted_at' | 'status_since' | 'assignee' | 'rejection_reason' | 'created_at'> & { readonly tenant: number },
+): ClaimRow {
+  return {
+    id: state.id,
+    status: state.status,
+    policy: DEFAULT_POLICY,
+    version: state.version,
+    partner_mpn_id: String(1_000_000 + (i % 5000)),
+    partner_name: `${PARTNERS[i % PARTNERS.length]} ${i % 97}`,
+    partner_contact: null,
+    customer_tenant_id: `00000000-0000-4000-8000-${String(state.tenant).padStart(12, '0')}`,
+    customer_subscription_id: null,
+    customer_name: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 89}`,
+    customer_domain: null,
+    customer_country: 'US',
+    customer_public_sector: 0,
+    customer_contact: null,
+    activity: state.activity,
+    // Two families, about 40% Business Applications, as in real queues.
+    product_family: i % 5 < 2 ? 'business-applications' : 'microsoft-365',
+    submitted_at: state.submitted_at,
+    status_since: state.status_since,
+    assignee: state.assignee,
+    ...slaColumns(deadlineForStatus(state.status, DEFAULT_POLICY, state.status_since)),
+    rejection_reason: state.rejection_reason,
+    created_at: state.created_at,
+    updated_at: state.created_at,
+  };
+}
+
 export function insertSyntheticClaims(db: Db, count: number, nowMs: number): void {
   const at = new Date(nowMs).toISOString();
   db.transaction(() => {
@@ -24,32 +57,22 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
       const id = `B-${String(i).padStart(7, '0')}`;
       const status = STATUSES[i % STATUSES.length]!;
       const since = new Date(nowMs - ((i * 7_919_000) % (12 * 86_400_000))).toISOString();
-      insertClaim(db, {
-        id,
-        status,
-        policy: DEFAULT_POLICY,
-        version: 0,
-        partner_mpn_id: String(1_000_000 + (i % 5000)),
-        partner_name: `${PARTNERS[i % PARTNERS.length]} ${i % 97}`,
-        partner_contact: null,
-        customer_tenant_id: `00000000-0000-4000-8000-${String(rivalOf(i)).padStart(12, '0')}`,
-        customer_subscription_id: null,
-        customer_name: `${CUSTOMERS[i % CUSTOMERS.length]} ${i % 89}`,
-        customer_domain: null,
-        customer_country: 'US',
-        customer_public_sector: 0,
-        customer_contact: null,
-        // Two families (about 40% Business Applications) and four activities, as in real queues.
-        activity: ACTIVITIES[i % ACTIVITIES.length]!,
-        product_family: i % 5 < 2 ? 'business-applications' : 'microsoft-365',
-        submitted_at: since,
-        status_since: since,
-        assignee: status === 'submitted' ? null : REVIEWERS[i % REVIEWERS.length]!,
-        ...slaColumns(deadlineForStatus(status, DEFAULT_POLICY, since)),
-        rejection_reason: status === 'rejected' ? 'insufficient-poe' : null,
-        created_at: at,
-        updated_at: at,
-      });
+      insertClaim(
+        db,
+        syntheticClaimRow(i, {
+          id,
+          status,
+          version: 0,
+          tenant: rivalOf(i),
+          // Four activities, as in real queues.
+          activity: ACTIVITIES[i % ACTIVITIES.length]!,
+          submitted_at: since,
+          status_since: since,
+          assignee: status === 'submitted' ? null : REVIEWERS[i % REVIEWERS.length]!,
+          rejection_reason: status === 'rejected' ? 'insufficient-poe' : null,
+          created_at: at,
+        }),
+      );
       setProducts(db, id, [PRODUCTS[rivalOf(i) % PRODUCTS.length]!]);
       appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status } });
     }

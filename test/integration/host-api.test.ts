@@ -95,4 +95,28 @@ describe('browser host API', () => {
     expect(missing.status).toBe(404);
     expect(missing.body?.error.code).toBe('not-found');
   });
+
+  it('previews the decision report and hands its files over as raw bytes', async () => {
+    await api('claim.decide', { claimId: 'H-1', action: 'start-review' });
+    const preview = await api('report.preview', { from: '2026-11-24' });
+    expect(preview.status).toBe(200);
+    expect(preview.body?.value).toMatchObject({ total: 1, summary: { decisions: 1, byReviewer: [{ reviewer: 'Priya Shah', decisions: 1 }] } });
+    expect(preview.body?.value.rows[0]).toMatchObject({ claimId: 'H-1', action: 'start-review', clock: 'review-start' });
+
+    const csv = await api('report.file', { format: 'csv' });
+    expect(csv.status).toBe(200);
+    const text = Buffer.from(csv.bytes!).toString('utf8');
+    expect(text.startsWith('\uFEFFDecision,Claim,')).toBe(true);
+    expect(text).toContain(',H-1,');
+    const pdf = await api('report.file', { format: 'pdf', reviewer: 'Priya Shah' });
+    expect(Buffer.from(pdf.bytes!.subarray(0, 5)).toString()).toBe('%PDF-');
+    const xlsx = await api('report.file', { format: 'xlsx' });
+    expect(Buffer.from(xlsx.bytes!.subarray(0, 2)).toString()).toBe('PK');
+
+    const bad = await api('report.file', { format: 'csv', from: '24/11/2026' });
+    expect(bad.status).toBe(400);
+    expect(bad.body?.error.code).toBe('invalid-input');
+    const unknown = await api('report.preview', { format: 'csv' } as never);
+    expect(unknown.status).toBe(400);
+  });
 });

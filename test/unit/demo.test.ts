@@ -11,6 +11,7 @@ import { generateClaims } from '../../main/services/demo/claims';
 import { formatDate, type DateStyle } from '../../main/services/demo/dates';
 import { writeDemoBundle, type BundleTruth } from '../../main/services/demo';
 import { PRODUCTS, productByName } from '../../main/services/demo/products';
+import { pdfPageTexts } from '../fixtures/pdf-pages';
 
 const NOW = new Date('2026-03-18T15:30:00Z');
 const temps: string[] = [];
@@ -51,18 +52,10 @@ async function readBundle(dir: string): Promise<{ bundle: Bundle; truth: BundleT
   return { bundle, truth };
 }
 
-/** The text layer of a PDF, one string per page, as the pre-check will see it. */
+/** The text layer of a PDF, as the pre-check will see it. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
-  }
-  await doc.destroy();
   // Lines are separate text items; a product name may wrap from one line to the next.
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return (await pdfPageTexts(bytes)).join('\n').replace(/\s+/g, ' ');
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

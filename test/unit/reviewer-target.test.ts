@@ -2,7 +2,8 @@
 // partner has it, ends at the first decision.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
-import { businessDaysBetween, reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-target';
+import { reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-target';
+import { businessDaysBetween } from '../../shared/domain/sla';
 
 const cal = DEFAULT_CALENDAR;
 // Monday 2 Nov 2026, 09:00 in Los Angeles. Ten business days later, Veterans Day (Wed 11 Nov)

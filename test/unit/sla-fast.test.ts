@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarConfig } from '../../shared/domain/calendar';
 import { CLOCKS, POLICY_IDS, type Clock, type PolicyId } from '../../shared/domain/codes';
 import { POLICIES } from '../../shared/domain/policy';
-import { addBusinessDays, addBusinessDaysByWalking, addBusinessDaysFromTables, addCalendarDays, clockDeadline, isoOf } from '../../shared/domain/sla';
+import {
+  addBusinessDays,
+  addBusinessDaysByWalking,
+  addBusinessDaysFromTables,
+  addCalendarDays,
+  businessDaysBetween,
+  businessDaysBetweenByWalking,
+  clockDeadline,
+  isoOf,
+} from '../../shared/domain/sla';
 
 const ZONES = [
   'America/Los_Angeles', 'America/New_York', 'Europe/Paris', 'Europe/London', 'Asia/Tokyo', 'Asia/Kolkata',
@@ -95,6 +104,16 @@ describe('fast business-day arithmetic', () => {
     );
   });
 
+  it('counts the business days between two instants as the walk does', () => {
+    fc.assert(
+      fc.property(startIso, fc.integer({ min: -5 * 86_400_000, max: 120 * 86_400_000 }), calendar, (from, span, cal) => {
+        const to = new Date(Date.parse(from) + span).toISOString();
+        expect(businessDaysBetween(from, to, cal)).toBe(businessDaysBetweenByWalking(from, to, cal));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('walks where a date was skipped, and refuses what the walk refuses', () => {
     const apia = { region: 'US', timeZone: 'Pacific/Apia', closing: '17:00' };
     // Friday 30 December 2011 never happened in Samoa, and Monday 2 January 2012 was New Year's
@@ -102,6 +121,11 @@ describe('fast business-day arithmetic', () => {
     expect(addBusinessDays('2011-12-29T10:00:00-10:00', 1, apia).toISO()).toBe('2012-01-03T17:00:00.000+14:00');
     expect(addBusinessDays('2011-12-29T10:00:00-10:00', 1, apia).toISO()).toBe(addBusinessDaysByWalking('2011-12-29T10:00:00-10:00', 1, apia).toISO());
     const us = { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' };
+    // Counting the business days over the skipped date walks too: Thu 29 Dec to Tue 3 Jan is one.
+    expect(businessDaysBetween('2011-12-29T10:00:00-10:00', '2012-01-03T10:00:00+14:00', apia)).toBe(1);
+    expect(businessDaysBetween('2011-12-29T10:00:00-10:00', '2012-01-03T10:00:00+14:00', apia)).toBe(
+      businessDaysBetweenByWalking('2011-12-29T10:00:00-10:00', '2012-01-03T10:00:00+14:00', apia),
+    );
     expect(() => addBusinessDays('2026-02-30T10:00:00Z', 1, us)).toThrow(/not an ISO-8601 time/);
     expect(() => addBusinessDays('2026-02-03T10:00:00Z', 1, { ...us, timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone/);
     expect(() => addBusinessDays('2026-02-03T10:00:00Z', 1, { ...us, closing: '5pm' })).toThrow(/HH:MM/);
