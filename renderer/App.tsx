@@ -4,6 +4,7 @@ import { isAuthLost, subscribeAuthLost } from './api/client';
 import { AuthLostScreen } from './AuthLostScreen';
 import { ClaimView } from './features/claim/ClaimView';
 import { QueueView } from './features/queue/QueueView';
+import { ReportsView } from './features/reports/ReportsView';
 import { SettingsView } from './features/settings/SettingsView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
@@ -66,6 +67,7 @@ export function App() {
       )}
       <main className="app__main">
         {screen === 'desk' && (openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />)}
+        {screen === 'reports' && <ReportsView />}
         {screen === 'settings' && <SettingsView />}
       </main>
       <ShortcutHelp />

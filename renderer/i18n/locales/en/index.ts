@@ -9,7 +9,8 @@ import { format } from './format';
 import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
+import { reports } from './reports';
 import { viewer } from './viewer';
 
-export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard };
+export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports };
 export type EnglishCatalog = typeof en;

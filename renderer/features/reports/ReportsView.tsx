@@ -1,0 +1,102 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import './reports.css';
+import { REPORT_FORMATS, type ReportFormat } from '../../../shared/domain/report';
+import { currentLocale } from '../../i18n/i18n';
+import { useClaimStore } from '../../state/claimStore';
+import { useReportsStore } from '../../state/reportsStore';
+import { useScreenStore } from '../../state/screenStore';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { formatBytes } from '../../ui/format';
+import { LoadingBlock, Spinner } from '../../ui/Spinner';
+import { ReportFilters } from './ReportFilters';
+import { ReportSummary } from './ReportSummary';
+import { ReportTable } from './ReportTable';
+
+/** The decision report: filters, a preview the store answers, and the three files to save. */
+export function ReportsView() {
+  const { t } = useTranslation();
+  const preview = useReportsStore((s) => s.preview);
+  const loading = useReportsStore((s) => s.loading);
+  const error = useReportsStore((s) => s.error);
+  const load = useReportsStore((s) => s.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const openClaim = (id: string) => {
+    useScreenStore.getState().show('desk');
+    useClaimStore.getState().open(id);
+  };
+  const reviewers = preview?.summary.byReviewer.map((r) => r.reviewer) ?? [];
+
+  return (
+    <div className="reports-view" data-testid="reports-view">
+      <header className="reports-view__header">
+        <div>
+          <h1 className="reports-view__title">{t('reports.title')}</h1>
+          <p className="reports-view__intro">{t('reports.intro')}</p>
+        </div>
+        <ExportButtons />
+      </header>
+      <ReportFilters reviewers={reviewers} />
+      <ExportStatus />
+      {error && (
+        <Banner testId="error-banner" title={t('reports.loadFailed')}>
+          {error.message}{' '}
+          <Button size="small" onClick={() => void load()}>
+            {t('reports.retry')}
+          </Button>
+        </Banner>
+      )}
+      {!preview && loading && <LoadingBlock label={t('reports.loading')} />}
+      {preview && (
+        <div className={loading ? 'reports-view__body reports-view__body--stale' : 'reports-view__body'} aria-busy={loading}>
+          <ReportSummary preview={preview} locale={currentLocale()} />
+          <ReportTable preview={preview} onOpenClaim={openClaim} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ExportButtons() {
+  const { t } = useTranslation();
+  const exporting = useReportsStore((s) => s.exporting);
+  const exportAs = useReportsStore((s) => s.exportAs);
+  const empty = useReportsStore((s) => s.preview?.total === 0);
+  const labels: Record<ReportFormat, string> = { csv: t('reports.export.csv'), xlsx: t('reports.export.xlsx'), pdf: t('reports.export.pdf') };
+  return (
+    <div className="reports-view__export" role="group" aria-label={t('reports.export.label')}>
+      {REPORT_FORMATS.map((format) => (
+        <Button key={format} variant={format === 'xlsx' ? 'primary' : 'default'} disabled={exporting !== null || empty} onClick={() => void exportAs(format)} data-testid={`export-${format}`}>
+          {exporting === format && <Spinner label={t('reports.export.working', { format: labels[format] })} />}
+          {labels[format]}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+function ExportStatus() {
+  const { t } = useTranslation();
+  const exporting = useReportsStore((s) => s.exporting);
+  const exported = useReportsStore((s) => s.exported);
+  const exportError = useReportsStore((s) => s.exportError);
+  if (!exporting && !exported && !exportError) return null;
+  return (
+    <p className={exportError ? 'reports-view__status reports-view__status--error' : 'reports-view__status'} aria-live="polite" data-testid="export-status">
+      {exporting
+        ? t('reports.export.working', { format: exporting.toUpperCase() })
+        : exportError
+          ? t('reports.export.failed', { message: exportError.message })
+          : exported && (
+              <>
+                {t('reports.export.saved', { size: formatBytes(exported.bytes) })} <span translate="no">{exported.name}</span>
+              </>
+            )}
+    </p>
+  );
+}

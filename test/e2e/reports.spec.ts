@@ -1,0 +1,76 @@
+// The Reports screen: a preview the store answers for the period and filters, the same figures as
+// `cpor export`, and the three files saved from the screen (a download in the browser host).
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { screenshot, watchConsole } from './desk';
+import { englishLeft } from './french';
+import { expect, test } from './host-fixture';
+
+interface Exported {
+  rows: number;
+  format: string;
+}
+
+test('preview, filters and the three files match cpor export', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await page.getByTestId('screen-reports').click();
+  await expect(page.getByTestId('reports-view')).toBeVisible();
+  await expect(page.getByTestId('report-row').first()).toBeVisible();
+
+  const from = await page.getByTestId('report-from').inputValue();
+  const to = await page.getByTestId('report-to').inputValue();
+  const cli = (...args: string[]) =>
+    JSON.parse(host.cpor('export', '--format', 'csv', '--from', from, '--to', to, '--out', `${host.dataDir}/check.csv`, '--json', ...args)) as Exported;
+  const all = cli();
+  expect(all.rows, 'the demo has decisions in the last 30 days').toBeGreaterThan(5);
+  await expect(page.getByTestId('report-total')).toHaveText(all.rows.toLocaleString('en'));
+  await screenshot(page, 'reports');
+
+  // A filter narrows the preview to what the CLI finds with the same filter.
+  await page.getByTestId('report-action').selectOption('start-review');
+  const started = cli('--action', 'start-review');
+  await expect(page.getByTestId('report-total')).toHaveText(started.rows.toLocaleString('en'));
+  await expect(page.getByTestId('report-row')).toHaveCount(started.rows);
+  await page.getByTestId('report-action').selectOption('');
+  await expect(page.getByTestId('report-total')).toHaveText(all.rows.toLocaleString('en'));
+
+  // CSV: UTF-8 with a BOM, a header row and one row per decision.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(csv.suggestedFilename()).toBe(`decision-report_${from}_${to}.csv`);
+  const csvBytes = readFileSync((await csv.path())!);
+  expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const records = parse(csvBytes.subarray(3).toString('utf8')) as string[][];
+  expect(records.length - 1).toBe(all.rows);
+  await expect(page.getByTestId('export-status')).toContainText(`decision-report_${from}_${to}.csv`);
+
+  // XLSX is a zip (a workbook), PDF a PDF.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
+  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // A claim in the report opens at the desk.
+  const firstId = await page.getByTestId('report-row').first().locator('button').textContent();
+  await page.getByTestId('report-row').first().locator('button').click();
+  await expect(page.getByTestId('claim-view')).toHaveAttribute('aria-label', `Claim ${firstId}`);
+  expect(errors).toEqual([]);
+});
+
+test('the Reports screen in French: no English outside the data, French numbers and dates', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  await page.addInitScript(() => localStorage.setItem('cpor.language', 'fr'));
+  await page.goto(host.url);
+  await page.getByTestId('screen-reports').click();
+  await expect(page.getByTestId('report-row').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Rapport des décisions' })).toBeVisible();
+  await expect(page.getByTestId('report-summary')).toContainText(/\d{1,2} (oct|nov|déc)\. 2026/);
+  await page.getByTestId('report-action').selectOption('reject');
+  await expect(page.getByTestId('report-row').first()).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  await page.getByTestId('export-csv').click();
+  await expect(page.getByTestId('export-status')).toContainText('Enregistré');
+  expect(await englishLeft(page)).toEqual([]);
+  await screenshot(page, 'fr-reports');
+  expect(errors).toEqual([]);
+});
