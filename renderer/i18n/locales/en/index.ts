@@ -9,7 +9,8 @@ import { format } from './format';
 import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
+import { roles } from './roles';
 import { viewer } from './viewer';
 
-export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard };
+export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, roles };
 export type EnglishCatalog = typeof en;

@@ -10,6 +10,7 @@ import { format } from './format';
 import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
+import { roles } from './roles';
 import { viewer } from './viewer';
 
-export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard };
+export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, roles };
