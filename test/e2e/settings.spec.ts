@@ -116,11 +116,11 @@ test('the team calendar: a bad closing time is refused at its field, a good chan
   const calendar = page.getByTestId('settings-calendar');
   await page.getByTestId('settings-closing').fill('25:00');
   await calendar.getByTestId('save-calendar').click();
-  await expect(calendar.getByTestId('error-calendar.closing')).toHaveText('closing time must be HH:MM from 00:00 to 23:59');
+  await expect(calendar.getByTestId('error-calendar.closing')).toHaveText('Write the closing time as HH:MM, from 00:00 to 23:59.');
   await page.getByTestId('settings-time-zone').fill('Mars/Olympus');
   await page.getByTestId('settings-closing').fill('18:00');
   await calendar.getByTestId('save-calendar').click();
-  await expect(calendar.getByTestId('error-calendar.timeZone')).toContainText('unknown time zone "Mars/Olympus"');
+  await expect(calendar.getByTestId('error-calendar.timeZone')).toContainText('Unknown time zone “Mars/Olympus”');
   expect(host.cpor('sla', 'calendar')).toContain('America/Los_Angeles');
 
   await page.getByTestId('settings-region-country').selectOption('FR');
@@ -159,7 +159,7 @@ test('back up now downloads the store; a damaged backup is refused, a good one r
   await page.getByTestId('settings-restore-file').setInputFiles(damagedFile);
   await expect(page.getByTestId('dialog-restore')).toContainText('.damaged.cporbackup');
   await page.getByTestId('confirm-restore').click();
-  await expect(page.getByTestId('settings-restore-status')).toContainText('restore refused, nothing changed: ');
+  await expect(page.getByTestId('settings-restore-status')).toContainText('Restore refused, nothing changed: ');
   expect(show(host, claim.id).comments.map((c) => c.text)).toContain('Written after the backup.');
 
   await page.getByTestId('settings-restore-file').setInputFiles(saved);

@@ -10,7 +10,8 @@ import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
 import { roles } from './roles';
+import { settings } from './settings';
 import { viewer } from './viewer';
 
-export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, roles };
+export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, roles, settings };
 export type EnglishCatalog = typeof en;

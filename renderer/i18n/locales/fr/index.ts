@@ -11,6 +11,7 @@ import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
 import { roles } from './roles';
+import { settings } from './settings';
 import { viewer } from './viewer';
 
-export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, roles };
+export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, roles, settings };
