@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { claimsIn, openClaim, screenshot, settleViewer, show, watchConsole } from './desk';
+import { englishLeft } from './french';
 import { test } from './host-fixture';
 
 async function openSettings(page: Page): Promise<void> {
@@ -107,6 +108,42 @@ test('dark theme: applied at once, kept across a reload, on the settings and the
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(JSON.parse(readFileSync(join(host.dataDir, 'workstation-settings.json'), 'utf8'))).toMatchObject({ theme: 'system' });
+  expect(errors).toEqual([]);
+});
+
+test('Français in Appearance: the whole window in French at once, still French after a reload, back to English as quickly', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await openSettings(page);
+  await page.getByTestId('settings-language').selectOption('fr');
+  // At once: the screen, the frame and the line that says it was saved.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('saved-appearance')).toHaveText('Enregistré\u00a0: interface en français.');
+  await expect(page.locator('.settings-view__title')).toHaveText('Réglages');
+  await expect(page.getByTestId('screen-desk')).toHaveText('Bureau');
+  await expect(page.getByTestId('current-role')).toHaveText('Chef d’équipe');
+  await expect(page.getByTestId('settings-identity')).toContainText('Identité et rôle');
+  expect(await englishLeft(page)).toEqual([]);
+  expect(JSON.parse(readFileSync(join(host.dataDir, 'workstation-settings.json'), 'utf8'))).toMatchObject({ language: 'fr' });
+
+  await page.reload();
+  await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await englishLeft(page)).toEqual([]);
+  // The choice travels with the person's settings, not only with this window's storage.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
+  await expect(page.getByTestId('screen-settings')).toHaveText('Réglages');
+
+  await openSettings(page);
+  await expect(page.getByTestId('settings-language')).toHaveValue('fr');
+  await page.getByTestId('settings-language').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('saved-appearance')).toHaveText('Saved: English.');
+  await expect(page.locator('.settings-view__title')).toHaveText('Settings');
   expect(errors).toEqual([]);
 });
 
