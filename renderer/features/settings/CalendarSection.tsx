@@ -68,7 +68,7 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
         htmlFor={ids.country}
         name="calendar.region"
         status={status}
-        hint={<Trans i18nKey="settings.calendar.regionHint" components={{ code: <code translate="no">{region}</code> }} />}
+        hint={<Trans i18nKey="settings.calendar.regionHint" components={{ lib: <span translate="no">date-holidays</span>, code: <code translate="no">{region}</code> }} />}
       >
         <div className="settings-row">
           <select

@@ -22,8 +22,8 @@ export const settings = {
     description:
       "Business days are Monday to Friday minus the region's public holidays; a deadline ends at the closing time in the time zone. Saving recomputes every stored deadline.",
     region: 'Holiday region',
-    /** <code/> is the date-holidays code ("US-CA"). */
-    regionHint: 'Public holidays from date-holidays (code <code/>).',
+    /** <lib/> is the library's name (date-holidays), <code/> the region's code there ("US-CA"). */
+    regionHint: 'Public holidays from <lib/> (code <code/>).',
     subdivision: 'State or province',
     wholeCountry: 'Whole country',
     timeZone: 'Time zone',

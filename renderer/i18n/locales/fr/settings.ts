@@ -23,7 +23,7 @@ export const settings: FrenchCatalog<typeof english> = {
     description:
       'Les jours ouvrés vont du lundi au vendredi, hors jours fériés de la région\u202f; une échéance tombe à l’heure de fermeture dans le fuseau horaire. Enregistrer recalcule chaque échéance de la base.',
     region: 'Région des jours fériés',
-    regionHint: 'Jours fériés selon date-holidays (code <code/>).',
+    regionHint: 'Jours fériés selon <lib/> (code <code/>).',
     subdivision: 'État ou province',
     wholeCountry: 'Tout le pays',
     timeZone: 'Fuseau horaire',
