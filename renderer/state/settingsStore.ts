@@ -3,10 +3,11 @@
 // their role or the theme reloads the session, so the whole window follows at once.
 import { create } from 'zustand';
 import { backupFileName } from '../../shared/api/backup-file';
-import type { Restored, SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../shared/api/schemas';
+import type { SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../shared/api/schemas';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
-import { type FieldError, fieldError } from '../features/settings/fieldError';
+import type { FieldError } from '../features/settings/fieldError';
+import { fromService, type SavedNote, saveErrors, type StoreTask } from '../features/settings/outcomes';
 import { saveBytes } from '../ui/saveBytes';
 import { applyTheme } from '../ui/theme';
 import { chooseLanguage } from '../i18n/language-choice';
@@ -16,16 +17,14 @@ import { useSessionStore } from './sessionStore';
 
 export type SectionId = 'identity' | 'calendar' | 'policy' | 'appearance' | 'data';
 
+export type { StoreTask };
+
 export interface SectionStatus {
   readonly saving: boolean;
-  readonly error: FieldError | null;
-  /** What the last save did, in words ("Saved. 12 deadlines moved."). */
-  readonly saved: string | null;
-}
-
-export interface StoreTask {
-  readonly state: 'working' | 'done' | 'failed';
-  readonly message: string;
+  /** The last save's refusal, one entry per setting it names (none when it was saved). */
+  readonly errors: readonly FieldError[];
+  /** What the last save did ("Saved. 12 deadlines moved."), worded when shown. */
+  readonly saved: SavedNote | null;
 }
 
 interface SettingsState {
@@ -35,21 +34,16 @@ interface SettingsState {
   readonly backup: StoreTask | null;
   readonly restore: StoreTask | null;
   readonly load: () => Promise<void>;
-  /** Saves a change; `describe` words the outcome. Resolves true when it was saved. */
-  readonly save: (section: SectionId, change: SettingsUpdate, describe?: (result: SettingsUpdateResult) => string) => Promise<boolean>;
+  /** Saves a change; `describe` says what it did ("Saved." by default). Resolves true when it was saved. */
+  readonly save: (section: SectionId, change: SettingsUpdate, describe?: (result: SettingsUpdateResult) => SavedNote) => Promise<boolean>;
   readonly backUp: () => Promise<void>;
   /** The browser host sends the chosen file's bytes; the desktop app asks for the file in a native dialog (null). */
   readonly restoreFrom: (file: File | null) => Promise<void>;
 }
 
-function countOf(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
-function restoredText(r: Restored): string {
-  const made = new Date(r.createdAt);
-  const when = Number.isNaN(made.getTime()) ? r.createdAt : made.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  return `Restored ${countOf(r.claims, 'claim', 'claims')} and ${countOf(r.files, 'PoE file', 'PoE files')} from the backup of ${when}. The replaced database is kept in ${r.previous}.`;
+function failed(kind: 'backup' | 'restore', error: unknown): StoreTask {
+  const apiError = toApiError(error);
+  return { state: 'failed', kind, message: apiError.message, service: fromService(apiError) };
 }
 
 /** After a restore every screen shows the restored store: the open claim closes, the queue and session reload. */
@@ -79,12 +73,12 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
     },
 
     async save(section, change, describe) {
-      setSection(section, { saving: true, error: null, saved: null });
+      setSection(section, { saving: true, errors: [], saved: null });
       try {
         const result = await call('settings.update', change);
         const view = get().view;
         if (view) set({ view: { ...view, settings: result.settings } });
-        setSection(section, { saving: false, error: null, saved: describe ? describe(result) : 'Saved.' });
+        setSection(section, { saving: false, errors: [], saved: describe ? describe(result) : { kind: 'saved' } });
         if (change.theme) applyTheme(change.theme);
         if (change.language) chooseLanguage(change.language);
         if (PERSON_KEYS.some((k) => change[k] !== undefined)) void useSessionStore.getState().load();
@@ -95,41 +89,41 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
         }
         return true;
       } catch (error) {
-        setSection(section, { saving: false, error: fieldError(toApiError(error).message), saved: null });
+        setSection(section, { saving: false, errors: saveErrors(toApiError(error)), saved: null });
         return false;
       }
     },
 
     async backUp() {
-      set({ backup: { state: 'working', message: 'Backing up…' } });
+      set({ backup: { state: 'working', kind: 'backup' } });
       try {
         if (useSessionStore.getState().info?.transport === 'electron') {
           const saved = await call('store.backupToFile', {});
-          set({ backup: saved ? { state: 'done', message: `Backed up ${countOf(saved.claims, 'claim', 'claims')} and ${countOf(saved.files, 'PoE file', 'PoE files')} to ${saved.file}.` } : null });
+          set({ backup: saved ? { state: 'done', kind: 'backedUp', claims: saved.claims, files: saved.files, file: saved.file } : null });
         } else {
           const bytes = await call('store.backup', {});
           const name = backupFileName(new Date());
           saveBytes(bytes, name, 'application/zip');
-          set({ backup: { state: 'done', message: `The backup is downloading as ${name}.` } });
+          set({ backup: { state: 'done', kind: 'downloading', file: name } });
         }
       } catch (error) {
-        set({ backup: { state: 'failed', message: toApiError(error).message } });
+        set({ backup: failed('backup', error) });
       }
     },
 
     async restoreFrom(file) {
-      set({ restore: { state: 'working', message: 'Checking the backup…' } });
+      set({ restore: { state: 'working', kind: 'restore' } });
       try {
         const restored = file ? await call('store.restore', new Uint8Array(await file.arrayBuffer())) : await call('store.restoreFromFile', {});
         if (!restored) {
           set({ restore: null });
           return;
         }
-        set({ restore: { state: 'done', message: restoredText(restored) } });
+        set({ restore: { state: 'done', kind: 'restored', restored } });
         showRestoredStore();
         await get().load();
       } catch (error) {
-        set({ restore: { state: 'failed', message: toApiError(error).message } });
+        set({ restore: failed('restore', error) });
       }
     },
   };

@@ -1,12 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { useScreenStore } from '../state/screenStore';
 
 /**
- * Where the acting role may not act: the reason in the role table's own words, and the way to
- * the setting that changes it.
+ * Where the acting role may not act: the reason (ui/roleRefusal.ts, in the UI's language), and the
+ * way to the setting that changes it.
  */
 export function RoleNote({ text, testId = 'role-note' }: { readonly text: string; readonly testId?: string }) {
   const show = useScreenStore((s) => s.show);
   const onSettings = useScreenStore((s) => s.screen === 'settings');
+  const { t } = useTranslation();
   return (
     <p className="role-note" data-testid={testId}>
       <svg className="role-note__icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
@@ -19,7 +21,7 @@ export function RoleNote({ text, testId = 'role-note' }: { readonly text: string
           <>
             {' '}
             <button type="button" className="role-note__link" onClick={() => show('settings')}>
-              Role settings
+              {t('roles.settingsLink')}
             </button>
           </>
         )}

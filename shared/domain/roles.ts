@@ -18,7 +18,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   auditor: 'Auditor',
 };
 
-/** What each role is for, in a sentence the Settings screen shows beside the choice. */
+/** What each role is for, in English; the Settings screen shows its own words, in the UI's language (the catalogs' roles.ts, renderer/i18n/locales). */
 export const ROLE_SUMMARIES: Readonly<Record<Role, string>> = {
   reviewer: 'Takes claims, ticks the checklist, comments and decides; assigns claims only to themself.',
   'team-lead': 'Everything a reviewer does, plus assigning anyone, the team view, reports and restoring a backup.',

@@ -2,7 +2,8 @@
 // desk can reach is scanned for English (words of the English UI that French never uses, or a
 // whole English string) outside the claim's data; the test fails listing what is left. Dates and
 // numbers must be French too, and every screen is photographed for a person to look at.
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { claimsIn, screenshot, settleViewer, watchConsole } from './desk';
 import { englishLeft } from './french';
@@ -258,6 +259,128 @@ viewerTest('the viewer in French: toolbar, page rail, a picture, a file it canno
   await expect(page.locator('.viewer-message')).toContainText('protégé par un mot de passe');
   await english('viewer, a locked PDF');
   await screenshot(page, 'fr-viewer-locked');
+  expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+});
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByTestId('screen-settings').click();
+  await expect(page.getByTestId('settings-identity')).toBeVisible();
+}
+
+/** One section of Settings on screen, photographed: the view scrolls, not the page. */
+async function showSection(page: Page, section: string, name: string): Promise<void> {
+  await page.getByTestId(`settings-${section}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(page, name);
+}
+
+test('Settings in French: every section, refused and saved values, backup and restore, an auditor', async ({ page, host, english }) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await openSettings(page);
+  await expect(page.locator('.settings-view__title')).toHaveText('Réglages');
+  await expect(page.getByTestId('settings-role-team-lead')).toContainText('Chef d’équipe');
+  await expect(page.getByTestId('settings-region-country').locator('option:checked')).toHaveText('États-Unis');
+  // The policy section and its list share a test id: the list is the select.
+  const policy = page.locator('select[data-testid="settings-policy"]');
+  await expect(policy.locator('option:checked')).toHaveText('2020 · Associations client, édition 2020');
+  await english('settings');
+  await screenshot(page, 'fr-settings');
+  await showSection(page, 'calendar', 'fr-settings-calendar');
+  await showSection(page, 'data', 'fr-settings-data');
+
+  // Refused values, worded in French under their field.
+  const calendar = page.getByTestId('settings-calendar');
+  await page.getByTestId('settings-closing').fill('25:00');
+  await calendar.getByTestId('save-calendar').click();
+  await expect(calendar.getByTestId('error-calendar.closing')).toHaveText('Écrivez l’heure de fermeture sous la forme 17:30, de 00:00 à 23:59.');
+  await page.getByTestId('settings-closing').fill('18:00');
+  await page.getByTestId('settings-time-zone').fill('Mars/Olympus');
+  await calendar.getByTestId('save-calendar').click();
+  await expect(calendar.getByTestId('error-calendar.timeZone')).toHaveText(/^Fuseau horaire inconnu \(«\u00a0Mars\/Olympus\u00a0»\)\u00a0: tapez une zone IANA/);
+  await page.getByTestId('settings-identity-name').fill('   ');
+  await page.getByTestId('save-identity').click();
+  await expect(page.getByTestId('error-identity')).toHaveText('Votre nom ne peut pas être vide.');
+  await english('settings, refused values');
+  await showSection(page, 'calendar', 'fr-settings-refused');
+
+  // Saved values say so in French.
+  await page.getByTestId('settings-region-country').selectOption('FR');
+  await page.getByTestId('settings-time-zone').fill('Europe/Paris');
+  await calendar.getByTestId('save-calendar').click();
+  await expect(calendar.getByTestId('saved-calendar')).toHaveText(/^Enregistré\. \d+\u00a0échéances recalculées selon le nouveau calendrier \(sur 30 demandes\)\.$/);
+  const policyFrom = page.getByTestId('settings-policy-from');
+  await policy.selectOption('2023');
+  await policyFrom.fill('2022-06-01');
+  await page.getByTestId('save-policy').click();
+  await expect(page.getByTestId('error-policy.from')).toHaveText(
+    `La politique 2023 est entrée en vigueur le 1 janv. 2023${NBSP}: elle ne peut pas s’appliquer à partir du 1 juin 2022.`,
+  );
+  await policyFrom.fill('2027-03-01');
+  await page.getByTestId('save-policy').click();
+  await expect(page.getByTestId('saved-policy')).toHaveText('Enregistré. Les nouvelles demandes soumises à partir du 1 mars 2027 sont jugées selon la politique 2023.');
+  await page.getByTestId('settings-theme-light').click();
+  await expect(page.getByTestId('saved-appearance')).toHaveText(`Enregistré${NBSP}: thème clair.`);
+  await english('settings, saved values');
+  await showSection(page, 'calendar', 'fr-settings-saved');
+
+  // Backup, and a damaged backup refused: the lead-in is French, the service's reason stays English (lang="en").
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('settings-backup').click();
+  const download = await downloading;
+  mkdirSync(join(host.dataDir, 'downloads'));
+  const saved = join(host.dataDir, 'downloads', download.suggestedFilename());
+  await download.saveAs(saved);
+  await expect(page.getByTestId('settings-backup-status')).toHaveText(/^La sauvegarde se télécharge sous le nom cpor-backup-[\d-]+\.cporbackup\.$/);
+  const damaged = Buffer.from(readFileSync(saved));
+  damaged.fill(0, Math.floor(damaged.length / 2), Math.floor(damaged.length / 2) + 64);
+  writeFileSync(`${saved}.damaged.cporbackup`, damaged);
+  await page.getByTestId('settings-restore-file').setInputFiles(`${saved}.damaged.cporbackup`);
+  await expect(page.getByTestId('dialog-restore')).toContainText('Restaurer une sauvegarde');
+  await english('settings, restore dialog');
+  await screenshot(page, 'fr-settings-restore-dialog');
+  await page.getByTestId('confirm-restore').click();
+  await expect(page.getByTestId('settings-restore-status')).toContainText(`Restauration refusée, rien n’a changé${NBSP}: `);
+  await expect(page.getByTestId('settings-restore-status').locator('[lang="en"]')).toContainText('damaged');
+  await english('settings, backup and a refused restore');
+  await showSection(page, 'data', 'fr-settings-backup');
+
+  // An auditor: the team's settings locked and said why, in French.
+  await page.getByTestId('settings-identity-name').fill('Dana Okafor');
+  await page.getByTestId('settings-role-auditor').click();
+  await page.getByTestId('save-identity').click();
+  await expect(page.getByTestId('saved-identity')).toHaveText('Enregistré. Vous agissez en tant que Dana Okafor, auditeur.');
+  await expect(page.getByTestId('current-role')).toHaveText('Auditeur');
+  await expect(calendar.getByTestId('settings-team-role-note')).toHaveText(
+    `Le rôle auditeur ne permet pas de modifier le calendrier ouvré de l’équipe${NBSP}: seul le rôle chef d’équipe le permet.`,
+  );
+  await expect(page.getByTestId('settings-restore-role-note')).toContainText('Le rôle auditeur ne permet pas de restaurer une sauvegarde');
+  await english('settings, an auditor');
+  await screenshot(page, 'fr-settings-auditor');
+  await showSection(page, 'data', 'fr-settings-auditor-data');
+
+  // The auditor's desk: read only, and the role notes in French.
+  await page.getByTestId('screen-desk').click();
+  await expect(page.getByTestId('queue-read-only')).toHaveText('Lecture seule');
+  await expect(page.getByTestId('queue-read-only')).toHaveAttribute('title', /^Le rôle auditeur ne permet pas de prendre la demande suivante/);
+  await english('desk, an auditor, queue');
+  await screenshot(page, 'fr-settings-auditor-queue');
+  const claim = claimsIn(host, 'under-review')[0]!;
+  await openClaim(page, claim.id);
+  await expect(page.getByTestId('claim-actions').getByTestId('role-note')).toHaveText(
+    `Le rôle auditeur ne permet pas de décider des demandes${NBSP}: seuls les rôles réviseur et chef d’équipe le permettent. Réglages du rôle`,
+  );
+  await expect(page.getByTestId('checklist-read-only')).toHaveText('Lecture seule');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('notice')).toHaveText(`Le rôle auditeur ne permet pas de décider des demandes${NBSP}: seuls les rôles réviseur et chef d’équipe le permettent.`);
+  await english('desk, an auditor, a claim');
+  await screenshot(page, 'fr-settings-auditor-desk');
+  await page.getByTestId('tab-comments').click();
+  await expect(page.getByTestId('comment-role-note')).toContainText('Le rôle auditeur ne permet pas d’écrire des commentaires');
+  await english('desk, an auditor, comments');
+  await screenshot(page, 'fr-settings-auditor-comments');
   expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { claimsIn, openClaim, screenshot, settleViewer, show, watchConsole } from './desk';
+import { englishLeft } from './french';
 import { test } from './host-fixture';
 
 async function openSettings(page: Page): Promise<void> {
@@ -110,17 +111,53 @@ test('dark theme: applied at once, kept across a reload, on the settings and the
   expect(errors).toEqual([]);
 });
 
+test('Français in Appearance: the whole window in French at once, still French after a reload, back to English as quickly', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await openSettings(page);
+  await page.getByTestId('settings-language').selectOption('fr');
+  // At once: the screen, the frame and the line that says it was saved.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('saved-appearance')).toHaveText('Enregistré\u00a0: interface en français.');
+  await expect(page.locator('.settings-view__title')).toHaveText('Réglages');
+  await expect(page.getByTestId('screen-desk')).toHaveText('Bureau');
+  await expect(page.getByTestId('current-role')).toHaveText('Chef d’équipe');
+  await expect(page.getByTestId('settings-identity')).toContainText('Identité et rôle');
+  expect(await englishLeft(page)).toEqual([]);
+  expect(JSON.parse(readFileSync(join(host.dataDir, 'workstation-settings.json'), 'utf8'))).toMatchObject({ language: 'fr' });
+
+  await page.reload();
+  await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await englishLeft(page)).toEqual([]);
+  // The choice travels with the person's settings, not only with this window's storage.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
+  await expect(page.getByTestId('screen-settings')).toHaveText('Réglages');
+
+  await openSettings(page);
+  await expect(page.getByTestId('settings-language')).toHaveValue('fr');
+  await page.getByTestId('settings-language').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('saved-appearance')).toHaveText('Saved: English.');
+  await expect(page.locator('.settings-view__title')).toHaveText('Settings');
+  expect(errors).toEqual([]);
+});
+
 test('the team calendar: a bad closing time is refused at its field, a good change recomputes the deadlines', async ({ page, host }) => {
   await page.goto(host.url);
   await openSettings(page);
   const calendar = page.getByTestId('settings-calendar');
   await page.getByTestId('settings-closing').fill('25:00');
   await calendar.getByTestId('save-calendar').click();
-  await expect(calendar.getByTestId('error-calendar.closing')).toHaveText('closing time must be HH:MM from 00:00 to 23:59');
+  await expect(calendar.getByTestId('error-calendar.closing')).toHaveText('Write the closing time as HH:MM, from 00:00 to 23:59.');
   await page.getByTestId('settings-time-zone').fill('Mars/Olympus');
   await page.getByTestId('settings-closing').fill('18:00');
   await calendar.getByTestId('save-calendar').click();
-  await expect(calendar.getByTestId('error-calendar.timeZone')).toContainText('unknown time zone "Mars/Olympus"');
+  await expect(calendar.getByTestId('error-calendar.timeZone')).toContainText('Unknown time zone “Mars/Olympus”');
   expect(host.cpor('sla', 'calendar')).toContain('America/Los_Angeles');
 
   await page.getByTestId('settings-region-country').selectOption('FR');
@@ -159,7 +196,7 @@ test('back up now downloads the store; a damaged backup is refused, a good one r
   await page.getByTestId('settings-restore-file').setInputFiles(damagedFile);
   await expect(page.getByTestId('dialog-restore')).toContainText('.damaged.cporbackup');
   await page.getByTestId('confirm-restore').click();
-  await expect(page.getByTestId('settings-restore-status')).toContainText('restore refused, nothing changed: ');
+  await expect(page.getByTestId('settings-restore-status')).toContainText('Restore refused, nothing changed: ');
   expect(show(host, claim.id).comments.map((c) => c.text)).toContain('Written after the backup.');
 
   await page.getByTestId('settings-restore-file').setInputFiles(saved);

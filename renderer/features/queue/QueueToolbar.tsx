@@ -40,7 +40,7 @@ function NextClaimButton() {
   if (refusal) {
     return (
       <span className="queue-toolbar__note" title={refusal} data-testid="queue-read-only">
-        Read only
+        {t('queue.next.readOnly')}
       </span>
     );
   }

@@ -1,14 +1,29 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Settings, SettingsChoices } from '../../../shared/api/schemas';
+import { currentLocale } from '../../i18n/i18n';
 import { useSettingsStore } from '../../state/settingsStore';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
 import { TeamRoleNote, useTeamRefusal } from './TeamRoleNote';
 
-function movedText(deadlines: { claims: number; changed: number } | null): string {
-  if (!deadlines) return 'Saved.';
-  if (deadlines.changed === 0) return `Saved. No deadline moved (${deadlines.claims.toLocaleString('en')} claims checked).`;
-  const n = deadlines.changed.toLocaleString('en');
-  return `Saved. ${n} ${deadlines.changed === 1 ? 'deadline' : 'deadlines'} recomputed on the new calendar (of ${deadlines.claims.toLocaleString('en')} claims).`;
+type Region = SettingsChoices['regions'][number];
+
+/**
+ * Countries named in the UI's language (Intl knows every ISO country: "Germany" / "Allemagne"),
+ * in its alphabetical order; date-holidays' English name when Intl has none. States and
+ * provinces keep date-holidays' names, mostly their own ("Bayern", "Québec"): data.
+ */
+function countriesIn(locale: string, regions: readonly Region[]): readonly Region[] {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  } catch {
+    // a runtime without region names keeps date-holidays' English
+  }
+  return regions
+    .filter((r) => r.country === null)
+    .map((r) => ({ ...r, name: names?.of(r.code) ?? r.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /** The team's business days: whose public holidays, in which zone, closing when. Every deadline follows. */
@@ -21,9 +36,11 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
   const [timeZone, setTimeZone] = useState(settings.calendar.timeZone);
   const [closing, setClosing] = useState(settings.calendar.closing);
   const ids = { country: useId(), subdivision: useId(), zone: useId(), zones: useId(), closing: useId() };
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const countries = useMemo(() => countriesIn(locale, choices.regions), [locale, choices.regions]);
 
   const region = subdivision || country;
-  const countries = choices.regions.filter((r) => r.country === null);
   const subdivisions = choices.regions.filter((r) => r.country === country);
   const current = settings.calendar;
   const dirty = region !== current.region || timeZone.trim() !== current.timeZone || closing !== current.closing;
@@ -32,8 +49,8 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
   return (
     <SettingsSection
       id="calendar"
-      title="Business calendar"
-      description="Business days are Monday to Friday minus the region's public holidays; a deadline ends at the closing time in the time zone. Saving recomputes every stored deadline."
+      title={t('settings.calendar.title')}
+      description={t('settings.calendar.description')}
       footer={
         <SaveBar
           section="calendar"
@@ -41,12 +58,18 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
           dirty={dirty}
           disabled={locked}
           fields={['calendar.region', 'calendar.timeZone', 'calendar.closing']}
-          onSave={() => void save('calendar', { calendar: { region, timeZone, closing } }, (r) => movedText(r.deadlines))}
+          onSave={() => void save('calendar', { calendar: { region, timeZone, closing } }, (r) => ({ kind: 'calendar', deadlines: r.deadlines }))}
         />
       }
     >
       {refusal && <TeamRoleNote text={refusal} />}
-      <Field label="Holiday region" htmlFor={ids.country} name="calendar.region" status={status} hint={`Public holidays from date-holidays (code ${region}).`}>
+      <Field
+        label={t('settings.calendar.region')}
+        htmlFor={ids.country}
+        name="calendar.region"
+        status={status}
+        hint={<Trans i18nKey="settings.calendar.regionHint" components={{ lib: <span translate="no">date-holidays</span>, code: <code translate="no">{region}</code> }} />}
+      >
         <div className="settings-row">
           <select
             id={ids.country}
@@ -68,7 +91,7 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
           {subdivisions.length > 0 && (
             <>
               <label className="visually-hidden" htmlFor={ids.subdivision}>
-                State or province
+                {t('settings.calendar.subdivision')}
               </label>
               <select
                 id={ids.subdivision}
@@ -78,9 +101,9 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
                 onChange={(e) => setSubdivision(e.target.value)}
                 data-testid="settings-region-subdivision"
               >
-                <option value="">Whole country</option>
+                <option value="">{t('settings.calendar.wholeCountry')}</option>
                 {subdivisions.map((s) => (
-                  <option key={s.code} value={s.code}>
+                  <option key={s.code} value={s.code} translate="no">
                     {s.name}
                   </option>
                 ))}
@@ -89,7 +112,7 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
           )}
         </div>
       </Field>
-      <Field label="Time zone" htmlFor={ids.zone} name="calendar.timeZone" status={status} hint="An IANA zone; type to search, e.g. Europe/Paris.">
+      <Field label={t('settings.calendar.timeZone')} htmlFor={ids.zone} name="calendar.timeZone" status={status} hint={t('settings.calendar.timeZoneHint')}>
         <input
           id={ids.zone}
           className="input settings-input--wide"
@@ -99,6 +122,7 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
           onChange={(e) => setTimeZone(e.target.value)}
           spellCheck={false}
           autoComplete="off"
+          translate="no"
           data-testid="settings-time-zone"
         />
         <datalist id={ids.zones}>
@@ -107,7 +131,7 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
           ))}
         </datalist>
       </Field>
-      <Field label="Closing time" htmlFor={ids.closing} name="calendar.closing" status={status} hint="When a business day ends, local time (24-hour).">
+      <Field label={t('settings.calendar.closing')} htmlFor={ids.closing} name="calendar.closing" status={status} hint={t('settings.calendar.closingHint')}>
         <input
           id={ids.closing}
           className="input settings-input--time tabular"

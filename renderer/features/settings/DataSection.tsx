@@ -1,27 +1,29 @@
 import { useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/schemas';
 import { BACKUP_EXTENSION } from '../../../shared/api/backup-file';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/api-error';
 import { useRefusal } from '../../state/permissions';
-import { type StoreTask, useSettingsStore } from '../../state/settingsStore';
+import { useSettingsStore } from '../../state/settingsStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { RoleNote } from '../../ui/RoleNote';
 import { Spinner } from '../../ui/Spinner';
+import { FieldErrorText, SavedText, TaskText } from './Outcome';
+import { fromService, type StoreTask } from './outcomes';
 import { Field, SettingsSection, useSection } from './SettingsSection';
+
+const CODE = { code: <code translate="no" /> };
 
 /** Where the store lives, and its backups. */
 export function DataSection({ settings, desktop }: { readonly settings: Settings; readonly desktop: boolean }) {
+  const { t } = useTranslation();
   return (
-    <SettingsSection
-      id="data"
-      title="Data & backup"
-      description="The store holds the team's claims, decisions, history and PoE files. A backup is one consistent copy of all of it, taken while you work."
-    >
+    <SettingsSection id="data" title={t('settings.data.title')} description={t('settings.data.description')}>
       <DataFolderField settings={settings} />
-      <Field label="Your settings" name="personalStore" status={useSection('data')} hint="Name, role and appearance; the calendar and the policy are the team's and live in the store.">
-        <code className="settings-path" data-testid="settings-personal-store">
+      <Field label={t('settings.data.personal')} name="personalStore" status={useSection('data')} hint={t('settings.data.personalHint')}>
+        <code className="settings-path" translate="no" data-testid="settings-personal-store">
           {settings.personalStore}
         </code>
       </Field>
@@ -35,64 +37,72 @@ function DataFolderField({ settings }: { readonly settings: Settings }) {
   const save = useSettingsStore((s) => s.save);
   const { current, next, changeable } = settings.dataFolder;
   const [choosing, setChoosing] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  /** The native dialog failed: its message, and whether the words are the service's. */
+  const [problem, setProblem] = useState<{ readonly message: string; readonly service: boolean } | null>(null);
+  const { t } = useTranslation();
 
   async function choose() {
     setChoosing(true);
     setProblem(null);
     try {
       const { folder } = await call('settings.chooseDataFolder', {});
-      if (folder) await save('data', { dataFolder: folder }, (r) => `Saved. The workstation opens ${r.settings.dataFolder.next ?? folder} from its next start.`);
+      if (folder) await save('data', { dataFolder: folder }, (r) => ({ kind: 'dataFolder', folder: r.settings.dataFolder.next ?? folder }));
     } catch (error) {
-      setProblem(toApiError(error).message);
+      const apiError = toApiError(error);
+      setProblem({ message: apiError.message, service: fromService(apiError) });
     } finally {
       setChoosing(false);
     }
   }
 
-  // A refusal that names the folder sits under it (Field); anything else (the dialog failed) here.
-  const stray = problem ?? (status.error && status.error.field !== 'dataFolder' ? status.error.message : null);
-  const hint = changeable ? (
-    'A new folder takes effect when the workstation restarts; an empty one starts an empty store.'
-  ) : (
-    <>
-      The browser host serves the folder it was started with. To use another, start it with <code>npm start -- --data DIR</code> (or{' '}
-      <code>cpor --data DIR serve</code>).
-    </>
-  );
+  // A refusal that names the folder sits under it (Field); anything else here.
+  const strays = status.errors.filter((e) => e.field !== 'dataFolder');
+  const hint = changeable ? t('settings.data.folderHint') : <Trans i18nKey="settings.data.folderHintHost" components={CODE} />;
   return (
-    <Field label="Data folder" name="dataFolder" status={status} hint={hint}>
+    <Field label={t('settings.data.folder')} name="dataFolder" status={status} hint={hint}>
       <div className="settings-row">
-        <code className="settings-path" data-testid="settings-data-folder">
+        <code className="settings-path" translate="no" data-testid="settings-data-folder">
           {current}
         </code>
         {changeable && (
           <Button size="small" onClick={() => void choose()} disabled={choosing || status.saving} data-testid="settings-choose-data-folder">
-            Choose another…
+            {t('settings.data.choose')}
           </Button>
         )}
       </div>
       {next && (
         <p className="settings-field__pending" data-testid="settings-data-folder-next">
-          From the next start: <code className="settings-path">{next}</code>
+          <Trans i18nKey="settings.data.next" components={{ path: <code className="settings-path" translate="no">{next}</code> }} />
         </p>
       )}
-      {status.saved && <p className="settings-section__saved">{status.saved}</p>}
-      {stray && (
+      {status.saved && (
+        <p className="settings-section__saved">
+          <SavedText note={status.saved} />
+        </p>
+      )}
+      {problem && (
         <p className="settings-field__error" role="alert">
-          {stray}
+          {t('settings.data.chooseFailed')} <span lang={problem.service ? 'en' : undefined}>{problem.message}</span>
         </p>
       )}
+      {strays.map((e, i) => (
+        <p key={i} className="settings-field__error" role="alert">
+          <FieldErrorText error={e} />
+        </p>
+      ))}
     </Field>
   );
 }
 
 function TaskLine({ task, testId }: { readonly task: StoreTask | null; readonly testId: string }) {
+  const { t } = useTranslation();
   if (!task) return null;
   return (
     <p className={`store-task store-task--${task.state}`} role={task.state === 'failed' ? 'alert' : 'status'} data-testid={testId}>
-      {task.state === 'working' && <Spinner label="Working" />}
-      {task.message}
+      {task.state === 'working' && <Spinner label={t('common.working')} />}
+      <span>
+        <TaskText task={task} />
+      </span>
     </p>
   );
 }
@@ -106,6 +116,7 @@ function BackupField({ desktop }: { readonly desktop: boolean }) {
   /** The file chosen in the browser host, or 'desktop' when the native dialog comes after the confirmation. */
   const [confirming, setConfirming] = useState<File | 'desktop' | null>(null);
   const busy = backup?.state === 'working' || restore?.state === 'working';
+  const { t } = useTranslation();
 
   function confirmed() {
     const chosen = confirming;
@@ -114,17 +125,17 @@ function BackupField({ desktop }: { readonly desktop: boolean }) {
   }
 
   return (
-    <Field label="Backup" name="backup" status={useSection('data')}>
+    <Field label={t('settings.data.backup')} name="backup" status={useSection('data')}>
       <div className="settings-row">
         <Button onClick={() => void backUp()} disabled={busy} data-testid="settings-backup">
-          Back up now
+          {t('settings.data.backUp')}
         </Button>
         <Button
           onClick={() => (desktop ? setConfirming('desktop') : fileInput.current?.click())}
           disabled={busy || restoreRefusal !== null}
           data-testid="settings-restore"
         >
-          Restore from a backup…
+          {t('settings.data.restore')}
         </Button>
         <input
           ref={fileInput}
@@ -142,37 +153,33 @@ function BackupField({ desktop }: { readonly desktop: boolean }) {
         />
       </div>
       <p className="settings-field__hint">
-        The same backup as <code>cpor backup</code>: one .{BACKUP_EXTENSION} file with the store and every PoE file. A restore checks all of it
-        first and refuses a damaged backup or one from a newer version.
+        <Trans i18nKey="settings.data.backupHint" values={{ extension: BACKUP_EXTENSION }} components={CODE} />
       </p>
       {restoreRefusal && <RoleNote text={restoreRefusal} testId="settings-restore-role-note" />}
       <TaskLine task={backup} testId="settings-backup-status" />
       <TaskLine task={restore} testId="settings-restore-status" />
       <Dialog
         open={confirming !== null}
-        title="Restore from a backup?"
+        title={t('settings.data.confirm.title')}
         onClose={() => setConfirming(null)}
         testId="dialog-restore"
         actions={
           <>
             <Button onClick={() => setConfirming(null)} data-autofocus>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button variant="danger" onClick={confirmed} data-testid="confirm-restore">
-              {confirming === 'desktop' ? 'Choose the backup…' : 'Restore'}
+              {confirming === 'desktop' ? t('settings.data.confirm.choose') : t('settings.data.confirm.restore')}
             </Button>
           </>
         }
       >
         <p>
-          Every claim, decision, comment and history entry in this store is replaced by the backup’s
           {confirming instanceof File ? (
-            <>
-              {' '}
-              (<strong>{confirming.name}</strong>)
-            </>
-          ) : null}
-          . The backup is checked completely first: if anything is wrong, nothing changes. The current database is kept in the data folder.
+            <Trans i18nKey="settings.data.confirm.bodyFile" components={{ file: <strong translate="no">{confirming.name}</strong> }} />
+          ) : (
+            t('settings.data.confirm.body')
+          )}
         </p>
       </Dialog>
     </Field>

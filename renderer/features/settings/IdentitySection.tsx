@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/schemas';
-import { ROLE_LABELS, ROLE_SUMMARIES, ROLES, type Role } from '../../../shared/domain/roles';
+import { ROLES, type Role } from '../../../shared/domain/roles';
 import { useSettingsStore } from '../../state/settingsStore';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
 
@@ -11,24 +12,25 @@ export function IdentitySection({ settings }: { readonly settings: Settings }) {
   const [identity, setIdentity] = useState(settings.identity);
   const [role, setRole] = useState<Role>(settings.role);
   const nameId = useId();
+  const { t } = useTranslation();
   const dirty = identity.trim() !== settings.identity || role !== settings.role;
 
   return (
     <SettingsSection
       id="identity"
-      title="Identity & role"
-      description="Your name is recorded with every decision, tick and comment you make here. Your role decides what this workstation lets you do."
+      title={t('settings.identity.title')}
+      description={t('settings.identity.description')}
       footer={
         <SaveBar
           section="identity"
           status={status}
           dirty={dirty}
           fields={['identity', 'role']}
-          onSave={() => void save('identity', { identity, role }, (r) => `Saved. You act as ${r.settings.identity}, ${ROLE_LABELS[r.settings.role].toLowerCase()}.`)}
+          onSave={() => void save('identity', { identity, role }, (r) => ({ kind: 'identity', identity: r.settings.identity, role: r.settings.role }))}
         />
       }
     >
-      <Field label="Your name" htmlFor={nameId} name="identity" status={status} hint="As colleagues and the partner see it in the history.">
+      <Field label={t('settings.identity.name')} htmlFor={nameId} name="identity" status={status} hint={t('settings.identity.nameHint')}>
         <input
           id={nameId}
           className="input settings-input--wide"
@@ -37,17 +39,18 @@ export function IdentitySection({ settings }: { readonly settings: Settings }) {
           maxLength={120}
           autoComplete="name"
           spellCheck={false}
+          translate="no"
           data-testid="settings-identity-name"
         />
       </Field>
-      <Field label="Role" name="role" status={status}>
-        <div className="role-choice" role="radiogroup" aria-label="Role">
+      <Field label={t('settings.identity.role')} name="role" status={status}>
+        <div className="role-choice" role="radiogroup" aria-label={t('settings.identity.role')}>
           {ROLES.map((r) => (
             <label key={r} className={r === role ? 'role-choice__option role-choice__option--on' : 'role-choice__option'} data-testid={`settings-role-${r}`}>
               <input type="radio" name="settings-role" value={r} checked={r === role} onChange={() => setRole(r)} />
               <span className="role-choice__text">
-                <span className="role-choice__name">{ROLE_LABELS[r]}</span>
-                <span className="role-choice__summary">{ROLE_SUMMARIES[r]}</span>
+                <span className="role-choice__name">{t(`common.roles.${r}`)}</span>
+                <span className="role-choice__summary">{t(`roles.summary.${r}`)}</span>
               </span>
             </label>
           ))}

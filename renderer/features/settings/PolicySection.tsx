@@ -1,17 +1,12 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsChoices } from '../../../shared/api/schemas';
 import type { PolicyId } from '../../../shared/domain/codes';
+import { DEFAULT_POLICY } from '../../../shared/domain/policy';
 import { useSettingsStore } from '../../state/settingsStore';
+import { formatDay } from './Outcome';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
 import { TeamRoleNote, useTeamRefusal } from './TeamRoleNote';
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** A calendar day (YYYY-MM-DD) as the reader writes dates; read in UTC so no zone moves it a day. */
-function formatDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDay : day.format(date);
-}
 
 /** Which versioned rules judge new claims, and from which submission day. */
 export function PolicySection({ settings, choices }: { readonly settings: Settings; readonly choices: SettingsChoices }) {
@@ -21,6 +16,7 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
   const [active, setActive] = useState<PolicyId>(settings.policy.active);
   const [from, setFrom] = useState(settings.policy.from);
   const ids = { policy: useId(), from: useId() };
+  const { t } = useTranslation();
   const chosen = choices.policies.find((p) => p.id === active);
   const dirty = active !== settings.policy.active || from !== settings.policy.from;
   const locked = refusal !== null;
@@ -28,8 +24,8 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
   return (
     <SettingsSection
       id="policy"
-      title="Policy"
-      description="Claims are judged under the policy in force when they were submitted. Claims already in the store keep theirs; this decides for claims imported from now on."
+      title={t('settings.policy.title')}
+      description={t('settings.policy.description')}
       footer={
         <SaveBar
           section="policy"
@@ -37,14 +33,18 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
           dirty={dirty}
           disabled={locked}
           fields={['policy.active', 'policy.from']}
-          onSave={() =>
-            void save('policy', { policy: { active, from } }, (r) => `Saved. New claims submitted from ${formatDay(r.settings.policy.from)} on are judged under the ${r.settings.policy.active} policy.`)
-          }
+          onSave={() => void save('policy', { policy: { active, from } }, (r) => ({ kind: 'policy', policy: r.settings.policy.active, from: r.settings.policy.from }))}
         />
       }
     >
       {refusal && <TeamRoleNote text={refusal} />}
-      <Field label="Active policy" htmlFor={ids.policy} name="policy.active" status={status} hint={chosen ? `In force from ${formatDay(chosen.effectiveFrom)} at the earliest.` : undefined}>
+      <Field
+        label={t('settings.policy.active')}
+        htmlFor={ids.policy}
+        name="policy.active"
+        status={status}
+        hint={chosen ? t('settings.policy.activeHint', { date: formatDay(chosen.effectiveFrom) }) : undefined}
+      >
         <select
           id={ids.policy}
           className="select settings-input--wide"
@@ -55,12 +55,18 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
         >
           {choices.policies.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.id} · {p.title}
+              {t('settings.policy.option', { id: p.id, title: t(`settings.policy.titles.${p.id}`) })}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Applies to claims submitted from" htmlFor={ids.from} name="policy.from" status={status} hint="Earlier claims are judged under the 2020 policy.">
+      <Field
+        label={t('settings.policy.from')}
+        htmlFor={ids.from}
+        name="policy.from"
+        status={status}
+        hint={t('settings.policy.fromHint', { policy: DEFAULT_POLICY })}
+      >
         <input
           id={ids.from}
           className="input settings-input--date tabular"

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type SectionId, type SectionStatus, useSettingsStore } from '../../state/settingsStore';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
+import { FieldErrorText, SavedText } from './Outcome';
 
 interface SectionProps {
   readonly id: SectionId;
@@ -30,8 +32,10 @@ export function SettingsSection({ id, title, description, children, footer }: Se
   );
 }
 
+const NOTHING_YET: SectionStatus = { saving: false, errors: [], saved: null };
+
 export function useSection(id: SectionId): SectionStatus {
-  return useSettingsStore((s) => s.sections[id]) ?? { saving: false, error: null, saved: null };
+  return useSettingsStore((s) => s.sections[id]) ?? NOTHING_YET;
 }
 
 interface FieldProps {
@@ -47,7 +51,7 @@ interface FieldProps {
 
 /** A label, the control, a hint, and the refusal that names this field, right under it. */
 export function Field({ label, htmlFor, name, status, hint, children }: FieldProps) {
-  const error = status.error?.field === name ? status.error.message : null;
+  const error = status.errors.find((e) => e.field === name);
   return (
     <div className={error ? 'settings-field settings-field--error' : 'settings-field'}>
       {htmlFor ? (
@@ -62,7 +66,7 @@ export function Field({ label, htmlFor, name, status, hint, children }: FieldPro
         {hint && <p className="settings-field__hint">{hint}</p>}
         {error && (
           <p className="settings-field__error" role="alert" data-testid={`error-${name}`}>
-            {error}
+            <FieldErrorText error={error} />
           </p>
         )}
       </div>
@@ -82,25 +86,30 @@ interface SaveBarProps {
 
 /** Save for one section, and what the last save said (done, or refused without a field to sit under). */
 export function SaveBar({ section, status, dirty, disabled = false, onSave, fields }: SaveBarProps) {
-  const stray = status.error && (status.error.field === null || !fields.includes(status.error.field)) ? status.error.message : null;
+  const { t } = useTranslation();
+  const stray = status.errors.filter((e) => e.field === null || !fields.includes(e.field));
   return (
     <>
       <div className="settings-section__status" aria-live="polite">
-        {stray ? (
+        {stray.length > 0 ? (
           <span className="settings-section__refusal" role="alert" data-testid={`error-${section}`}>
-            {stray}
+            {stray.map((e, i) => (
+              <span key={i} className="settings-section__refusal-line">
+                <FieldErrorText error={e} />
+              </span>
+            ))}
           </span>
         ) : status.saved && !dirty ? (
           <span className="settings-section__saved" data-testid={`saved-${section}`}>
-            {status.saved}
+            <SavedText note={status.saved} />
           </span>
         ) : dirty ? (
-          <span className="settings-section__dirty">Not saved yet</span>
+          <span className="settings-section__dirty">{t('settings.notSaved')}</span>
         ) : null}
       </div>
       <Button variant="primary" onClick={onSave} disabled={disabled || !dirty || status.saving} data-testid={`save-${section}`}>
-        {status.saving && <Spinner label="Saving" />}
-        Save
+        {status.saving && <Spinner label={t('common.saving')} />}
+        {t('settings.save')}
       </Button>
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import './settings.css';
 import { useSessionStore } from '../../state/sessionStore';
 import { useSettingsStore } from '../../state/settingsStore';
@@ -9,6 +10,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { CalendarSection } from './CalendarSection';
 import { DataSection } from './DataSection';
 import { IdentitySection } from './IdentitySection';
+import { fromService } from './outcomes';
 import { PolicySection } from './PolicySection';
 
 /** Settings: the person's own (identity, role, appearance) and the team's (calendar, policy), then the store. */
@@ -17,6 +19,7 @@ export function SettingsView() {
   const loadError = useSettingsStore((s) => s.loadError);
   const load = useSettingsStore((s) => s.load);
   const desktop = useSessionStore((s) => s.info?.transport === 'electron');
+  const { t } = useTranslation();
 
   useEffect(() => {
     void load();
@@ -25,13 +28,16 @@ export function SettingsView() {
   return (
     <div className="settings-view" data-testid="settings-view">
       <div className="settings-view__column">
-        <h1 className="settings-view__title">Settings</h1>
+        <h1 className="settings-view__title">{t('settings.title')}</h1>
         {loadError && (
-          <Banner testId="error-banner" title="Settings could not be loaded">
-            {loadError.message} <Button size="small" onClick={() => void load()}>Try again</Button>
+          <Banner testId="error-banner" title={t('settings.loadFailed')}>
+            <span lang={fromService(loadError) ? 'en' : undefined}>{loadError.message}</span>{' '}
+            <Button size="small" onClick={() => void load()}>
+              {t('common.tryAgain')}
+            </Button>
           </Banner>
         )}
-        {!view && !loadError && <LoadingBlock label="Loading settings…" />}
+        {!view && !loadError && <LoadingBlock label={t('settings.loading')} />}
         {view && (
           <>
             {/* Keyed by what they show: a save or a restore that changes the values starts the form afresh. */}

@@ -10,7 +10,9 @@ import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
 import { reports } from './reports';
+import { roles } from './roles';
+import { settings } from './settings';
 import { viewer } from './viewer';
 
-export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports };
+export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, settings };
 export type EnglishCatalog = typeof en;

@@ -3,7 +3,7 @@ export const queue = {
   label: 'Queue',
   tabs: { label: 'Queues', mine: 'My queue', all: 'Team', unassigned: 'Unassigned' },
   search: { label: 'Search claims', placeholder: 'Search claim id, MPN ID, tenant id, partner or customer' },
-  next: { label: 'Next claim', title: 'Take the most urgent unassigned claim (n)', none: 'No unassigned claim is waiting' },
+  next: { label: 'Next claim', title: 'Take the most urgent unassigned claim (n)', none: 'No unassigned claim is waiting', readOnly: 'Read only' },
   refresh: { label: 'Refresh', title: 'Reload the queue' },
   filters: {
     label: 'Filters',

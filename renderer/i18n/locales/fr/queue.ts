@@ -5,7 +5,7 @@ export const queue: FrenchCatalog<typeof english> = {
   label: 'File',
   tabs: { label: 'Files', mine: 'Ma file', all: 'Équipe', unassigned: 'Non attribuées' },
   search: { label: 'Rechercher des demandes', placeholder: 'N° de demande, MPN, locataire, partenaire ou client' },
-  next: { label: 'Demande suivante', title: 'Prendre la demande non attribuée la plus urgente (n)', none: 'Aucune demande non attribuée en attente' },
+  next: { label: 'Demande suivante', title: 'Prendre la demande non attribuée la plus urgente (n)', none: 'Aucune demande non attribuée en attente', readOnly: 'Lecture seule' },
   refresh: { label: 'Actualiser', title: 'Recharger la file' },
   filters: {
     label: 'Filtres',

@@ -1,0 +1,33 @@
+// What a save, a backup or a restore came to, as facts: the screen words them when it shows them
+// (Outcome.tsx), so a line already on screen follows a switch of language.
+import type { Language, Restored, Theme } from '../../../shared/api/schemas';
+import type { PolicyId } from '../../../shared/domain/codes';
+import type { Role } from '../../../shared/domain/roles';
+import type { ApiError } from '../../api/api-error';
+import { type FieldError, fieldErrors } from './fieldError';
+
+export type SavedNote =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'identity'; readonly identity: string; readonly role: Role }
+  | { readonly kind: 'calendar'; readonly deadlines: { readonly claims: number; readonly changed: number } | null }
+  | { readonly kind: 'policy'; readonly policy: PolicyId; readonly from: string }
+  | { readonly kind: 'theme'; readonly theme: Theme }
+  | { readonly kind: 'language'; readonly language: Language }
+  | { readonly kind: 'dataFolder'; readonly folder: string };
+
+export type StoreTask =
+  | { readonly state: 'working'; readonly kind: 'backup' | 'restore' }
+  | { readonly state: 'done'; readonly kind: 'backedUp'; readonly claims: number; readonly files: number; readonly file: string }
+  | { readonly state: 'done'; readonly kind: 'downloading'; readonly file: string }
+  | { readonly state: 'done'; readonly kind: 'restored'; readonly restored: Restored }
+  | { readonly state: 'failed'; readonly kind: 'backup' | 'restore'; readonly message: string; readonly service: boolean };
+
+/** Whether an error's words are the service's (English) rather than the window's own (the UI's language). */
+export function fromService(error: ApiError): boolean {
+  return !['unauthorized', 'unavailable', 'internal'].includes(error.code);
+}
+
+/** A failed save, placed by field when the service said which. */
+export function saveErrors(error: ApiError): readonly FieldError[] {
+  return fromService(error) ? fieldErrors(error.message) : [{ field: null, message: error.message, refusal: null, service: false }];
+}
