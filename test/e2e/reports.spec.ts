@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { screenshot, watchConsole } from './desk';
 import { englishLeft } from './french';
-import { expect, test } from './host-fixture';
+import { callApi, expect, test } from './host-fixture';
 
 interface Exported {
   rows: number;
@@ -73,4 +73,13 @@ test('the Reports screen in French: no English outside the data, French numbers 
   expect(await englishLeft(page)).toEqual([]);
   await screenshot(page, 'fr-reports');
   expect(errors).toEqual([]);
+});
+
+test('the Reports screen in the dark theme', async ({ page, host }) => {
+  await callApi(host, 'settings.update', { theme: 'dark' });
+  await page.goto(host.url);
+  await page.getByTestId('screen-reports').click();
+  await expect(page.getByTestId('report-row').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await screenshot(page, 'reports-dark');
 });
