@@ -31,7 +31,12 @@ async function extract(zip: ZipFile, entry: Entry, target: string): Promise<stri
     },
   });
   mkdirSync(dirname(target), { recursive: true });
-  await pipeline(await zip.openReadStreamPromise(entry), check, createWriteStream(target));
+  // A damaged header or compressed stream fails the read itself: that too is a damaged backup.
+  try {
+    await pipeline(await zip.openReadStreamPromise(entry), check, createWriteStream(target));
+  } catch (err) {
+    throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" cannot be read: ${describeZipError(err)}`);
+  }
   if (crc !== entry.crc32) throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" fails its checksum`);
   return hash.digest('hex');
 }
