@@ -1,0 +1,47 @@
+// The team lead's queries stay on their indexes on a new store, before any statistics exist (the
+// planner's guesses then are what a first session gets): a wrong guess reads every claim.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANDIDATES, CONTESTED_FACTS } from '../../main/store/competing-claims';
+import { DECISION_ACTORS, DECISIONS_SINCE } from '../../main/store/decisions-table';
+import { type Db, openDatabase } from '../../main/store/open';
+import { SLA_COUNTS } from '../../main/store/team-counts';
+
+let dir: string;
+let db: Db;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cpor-plan-'));
+  db = openDatabase(join(dir, 'cpor.db'));
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const plan = (sql: string, params: Record<string, unknown> = {}) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((p) => p.detail).join(' | ');
+const statuses = JSON.stringify(['submitted', 'under-review']);
+
+describe('team lead indexes', () => {
+  it('finds rivals of a queue page through the tenant index, never a status scan', () => {
+    const p = plan(CANDIDATES, { claims: JSON.stringify([['t', 'm']]), statuses });
+    expect(p).toMatch(/SEARCH c USING INDEX claims_by_tenant/);
+    expect(p).not.toMatch(/claims_by_status/);
+  });
+
+  it('reads contested tenants, SLA counts, ageing and decisions from covering indexes', () => {
+    expect(plan(CONTESTED_FACTS, { statuses })).toMatch(/SCAN claims USING COVERING INDEX claims_by_tenant/);
+    const sla = plan(SLA_COUNTS, { now: 0, riskHorizon: 0 });
+    expect(sla).toMatch(/COVERING INDEX claims_by_waiting_sla/);
+    expect(sla).not.toMatch(/SCAN claims/);
+    const ageing = plan('SELECT count(*), sum(submitted_at < @c0) FROM claims WHERE status IN (SELECT value FROM json_each(@statuses))', { c0: '', statuses });
+    expect(ageing).toMatch(/COVERING INDEX claims_by_status_submitted/);
+    const decisions = plan(DECISIONS_SINCE, { from: '', actions: statuses });
+    expect(decisions).toMatch(/SEARCH d USING COVERING INDEX decisions_by_at/);
+    expect(decisions).toMatch(/SEARCH c USING COVERING INDEX claims_submission_by_id/);
+    expect(plan(DECISION_ACTORS, { actions: statuses })).toMatch(/decisions_by_actor/);
+    expect(plan('SELECT status, assignee, count(*) FROM claims GROUP BY status, assignee')).toMatch(/COVERING INDEX/);
+  });
+});
