@@ -1,7 +1,7 @@
 // The service layer as the API contract's handler map: both transports call exactly this.
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/result';
-import { assignClaim } from './assignment';
+import { assignClaim, assignMany } from './assignment';
 import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
 import { getClaim, listQueue } from './claims';
@@ -13,6 +13,7 @@ import { decide } from './decisions';
 import { documentContent } from './documents';
 import { editClaim } from './edits';
 import { takeNextClaim } from './next-claim';
+import { teamDashboard } from './team/dashboard';
 import { verifyStore } from './verify';
 
 export type Handlers = {
@@ -54,6 +55,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       assignClaim(ctx, { claimId: input.claimId, to: input.to, by: ctx.user });
       return getClaim(ctx, { id: input.claimId });
     },
+    'claim.assignMany': (input) => assignMany(ctx, { claimIds: input.claimIds, to: input.to, by: ctx.user }),
+    'team.dashboard': (input) => teamDashboard(ctx, input),
     // A partner-side edit: the actor is the partner's person named in the input, not this reviewer.
     'claim.edit': (input) => editClaim(ctx, input),
     'store.verify': () => verifyStore(ctx.store),
