@@ -15,10 +15,11 @@ import { benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
 import { benchViewer } from './viewer';
 import { benchQueueScroll } from './queue-scroll';
+import { benchTeam } from './team';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'team'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -37,6 +38,7 @@ async function main() {
   if (want('precheck')) within = (await benchPrecheck(nowMs)) && within;
   if (want('viewer')) within = (await benchViewer()) && within;
   if (want('queue')) within = (await benchQueueScroll()) && within;
+  if (want('team')) within = (await benchTeam(nowMs)) && within;
   console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
 }
 
