@@ -1,8 +1,8 @@
-import type { Sla } from '../../../shared/api/schemas';
-import { formatCountdown, liveState, useCountdownCalendar } from '../../ui/countdown';
-import { formatDeadline } from '../../ui/format';
-import { CLOCK_LABELS } from '../../ui/labels';
-import { SlaBadge } from '../../ui/SlaBadge';
+import type { Sla } from '../../shared/api/schemas';
+import { formatCountdown, liveState, useCountdownCalendar } from './countdown';
+import { formatDeadline } from './format';
+import { CLOCK_LABELS } from './labels';
+import { SlaBadge } from './SlaBadge';
 
 /** State, live countdown, due time and the policy in force: everything a reviewer ranks by. */
 export function SlaCell({ sla, now }: { readonly sla: Sla | null; readonly now: number }) {
