@@ -3,6 +3,7 @@ import { isAuthLost, subscribeAuthLost } from './api/client';
 import { AuthLostScreen } from './AuthLostScreen';
 import { ClaimView } from './features/claim/ClaimView';
 import { QueueView } from './features/queue/QueueView';
+import { TeamView } from './features/team/TeamView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
 import { useScreenStore } from './state/screenStore';
@@ -50,6 +51,7 @@ export function App() {
       )}
       <main className="app__main">
         {screen === 'desk' && (openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />)}
+        {screen === 'team' && <TeamView />}
       </main>
       <ShortcutHelp />
       {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}

@@ -11,7 +11,7 @@ function initials(name: string): string {
 }
 
 /** Screens built so far; a screen joins the list when it is real. */
-const SCREENS_BUILT: readonly Screen[] = ['desk'];
+const SCREENS_BUILT: readonly Screen[] = ['desk', 'team'];
 
 export function TopBar() {
   const info = useSessionStore((s) => s.info);
