@@ -42,7 +42,7 @@ interface TeamState {
   readonly dismissOutcome: () => void;
 }
 
-function describe(changed: number, unchanged: number, to: string | null): string {
+function outcomeText(changed: number, unchanged: number, to: string | null): string {
   const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
   const done = to === null ? `${claims(changed)} unassigned` : `${claims(changed)} assigned to ${to}`;
   if (unchanged === 0) return done;
@@ -102,7 +102,7 @@ export const useTeamStore = create<TeamState>()((set, get) => ({
     set({ assigning: true, outcome: null });
     try {
       const result = await call('claim.assignMany', { claimIds: [...ids], to });
-      set({ assigning: false, selected: new Set(), outcome: { ok: true, text: describe(result.changed.length, result.unchanged.length, to) } });
+      set({ assigning: false, selected: new Set(), outcome: { ok: true, text: outcomeText(result.changed.length, result.unchanged.length, to) } });
       useQueueStore.getState().reload();
       const openId = useClaimStore.getState().openId;
       if (openId && ids.includes(openId)) void useClaimStore.getState().reload();
