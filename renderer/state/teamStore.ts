@@ -110,6 +110,8 @@ export const useTeamStore = create<TeamState>()((set, get) => ({
       return true;
     } catch (error) {
       set({ assigning: false, outcome: { ok: false, text: toApiError(error).message } });
+      // Nothing changed, but a refusal usually means a claim moved on (closed, say): show it as it is.
+      void get().load();
       return false;
     }
   },
