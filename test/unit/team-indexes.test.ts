@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../main/store/migrate';
 import { MIGRATIONS } from '../../main/store/migrations';
 import { CANDIDATES, CONTESTED_FACTS } from '../../main/store/competing-claims';
-import { DECISION_ACTORS, DECISIONS_SINCE } from '../../main/store/decisions-table';
+import { DECISION_ACTORS, DECISION_COUNTS } from '../../main/store/decisions-table';
 import { type Db, openDatabase } from '../../main/store/open';
 import { SLA_COUNTS } from '../../main/store/team-counts';
 
@@ -41,7 +41,7 @@ describe('team lead indexes', () => {
     expect(sla).not.toMatch(/SCAN claims/);
     const ageing = plan('SELECT count(*), sum(submitted_at < @c0) FROM claims WHERE status IN (SELECT value FROM json_each(@statuses))', { c0: '', statuses });
     expect(ageing).toMatch(/COVERING INDEX claims_by_status_submitted/);
-    const decisions = plan(DECISIONS_SINCE, { from: '', actions: statuses });
+    const decisions = plan(DECISION_COUNTS, { from: '', actions: statuses });
     expect(decisions).toMatch(/SEARCH decisions USING COVERING INDEX decisions_by_at/);
     expect(plan(DECISION_ACTORS, { actions: statuses })).toMatch(/decisions_by_actor/);
     expect(plan('SELECT status, assignee, count(*) FROM claims GROUP BY status, assignee')).toMatch(/COVERING INDEX/);

@@ -3,7 +3,7 @@ import { COMPETING_GROUP_LIMIT, TEAM_LIST_LIMIT, type TeamDashboard } from '../.
 import { addLocalDays, isoDate, localDateOf, startOfLocalDay, startOfLocalWeek } from '../../../shared/domain/local-days';
 import { DECIDING_ACTIONS } from '../../../shared/domain/team-metrics';
 import { distinctAssignees, queryQueue } from '../../store/claims-table';
-import { decisionActors, decisionsSince } from '../../store/decisions-table';
+import { decisionActors, decisionCounts } from '../../store/decisions-table';
 import { slaCounts, statusCounts } from '../../store/team-counts';
 import type { ServiceContext } from '../context';
 import { ageingHistogram } from './ageing';
@@ -24,7 +24,7 @@ export function teamDashboard(ctx: ServiceContext, input: { readonly days: numbe
   // One read transaction: every figure describes the same moment of the store.
   return db.transaction((): TeamDashboard => {
     const tallies = tally(statusCounts(db), slaCounts(db, nowMs));
-    const decisions = decisionsSince(db, new Date(startOfLocalDay(readFrom, cal.timeZone)).toISOString(), DECIDING_ACTIONS);
+    const decisions = decisionCounts(db, new Date(startOfLocalDay(readFrom, cal.timeZone)).toISOString(), DECIDING_ACTIONS);
     const done = throughput(decisions, { today, weekStart, periodStart, days: input.days }, cal);
     const knownReviewers = [...new Set([...distinctAssignees(db), ...decisionActors(db, DECIDING_ACTIONS), ctx.user])].sort((a, b) =>
       a.localeCompare(b),

@@ -6,7 +6,7 @@ import type { Action } from '../../../shared/domain/codes';
 import { businessDaysAfter, type LocalDate } from '../../../shared/domain/business-days';
 import { addLocalDays, isoDate, localDateOf } from '../../../shared/domain/local-days';
 import { median, OUTCOME_OF_ACTION } from '../../../shared/domain/team-metrics';
-import type { DecisionFact } from '../../store/decisions-table';
+import { type DecisionCount, QUARTER_HOUR_MS } from '../../store/decisions-table';
 
 export interface ReviewerThroughput {
   decidedToday: number;
@@ -32,19 +32,13 @@ export function emptyThroughput(): ReviewerThroughput {
   return { decidedToday: 0, decidedThisWeek: 0, decidedInPeriod: 0, waits: [] };
 }
 
-const QUARTER_HOUR = 900_000;
-
-/**
- * The local date of instants, worked out once per quarter hour: every zone's offset, and so every
- * local midnight, falls on a quarter hour. Tens of thousands of decisions share a few hundred.
- */
-function localDays(timeZone: string): (ms: number) => { readonly date: LocalDate; readonly iso: string } {
+/** The local date of each quarter hour, worked out once: decisions share a few hundred of them. */
+function localDays(timeZone: string): (slot: number) => { readonly date: LocalDate; readonly iso: string } {
   const known = new Map<number, { date: LocalDate; iso: string }>();
-  return (ms) => {
-    const slot = Math.floor(ms / QUARTER_HOUR);
+  return (slot) => {
     let day = known.get(slot);
     if (!day) {
-      const date = localDateOf(slot * QUARTER_HOUR, timeZone);
+      const date = localDateOf(slot * QUARTER_HOUR_MS, timeZone);
       day = { date, iso: isoDate(date) };
       known.set(slot, day);
     }
@@ -52,7 +46,7 @@ function localDays(timeZone: string): (ms: number) => { readonly date: LocalDate
   };
 }
 
-export function throughput(decisions: readonly DecisionFact[], span: ThroughputDays, cal: CalendarConfig): Throughput {
+export function throughput(decisions: readonly DecisionCount[], span: ThroughputDays, cal: CalendarConfig): Throughput {
   const dayOf = localDays(cal.timeZone);
   const perDay = Array.from({ length: span.days }, (_, i): DecisionDay => ({
     date: isoDate(addLocalDays(span.periodStart, i)),
@@ -69,20 +63,21 @@ export function throughput(decisions: readonly DecisionFact[], span: ThroughputD
   for (const d of decisions) {
     const outcome = OUTCOME_OF_ACTION[d.action as Action];
     if (!outcome) continue;
-    const decided = dayOf(Date.parse(d.at));
+    const decided = dayOf(d.slot);
     const date = decided.iso;
     const mine = byReviewer.get(d.actor) ?? emptyThroughput();
     byReviewer.set(d.actor, mine);
-    if (date === today) mine.decidedToday += 1;
-    if (date >= weekStart) mine.decidedThisWeek += 1;
+    if (date === today) mine.decidedToday += d.n;
+    if (date >= weekStart) mine.decidedThisWeek += d.n;
     const i = dayIndex.get(date);
     if (i === undefined) continue;
     const day = perDay[i]!;
-    day[outcome] += 1;
-    day.total += 1;
-    mine.decidedInPeriod += 1;
+    day[outcome] += d.n;
+    day.total += d.n;
+    mine.decidedInPeriod += d.n;
     // As the reviewer target counts: business dates after the submission's, up to the decision's.
-    mine.waits.push(businessDaysAfter(cal.region, dayOf(Date.parse(d.submittedAt)).date, decided.date));
+    const wait = businessDaysAfter(cal.region, dayOf(d.submittedSlot).date, decided.date);
+    for (let k = 0; k < d.n; k++) mine.waits.push(wait);
   }
   return { perDay, byReviewer };
 }
