@@ -6,6 +6,7 @@ import { ClaimView } from './features/claim/ClaimView';
 import { QueueView } from './features/queue/QueueView';
 import { ReportsView } from './features/reports/ReportsView';
 import { SettingsView } from './features/settings/SettingsView';
+import { TeamView } from './features/team/TeamView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
 import { useScreenStore } from './state/screenStore';
@@ -69,6 +70,7 @@ export function App() {
         {screen === 'desk' && (openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />)}
         {screen === 'reports' && <ReportsView />}
         {screen === 'settings' && <SettingsView />}
+        {screen === 'team' && <TeamView />}
       </main>
       <ShortcutHelp />
       {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}

@@ -11,7 +11,7 @@ function initials(name: string): string {
 }
 
 /** Screens built so far; a screen joins the list when it is real. */
-const SCREENS_BUILT: readonly Screen[] = ['desk', 'reports', 'settings'];
+const SCREENS_BUILT: readonly Screen[] = ['desk', 'team', 'reports', 'settings'];
 
 export function TopBar() {
   const info = useSessionStore((s) => s.info);

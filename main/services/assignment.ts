@@ -36,6 +36,38 @@ export function writeAssignment(db: Db, row: ClaimRow, to: string | null, by: st
   return next;
 }
 
+export interface AssignManyRequest {
+  readonly claimIds: readonly string[];
+  /** null to unassign. */
+  readonly to: string | null;
+  readonly by: string;
+}
+
+/**
+ * Assigns several claims in one transaction, each with its own history entry and outbox record.
+ * All or nothing: one claim refused (unknown, closed) refuses the batch, naming that claim.
+ */
+export function assignMany(ctx: ServiceContext, req: AssignManyRequest): { changed: string[]; unchanged: string[] } {
+  const { db } = ctx.store;
+  const at = ctx.now().toISOString();
+  const refuse = (err: DomainError) =>
+    new DomainError(err.code, `${err.message}; nothing was assigned (${req.claimIds.length} claim${req.claimIds.length === 1 ? '' : 's'} asked)`);
+  return db.transaction(() => {
+    const changed: string[] = [];
+    const unchanged: string[] = [];
+    for (const id of req.claimIds) {
+      const row = getClaimRow(db, id);
+      if (!row) throw refuse(new DomainError('not-found', `no claim with id "${id}"`));
+      try {
+        (writeAssignment(db, row, req.to, req.by, at) === row ? unchanged : changed).push(id);
+      } catch (err) {
+        throw err instanceof DomainError ? refuse(err) : err;
+      }
+    }
+    return { changed, unchanged };
+  }).immediate();
+}
+
 export function assignClaim(ctx: ServiceContext, req: AssignRequest): void {
   const { db } = ctx.store;
   const at = ctx.now().toISOString();

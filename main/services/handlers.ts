@@ -2,9 +2,9 @@
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/result';
 import type { Role } from '../../shared/domain/roles';
-import { assignClaim } from './assignment';
 import { backupBytes } from './backup/backup-bytes';
 import { restoreFromBytes } from './backup/restore-in-place';
+import { assignClaim, assignMany } from './assignment';
 import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
 import { reportBytes } from './reports/export-report';
@@ -19,6 +19,7 @@ import { documentContent } from './documents';
 import { editClaim } from './edits';
 import { takeNextClaim } from './next-claim';
 import { settingsView, updateSettings } from './settings/settings-service';
+import { teamDashboard } from './team/dashboard';
 import { verifyStore } from './verify';
 
 /** The acting person's role as dispatch() reads it before every call (a symbol: no method can clash). */
@@ -74,6 +75,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       assignClaim(ctx, { claimId: input.claimId, to: input.to, by: ctx.user, role: ctx.role });
       return getClaim(ctx, { id: input.claimId });
     },
+    'claim.assignMany': (input) => assignMany(ctx, { claimIds: input.claimIds, to: input.to, by: ctx.user }),
+    'team.dashboard': (input) => teamDashboard(ctx, input),
     // A partner-side edit: the actor is the partner's person named in the input, not this reviewer.
     'claim.edit': (input) => editClaim(ctx, input),
     'store.verify': () => verifyStore(ctx.store),

@@ -90,10 +90,15 @@ export function updateClaimState(db: Db, row: ClaimRow): void {
   stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(params);
 }
 
+/** Everyone a claim is assigned to, in name order. */
+export function distinctAssignees(db: Db): string[] {
+  return stmt<[], { v: string }>(db, 'SELECT DISTINCT assignee AS v FROM claims WHERE assignee IS NOT NULL ORDER BY 1').all().map((r) => r.v);
+}
+
 /** What the queue's filter menus offer: the people claims are assigned to and the activities claimed. */
 export function queueFacets(db: Db): { assignees: string[]; activities: string[] } {
   return {
-    assignees: stmt<[], { v: string }>(db, 'SELECT DISTINCT assignee AS v FROM claims WHERE assignee IS NOT NULL ORDER BY 1').all().map((r) => r.v),
+    assignees: distinctAssignees(db),
     activities: stmt<[], { v: string }>(db, 'SELECT DISTINCT activity AS v FROM claims ORDER BY 1').all().map((r) => r.v),
   };
 }
@@ -163,7 +168,7 @@ const ORDER_BY: Record<QueueSort, string> = {
 };
 
 /** Longer than any "last business day" (a long weekend with holidays): bounds the at-risk range. */
-const AT_RISK_HORIZON_MS = 14 * 86_400_000;
+export const AT_RISK_HORIZON_MS = 14 * 86_400_000;
 
 // sla_sort_ms is the due time, so each SLA state is a range on it: breached before now, at risk
 // from now to a short horizon with its at-risk instant passed, on track after that instant. One

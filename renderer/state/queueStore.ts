@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { QUEUE_SORTS, QueueQuery, QueueRow } from '../../shared/api/schemas';
 import type { ProductFamily, SlaState, Status } from '../../shared/domain/codes';
+import { OPEN_STATUSES } from '../../shared/domain/team-metrics';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 
@@ -26,8 +27,6 @@ export const NO_FILTERS: QueueFilters = { sla: 'all', productFamily: 'all', acti
 
 /** 'all', 'open' (work in progress) or one status. */
 export type StatusFilter = 'all' | 'open' | Status;
-
-export const OPEN_STATUSES: readonly Status[] = ['submitted', 'under-review', 'partner-action-required', 'disputed'];
 
 type PageState = 'loading' | 'loaded' | 'failed';
 

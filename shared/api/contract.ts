@@ -26,6 +26,7 @@ import {
   SettingsViewSchema,
   VerifyReportSchema,
 } from './schemas';
+import { AssignManyInputSchema, AssignManyResultSchema, TeamDashboardInputSchema, TeamDashboardSchema } from './team';
 
 /** Binary payloads (PoE bytes, report files) travel as Uint8Array over IPC and as a raw HTTP body. */
 export const BytesSchema = z.instanceof(Uint8Array);
@@ -42,6 +43,10 @@ export const contract = {
   'claim.checklist': { input: ChecklistInputSchema.strict(), output: ClaimDetailSchema },
   'claim.productSupport': { input: ProductSupportInputSchema.strict(), output: ClaimDetailSchema },
   'claim.assign': { input: AssignInputSchema.strict(), output: ClaimDetailSchema },
+  /** Several claims to one reviewer (or to nobody) in one transaction: all or nothing. */
+  'claim.assignMany': { input: AssignManyInputSchema.strict(), output: AssignManyResultSchema },
+  /** The team lead's view: counts, urgent lists, load and throughput, ageing, competing claims. */
+  'team.dashboard': { input: TeamDashboardInputSchema.strict(), output: TeamDashboardSchema },
   'claim.edit': { input: EditInputSchema.strict(), output: EditResultSchema },
   'store.verify': { input: z.object({}).strict(), output: VerifyReportSchema },
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },

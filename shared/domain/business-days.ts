@@ -67,10 +67,43 @@ export function nthBusinessDayAfter(region: string, from: LocalDate, n: number):
   }
 }
 
-/** Business days d with from < d <= to (0 when to is not after from), from the tables. */
+function dayIndex(date: LocalDate): number {
+  return Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / DAY);
+}
+
+/** Business days on or before a date, counted from 1 January of its year. */
+function passedBy(region: string, date: LocalDate): number {
+  return yearTable(region, date.year).passed[dayIndex(date)] ?? 0;
+}
+
+function isBefore(a: LocalDate, b: LocalDate): boolean {
+  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+}
+
+/**
+ * Business days d with from < d <= to (0 when `to` is not after `from`): the count
+ * reviewer-target's businessDaysBetween walks, from the tables.
+ */
 export function businessDaysAfter(region: string, from: LocalDate, to: LocalDate): number {
-  if (to.year < from.year) return 0;
-  let count = (yearTable(region, to.year).passed[dayOfYear(to)] ?? 0) - (yearTable(region, from.year).passed[dayOfYear(from)] ?? 0);
-  for (let year = from.year; year < to.year; year++) count += yearTable(region, year).days.length;
-  return Math.max(0, count);
+  if (!isBefore(from, to)) return 0;
+  if (from.year === to.year) return passedBy(region, to) - passedBy(region, from);
+  let count = yearTable(region, from.year).days.length - passedBy(region, from);
+  for (let year = from.year + 1; year < to.year; year++) count += yearTable(region, year).days.length;
+  return count + passedBy(region, to);
+}
+
+/** The n-th business day counting back from a date, the date itself counting when it is one (n >= 1). */
+export function nthBusinessDayOnOrBefore(region: string, from: LocalDate, n: number): LocalDate {
+  let year = from.year;
+  let index = passedBy(region, from);
+  let left = Math.max(1, n);
+  for (;;) {
+    if (left <= index) {
+      const d = new Date(Date.UTC(year, 0, 1 + (yearTable(region, year).days[index - left] ?? 0)));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    }
+    left -= index;
+    year -= 1;
+    index = yearTable(region, year).days.length;
+  }
 }

@@ -17,10 +17,11 @@ import { insertSyntheticClaims } from './synthetic-claims';
 import { insertSyntheticDecisions } from './synthetic-decisions';
 import { benchViewer } from './viewer';
 import { benchQueueScroll } from './queue-scroll';
+import { benchTeam } from './team';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'reports'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'reports', 'team'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -40,6 +41,7 @@ async function main() {
   if (want('viewer')) within = (await benchViewer()) && within;
   if (want('queue')) within = (await benchQueueScroll()) && within;
   if (want('reports')) within = (await benchReports(nowMs)) && within;
+  if (want('team')) within = (await benchTeam(nowMs)) && within;
   console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
 }
 

@@ -8,7 +8,7 @@ import { E2E_CACHE, ROOT } from './paths';
 export async function seedBigStore(dataDir: string, count: number): Promise<void> {
   const out = join(E2E_CACHE, 'seed-big-store.mjs');
   await build({
-    entryPoints: [join(ROOT, 'test', 'fixtures', 'big-store.ts')],
+    entryPoints: [join(ROOT, 'test', 'fixtures', 'seed-big-store.ts')],
     outfile: out,
     bundle: true,
     platform: 'node',

@@ -23,6 +23,8 @@ let serve: { proc: ChildProcess; info: { url: string; origin: string; token: str
 test.describe.configure({ timeout: 300_000 });
 
 test.beforeAll(async () => {
+  // Seeding 100,000 claims is the slow part; a hook keeps the config's 60 s unless told.
+  test.setTimeout(300_000);
   dataDir = mkdtempSync(join(tmpdir(), 'cpor-e2e-100k-'));
   await seedBigStore(dataDir, CLAIMS);
   serve = await startServe(dataDir);

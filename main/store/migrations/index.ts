@@ -5,6 +5,7 @@ import { settings } from './0003-settings';
 import { queueFilterIndexes } from './0004-queue-filter-indexes';
 import { prechecks } from './0005-prechecks';
 import { productSupport } from './0006-product-support';
+import { teamLeadIndexes } from './0007-team-lead-indexes';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes];

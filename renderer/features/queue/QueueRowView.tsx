@@ -5,7 +5,7 @@ import { formatAge, formatDateTime } from '../../ui/format';
 import { Badge } from '../../ui/Badge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ProductChips } from './ProductChips';
-import { SlaCell } from './SlaCell';
+import { SlaCell } from '../../ui/SlaCell';
 
 interface QueueRowViewProps {
   readonly row: QueueRow | undefined;

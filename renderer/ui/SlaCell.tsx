@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Sla } from '../../../shared/api/schemas';
-import { countdownExplained, formatCountdown, liveState, useCountdownCalendar } from '../../ui/countdown';
-import { formatDeadline } from '../../ui/format';
-import { clockLabel } from '../../ui/labels';
-import { SlaBadge } from '../../ui/SlaBadge';
+import type { Sla } from '../../shared/api/schemas';
+import { countdownExplained, formatCountdown, liveState, useCountdownCalendar } from './countdown';
+import { formatDeadline } from './format';
+import { clockLabel } from './labels';
+import { SlaBadge } from './SlaBadge';
 
 /** State, live countdown, due time and the policy in force: everything a reviewer ranks by. */
 export function SlaCell({ sla, now }: { readonly sla: Sla | null; readonly now: number }) {

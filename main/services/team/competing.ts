@@ -1,0 +1,26 @@
+// Competing claims across the store for the team lead: customers whose claims compete, the most
+// urgent customer first (the soonest deadline among its competing claims).
+import type { CompetingGroup } from '../../../shared/api/team';
+import { rowSla } from '../../store/claims-table';
+import { competingGroups } from '../../store/competing-claims';
+import type { Db } from '../../store/open';
+
+export function competingCustomers(db: Db, nowMs: number, limit: number): { total: number; groups: CompetingGroup[] } {
+  const { total, groups } = competingGroups(db, limit);
+  return {
+    total,
+    groups: groups.map((members) => ({
+      customer: { tenantId: members[0]?.claim.row.customer_tenant_id ?? '', name: members[0]?.claim.row.customer_name ?? '' },
+      claims: members.map(({ claim: { row }, products, sameSubscription }) => ({
+        id: row.id,
+        status: row.status,
+        assignee: row.assignee,
+        partner: { mpnId: row.partner_mpn_id, name: row.partner_name },
+        submittedAt: row.submitted_at,
+        sla: rowSla(row, nowMs),
+        products: [...products],
+        sameSubscription,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+// The two charts, drawn with Recharts; loaded only when the team view opens, so the desk's
+// start-up does not carry the chart library.
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../shared/domain/team-metrics';
+import { AGE_COLOURS, type AgeRow, type DayRow, OUTCOME_COLOURS, OUTCOME_LABELS } from './chartRows';
+
+const HEIGHT = 220;
+const AXIS = { fontSize: 11, fill: 'var(--text-muted)' };
+const TOOLTIP = {
+  contentStyle: { background: 'var(--bg-panel)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 12 },
+  labelStyle: { color: 'var(--text)', fontWeight: 600 },
+  cursor: { fill: 'var(--bg-hover)' },
+};
+
+export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[]; readonly label: string }) {
+  return (
+    <div role="img" aria-label={label} data-testid="ageing-chart">
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+          <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} />
+          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
+          <Tooltip {...TOOLTIP} formatter={(value) => [value, 'Open claims']} />
+          <Bar dataKey="claims" name="Open claims" isAnimationActive={false} radius={[3, 3, 0, 0]} maxBarSize={56}>
+            {rows.map((row, i) => (
+              <Cell key={row.label} fill={AGE_COLOURS[i] ?? AGE_COLOURS.at(-1)} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function DecisionsChart({ rows, label }: { readonly rows: readonly DayRow[]; readonly label: string }) {
+  return (
+    <div role="img" aria-label={label} data-testid="decisions-chart">
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+          <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} interval="preserveStartEnd" minTickGap={8} />
+          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
+          <Tooltip {...TOOLTIP} labelFormatter={(_, payload) => (payload[0]?.payload as DayRow | undefined)?.longLabel ?? ''} />
+          <Legend iconType="square" iconSize={10} itemSorter={(item) => DECISION_OUTCOMES.indexOf(item.dataKey as DecisionOutcome)} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+          {DECISION_OUTCOMES.map((outcome) => (
+            <Bar key={outcome} dataKey={outcome} name={OUTCOME_LABELS[outcome]} stackId="decisions" fill={OUTCOME_COLOURS[outcome]} isAnimationActive={false} maxBarSize={40} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

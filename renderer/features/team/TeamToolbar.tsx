@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { PERIODS, type Period, useTeamStore } from '../../state/teamStore';
+import { Button } from '../../ui/Button';
+import { formatDateTime } from '../../ui/format';
+import { Spinner } from '../../ui/Spinner';
+
+export function TeamToolbar() {
+  const days = useTeamStore((s) => s.days);
+  const loading = useTeamStore((s) => s.loading);
+  const generatedAt = useTeamStore((s) => s.dashboard?.generatedAt ?? null);
+  const { setDays, load } = useTeamStore.getState();
+  const periodId = useId();
+  return (
+    <div className="team-toolbar">
+      <h1 className="team-toolbar__title">Team overview</h1>
+      {generatedAt && (
+        <span className="team-toolbar__when faint small tabular" data-testid="team-generated-at">
+          as of {formatDateTime(generatedAt)}
+        </span>
+      )}
+      {loading && <Spinner label="Refreshing" />}
+      <span className="team-toolbar__spacer" />
+      <div className="team-toolbar__field">
+        <label htmlFor={periodId}>Decisions over</label>
+        <select id={periodId} className="select" value={days} onChange={(e) => setDays(Number(e.target.value) as Period)} data-testid="team-period">
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              the last {p} days
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button size="small" onClick={() => void load()} disabled={loading} data-testid="team-refresh">
+        Refresh
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Decisions for the synthetic claims, so throughput figures have something to read: every claim
+// past "submitted" gets the decision that put it where it is, taken when it entered its status.
+import type { Action, Status } from '../../shared/domain/codes';
+import { insertDecision } from '../../main/store/decisions-table';
+import { appendHistory } from '../../main/store/history-table';
+import type { Db } from '../../main/store/open';
+
+const DECISION_INTO: Partial<Record<Status, Action>> = {
+  'under-review': 'start-review',
+  'partner-action-required': 'request-info',
+  approved: 'approve',
+  rejected: 'reject',
+};
+
+/** Returns how many decisions were written. */
+export function insertSyntheticDecisions(db: Db): number {
+  const claims = db.prepare("SELECT id, status, status_since, assignee FROM claims WHERE status <> 'submitted'").all() as {
+    id: string;
+    status: Status;
+    status_since: string;
+    assignee: string | null;
+  }[];
+  let written = 0;
+  db.transaction(() => {
+    for (const c of claims) {
+      const action = DECISION_INTO[c.status];
+      if (!action) continue;
+      const actor = c.assignee ?? 'bench';
+      const detail = { action, from: action === 'start-review' ? 'submitted' : 'under-review', to: c.status };
+      const historySeq = appendHistory(db, c.id, { at: c.status_since, actor, side: 'reviewer', kind: 'decision', detail });
+      insertDecision(db, { claimId: c.id, action, fromStatus: detail.from, toStatus: c.status, actor, at: c.status_since, historySeq });
+      written += 1;
+    }
+  }).immediate();
+  return written;
+}

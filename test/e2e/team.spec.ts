@@ -1,0 +1,134 @@
+// The team lead's view on the demo store: its counts are the store's, a bulk assignment changes
+// the claims, their history and the figures on screen, and every chart reads as a table.
+import { type Locator, type Page } from '@playwright/test';
+import { SLA_STATES, STATUSES } from '../../shared/domain/codes';
+import { OPEN_STATUSES } from '../../shared/domain/team-metrics';
+import { queue, screenshot, show, watchConsole } from './desk';
+import { callApi, expect, test } from './host-fixture';
+
+interface Row {
+  id: string;
+  status: string;
+  assignee: string | null;
+  sla: { state: string } | null;
+}
+
+const count = (locator: Locator) => locator.getAttribute('data-count').then(Number);
+const loadRow = (page: Page, reviewer: string) => page.locator(`[data-testid="load-row"][data-reviewer="${reviewer}"]`);
+const urgentRow = (page: Page, id: string) => page.locator(`[data-testid="urgent-row"][data-claim-id="${id}"]`);
+
+async function openTeam(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('screen-team').click();
+  await expect(page.getByTestId('tile-open')).toBeVisible();
+}
+
+test('team lead assigns in bulk and sees the dashboard update', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  const all = queue(host, '--limit', '1000') as Row[];
+  const me = (await callApi<{ user: string }>(host, 'session.info', {})).user;
+  await openTeam(page, host.url);
+
+  // The tiles are the store's counts, as the command line lists the claims.
+  for (const status of STATUSES) {
+    expect(await count(page.getByTestId(`tile-status-${status}`)), status).toBe(all.filter((r) => r.status === status).length);
+  }
+  for (const state of SLA_STATES) {
+    expect(await count(page.getByTestId(`tile-sla-${state}`)), state).toBe(all.filter((r) => r.sla?.state === state).length);
+  }
+  expect(await count(page.getByTestId('tile-open'))).toBe(all.filter((r) => (OPEN_STATUSES as readonly string[]).includes(r.status)).length);
+  await expect(page.locator('[data-testid="ageing-chart"] .recharts-bar-rectangle').first()).toBeVisible();
+  await screenshot(page, 'team-overview');
+
+  // Several breached and at-risk claims, none of them already with the reviewer chosen.
+  const breached = all.filter((r) => r.sla?.state === 'breached');
+  const atRisk = all.filter((r) => r.sla?.state === 'at-risk');
+  const reviewer = ['Priya Shah', 'Jonas Weber', 'Sam Okafor'].find((name) => ![...breached, ...atRisk].every((r) => r.assignee === name))!;
+  const picked = [...breached.filter((r) => r.assignee !== reviewer).slice(0, 2), ...atRisk.filter((r) => r.assignee !== reviewer).slice(0, 1)];
+  expect(picked.length, 'the demo has breached and at-risk claims').toBeGreaterThanOrEqual(2);
+  const openBefore = Number(await loadRow(page, reviewer).getByTestId('load-open').innerText());
+
+  await page.getByTestId('urgent-tab-breached').click();
+  for (const claim of picked.filter((r) => r.sla?.state === 'breached')) await urgentRow(page, claim.id).getByTestId('select-claim').check();
+  await page.getByTestId('urgent-tab-atRisk').click();
+  for (const claim of picked.filter((r) => r.sla?.state === 'at-risk')) await urgentRow(page, claim.id).getByTestId('select-claim').check();
+  await expect(page.getByTestId('selected-count')).toHaveText(`${picked.length} selected`);
+  await page.getByTestId('bulk-assign').getByTestId('assign-to').selectOption(reviewer);
+  await screenshot(page, 'team-selected');
+  await page.getByTestId('bulk-assign').getByTestId('assign-submit').click();
+
+  await expect(page.getByTestId('assign-outcome')).toHaveText(new RegExp(`^${picked.length} claims assigned to ${reviewer}`));
+  await expect(loadRow(page, reviewer).getByTestId('load-open')).toHaveText(String(openBefore + picked.length));
+  await expect(urgentRow(page, picked.at(-1)!.id).getByTestId('urgent-assignee')).toHaveText(reviewer);
+  await page.getByTestId('urgent-tab-breached').click();
+  await expect(urgentRow(page, picked[0]!.id).getByTestId('urgent-assignee')).toHaveText(reviewer);
+  await expect(page.getByTestId('selected-count')).toHaveCount(0);
+  await screenshot(page, 'team-assigned');
+
+  // Each claim has its own history entry, by the person at this workstation.
+  for (const claim of picked) {
+    const entry = show(host, claim.id).history.at(-1);
+    expect(entry, claim.id).toMatchObject({ kind: claim.assignee ? 'reassigned' : 'assigned', actor: me, detail: { from: claim.assignee, to: reviewer } });
+  }
+  expect(queue(host, '--limit', '1000').filter((r) => picked.some((p) => p.id === r.id)).every((r) => r.assignee === reviewer)).toBe(true);
+
+  // One claim alone, through its own dialog: unassign it.
+  await urgentRow(page, picked[0]!.id).getByTestId('assign-one').click();
+  await expect(page.getByTestId('assign-one-dialog')).toBeVisible();
+  await expect(page.getByTestId('assign-one-dialog').getByTestId('assign-to')).toBeFocused();
+  await screenshot(page, 'team-assign-one');
+  await page.getByTestId('assign-one-unassign').click();
+  await expect(page.getByTestId('assign-one-dialog')).toBeHidden();
+  await expect(urgentRow(page, picked[0]!.id).getByTestId('urgent-assignee')).toHaveText('Unassigned');
+  await expect(loadRow(page, reviewer).getByTestId('load-open')).toHaveText(String(openBefore + picked.length - 1));
+  expect(show(host, picked[0]!.id).assignee).toBeNull();
+
+  // Every chart reads as a table of the same numbers.
+  const ageing = page.getByTestId('ageing-card');
+  await ageing.getByTestId('chart-as-table').click();
+  const ageRows = ageing.getByTestId('ageing-table').locator('tbody tr');
+  await expect(ageRows).toHaveCount(6);
+  await expect(ageing.getByTestId('ageing-table').locator('tfoot td')).toHaveText(String(await count(page.getByTestId('tile-open'))));
+  const decisions = page.getByTestId('decisions-card');
+  await decisions.getByTestId('chart-as-table').click();
+  await expect(decisions.getByTestId('decisions-table').locator('tbody tr')).toHaveCount(14);
+  await decisions.getByTestId('decisions-table').scrollIntoViewIfNeeded();
+  await screenshot(page, 'team-tables');
+  await ageing.getByTestId('chart-as-table').click();
+  await expect(ageing.getByTestId('ageing-chart')).toBeVisible();
+
+  // A claim id opens the claim at the desk.
+  await urgentRow(page, picked[1]!.id).getByTestId('team-claim-link').click();
+  await expect(page.getByTestId('claim-view')).toBeVisible();
+  await expect(page.getByTestId('screen-desk')).toHaveAttribute('aria-current', 'page');
+
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: the team view is reachable and every stop shows a focus ring', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  await openTeam(page, host.url);
+  await page.getByTestId('competing-list').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('competing-group').first()).toBeVisible();
+  await screenshot(page, 'team-competing');
+  await page.getByTestId('screen-team').focus();
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { id: el.dataset.testid ?? el.tagName, ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+    });
+    if (!focus) continue;
+    expect(focus.ring, `${focus.id} shows where the focus is`).toBe(true);
+    seen.add(focus.id);
+  }
+  for (const stop of ['team-period', 'team-refresh', 'select-all', 'select-claim', 'team-claim-link', 'assign-one']) expect(seen, stop).toContain(stop);
+  // Space ticks a claim from the keyboard, and the bulk bar appears.
+  await page.getByTestId('select-claim').first().focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('selected-count')).toHaveText('1 selected');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,65 @@
+// The team lead's queries stay on their indexes on a new store, before any statistics exist (the
+// planner's guesses then are what a first session gets): a wrong guess reads every claim.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../main/store/migrate';
+import { MIGRATIONS } from '../../main/store/migrations';
+import { CANDIDATES, CONTESTED_FACTS } from '../../main/store/competing-claims';
+import { DECISION_ACTORS, DECISION_COUNTS } from '../../main/store/decisions-table';
+import { type Db, openDatabase } from '../../main/store/open';
+import { SLA_COUNTS } from '../../main/store/team-counts';
+
+let dir: string;
+let db: Db;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cpor-plan-'));
+  db = openDatabase(join(dir, 'cpor.db'));
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const plan = (sql: string, params: Record<string, unknown> = {}) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((p) => p.detail).join(' | ');
+const statuses = JSON.stringify(['submitted', 'under-review']);
+
+describe('team lead indexes', () => {
+  it('finds rivals of a queue page through the tenant index, never a status scan', () => {
+    const p = plan(CANDIDATES, { claims: JSON.stringify([['t', 'm']]), statuses });
+    expect(p).toMatch(/SEARCH c USING INDEX claims_by_tenant/);
+    expect(p).not.toMatch(/claims_by_status/);
+  });
+
+  it('reads contested tenants, SLA counts, ageing and decisions from covering indexes', () => {
+    expect(plan(CONTESTED_FACTS, { statuses })).toMatch(/SCAN claims USING COVERING INDEX claims_by_tenant/);
+    const sla = plan(SLA_COUNTS, { now: 0, riskHorizon: 0 });
+    expect(sla).toMatch(/COVERING INDEX claims_by_waiting_sla/);
+    expect(sla).not.toMatch(/SCAN claims/);
+    const ageing = plan('SELECT count(*), sum(submitted_at < @c0) FROM claims WHERE status IN (SELECT value FROM json_each(@statuses))', { c0: '', statuses });
+    expect(ageing).toMatch(/COVERING INDEX claims_by_status_submitted/);
+    const decisions = plan(DECISION_COUNTS, { from: '', actions: statuses });
+    expect(decisions).toMatch(/SEARCH decisions USING COVERING INDEX decisions_by_at/);
+    expect(plan(DECISION_ACTORS, { actions: statuses })).toMatch(/decisions_by_actor/);
+    expect(plan('SELECT status, assignee, count(*) FROM claims GROUP BY status, assignee')).toMatch(/COVERING INDEX/);
+  });
+
+  it('gives the decisions already stored their claim\'s submission time when migrating to 7', () => {
+    const raw = new Database(join(dir, 'old.db'));
+    migrate(raw, MIGRATIONS, 6);
+    raw.exec(`
+      INSERT INTO claims (id, status, policy, partner_mpn_id, partner_name, customer_tenant_id, customer_name, activity, product_family,
+                          submitted_at, status_since, sla_sort_ms, created_at, updated_at)
+      VALUES ('M1', 'approved', '2020', '1234567', 'P', 't', 'C', 'Pre-sales', 'microsoft-365',
+              '2026-11-02T17:00:00.000Z', '2026-11-10T18:00:00.000Z', 0, '2026-11-02T17:00:00.000Z', '2026-11-10T18:00:00.000Z');
+      INSERT INTO history (claim_id, seq, at, actor, side, kind, detail, prev_hash, hash) VALUES ('M1', 1, '2026-11-10T18:00:00.000Z', 'A', 'reviewer', 'decision', '{}', '', '');
+      INSERT INTO decisions (claim_id, action, from_status, to_status, actor, at, history_seq) VALUES ('M1', 'approve', 'under-review', 'approved', 'A', '2026-11-10T18:00:00.000Z', 1);
+    `);
+    migrate(raw, MIGRATIONS);
+    expect(raw.prepare('SELECT claim_submitted_at FROM decisions').pluck().get()).toBe('2026-11-02T17:00:00.000Z');
+    raw.close();
+  });
+});
