@@ -22,3 +22,8 @@ export function toApiError(error: unknown): ApiError {
   const message = error instanceof Error ? error.message : String(error);
   return new ApiError('internal', message || i18n.t('common.errors.unexpected'));
 }
+
+/** Whether an error's words are the service's (English) rather than the window's own (the UI's language). */
+export function fromService(error: ApiError): boolean {
+  return !['unauthorized', 'unavailable', 'internal'].includes(error.code);
+}

@@ -12,10 +12,13 @@ import { useQueueStore } from './queueStore';
 export const PERIODS = [7, 14, 30] as const;
 export type Period = (typeof PERIODS)[number];
 
-export interface AssignOutcome {
-  readonly text: string;
-  readonly ok: boolean;
-}
+/**
+ * What the last assignment did, kept as facts and worded where it is shown (features/team/
+ * AssignOutcomeText), so it follows a switch of language; a refusal keeps the service's error.
+ */
+export type AssignOutcome =
+  | { readonly ok: true; readonly changed: number; readonly unchanged: number; readonly to: string | null }
+  | { readonly ok: false; readonly error: ApiError };
 
 interface TeamState {
   readonly dashboard: TeamDashboard | null;
@@ -40,14 +43,6 @@ interface TeamState {
   /** Gives the claims to `to` (null: to nobody); true when the store took it. */
   readonly assign: (ids: readonly string[], to: string | null) => Promise<boolean>;
   readonly dismissOutcome: () => void;
-}
-
-function outcomeText(changed: number, unchanged: number, to: string | null): string {
-  const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
-  const done = to === null ? `${claims(changed)} unassigned` : `${claims(changed)} assigned to ${to}`;
-  if (unchanged === 0) return done;
-  const already = to === null ? 'already unassigned' : `already with ${to}`;
-  return changed === 0 ? `${claims(unchanged)} ${already}` : `${done}; ${unchanged} ${already}`;
 }
 
 export const useTeamStore = create<TeamState>()((set, get) => ({
@@ -102,14 +97,14 @@ export const useTeamStore = create<TeamState>()((set, get) => ({
     set({ assigning: true, outcome: null });
     try {
       const result = await call('claim.assignMany', { claimIds: [...ids], to });
-      set({ assigning: false, selected: new Set(), outcome: { ok: true, text: outcomeText(result.changed.length, result.unchanged.length, to) } });
+      set({ assigning: false, selected: new Set(), outcome: { ok: true, changed: result.changed.length, unchanged: result.unchanged.length, to } });
       useQueueStore.getState().reload();
       const openId = useClaimStore.getState().openId;
       if (openId && ids.includes(openId)) void useClaimStore.getState().reload();
       await get().load();
       return true;
     } catch (error) {
-      set({ assigning: false, outcome: { ok: false, text: toApiError(error).message } });
+      set({ assigning: false, outcome: { ok: false, error: toApiError(error) } });
       // Nothing changed, but a refusal usually means a claim moved on (closed, say): show it as it is.
       void get().load();
       return false;

@@ -129,6 +129,35 @@ export function formatCount(n: number): string {
   return numbers().format(n);
 }
 
+const decimal = () => cached('decimal', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+
+/** A figure with one decimal at most: "2.5" / "2,5", "3". */
+export function formatDecimal(n: number): string {
+  return decimal().format(n);
+}
+
+// A calendar date (YYYY-MM-DD, the business calendar's own day) is a date, not an instant: it is
+// read and formatted in UTC so no time zone moves it a day.
+const weekdayShort = () => cached('weekday', (locale) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }));
+const dayLong = () =>
+  cached('day-long', (locale) => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
+function calendarDay(isoDay: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDay) ? parse(`${isoDay}T00:00:00Z`) : null;
+}
+
+/** "Mon 16" / "lun. 16": the weekday first, whatever the locale puts first, for a chart's axis. */
+export function formatWeekdayDay(isoDay: string): string {
+  const date = calendarDay(isoDay);
+  return date ? `${weekdayShort().format(date)} ${formatCount(date.getUTCDate())}` : isoDay;
+}
+
+/** "Monday, November 16, 2026" / "lundi 16 novembre 2026", for tables and tooltips. */
+export function formatLongDay(isoDay: string): string {
+  const date = calendarDay(isoDay);
+  return date ? dayLong().format(date) : isoDay;
+}
+
 export function formatBytes(size: number): string {
   if (size < 1024) return i18n.t('format.bytes.b', { n: String(size) });
   if (size < 1024 * 1024) return i18n.t('format.bytes.kb', { n: fixed(size < 10 * 1024 ? 1 : 0).format(size / 1024) });

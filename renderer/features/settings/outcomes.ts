@@ -3,7 +3,7 @@
 import type { Language, Restored, Theme } from '../../../shared/api/schemas';
 import type { PolicyId } from '../../../shared/domain/codes';
 import type { Role } from '../../../shared/domain/roles';
-import type { ApiError } from '../../api/api-error';
+import { type ApiError, fromService } from '../../api/api-error';
 import { type FieldError, fieldErrors } from './fieldError';
 
 export type SavedNote =
@@ -22,10 +22,8 @@ export type StoreTask =
   | { readonly state: 'done'; readonly kind: 'restored'; readonly restored: Restored }
   | { readonly state: 'failed'; readonly kind: 'backup' | 'restore'; readonly message: string; readonly service: boolean };
 
-/** Whether an error's words are the service's (English) rather than the window's own (the UI's language). */
-export function fromService(error: ApiError): boolean {
-  return !['unauthorized', 'unavailable', 'internal'].includes(error.code);
-}
+// Shared with the team view's assignment notices (api-error.ts).
+export { fromService };
 
 /** A failed save, placed by field when the service said which. */
 export function saveErrors(error: ApiError): readonly FieldError[] {

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgeBucketCount } from '../../../shared/api/team';
 import { formatCount } from '../../ui/format';
 import { Spinner } from '../../ui/Spinner';
@@ -8,26 +9,29 @@ import { AgeingChart } from './lazyCharts';
 
 /** Open claims by business days since submission. */
 export function AgeingCard({ ageing }: { readonly ageing: readonly AgeBucketCount[] }) {
+  const { t } = useTranslation();
   const rows = ageRows(ageing);
   const total = rows.reduce((n, r) => n + r.claims, 0);
-  const summary = `Open claims by age in business days since submission: ${rows.map((r) => `${r.label}, ${r.claims}`).join('; ')}`;
+  const list = rows.map((r) => t('team.ageing.summaryItem', { label: r.label, count: r.claims })).join(t('team.listSeparator'));
   return (
     <ChartCard
-      title="Ageing"
-      sub={`${formatCount(total)} open claims, business days since submission`}
+      title={t('team.ageing.title')}
+      sub={t('team.ageing.sub', { count: total })}
       testId="ageing-card"
       chart={
-        <Suspense fallback={<Spinner label="Loading the chart" />}>
-          <AgeingChart rows={rows} label={summary} />
+        <Suspense fallback={<Spinner label={t('team.chartLoading')} />}>
+          <AgeingChart rows={rows} label={t('team.ageing.summary', { list })} />
         </Suspense>
       }
       table={
         <table className="team-table team-table--numbers" data-testid="ageing-table">
-          <caption className="visually-hidden">Open claims by age in business days since submission</caption>
+          <caption className="visually-hidden">{t('team.ageing.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Age</th>
-              <th scope="col" className="num">Open claims</th>
+              <th scope="col">{t('team.ageing.age')}</th>
+              <th scope="col" className="num">
+                {t('team.ageing.claims')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +44,7 @@ export function AgeingCard({ ageing }: { readonly ageing: readonly AgeBucketCoun
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">All open claims</th>
+              <th scope="row">{t('team.ageing.all')}</th>
               <td className="num">{formatCount(total)}</td>
             </tr>
           </tfoot>

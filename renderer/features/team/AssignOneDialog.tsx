@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/api/schemas';
 import { useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';
@@ -11,8 +12,11 @@ interface AssignOneDialogProps {
   readonly onClose: () => void;
 }
 
+const data = (text: string) => <span translate="no">{text}</span>;
+
 /** Assigns, reassigns or unassigns one claim. */
 export function AssignOneDialog({ claim, reviewers, openClaims, onClose }: AssignOneDialogProps) {
+  const { t } = useTranslation();
   const assigning = useTeamStore((s) => s.assigning);
   const assign = useTeamStore((s) => s.assign);
   async function to(name: string | null) {
@@ -21,7 +25,7 @@ export function AssignOneDialog({ claim, reviewers, openClaims, onClose }: Assig
   return (
     <Dialog
       open={claim !== null}
-      title={claim ? `Assign ${claim.id}` : 'Assign'}
+      title={claim ? t('team.assignOne.title', { id: claim.id }) : t('team.assignOne.untitled')}
       onClose={onClose}
       size="wide"
       testId="assign-one-dialog"
@@ -29,11 +33,11 @@ export function AssignOneDialog({ claim, reviewers, openClaims, onClose }: Assig
         <>
           {claim?.assignee && (
             <Button onClick={() => void to(null)} disabled={assigning} data-testid="assign-one-unassign">
-              Unassign
+              {t('team.assignOne.unassign')}
             </Button>
           )}
           <Button variant="ghost" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         </>
       }
@@ -41,9 +45,12 @@ export function AssignOneDialog({ claim, reviewers, openClaims, onClose }: Assig
       {claim && (
         <>
           <p className="assign-one__who">
-            {claim.partner.name} for {claim.customer.name} · {claim.assignee ? `now with ${claim.assignee}` : 'unassigned'}
+            <Trans
+              i18nKey={claim.assignee ? 'team.assignOne.withAssignee' : 'team.assignOne.unassigned'}
+              components={{ partner: data(claim.partner.name), customer: data(claim.customer.name), assignee: data(claim.assignee ?? '') }}
+            />
           </p>
-          <AssignPicker reviewers={reviewers.filter((r) => r !== claim.assignee)} openClaims={openClaims} busy={assigning} submitLabel="Assign" onAssign={(name) => void to(name)} autoFocus />
+          <AssignPicker reviewers={reviewers.filter((r) => r !== claim.assignee)} openClaims={openClaims} busy={assigning} submitLabel={t('team.urgent.assign')} onAssign={(name) => void to(name)} autoFocus />
         </>
       )}
     </Dialog>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 
 const SOMEONE_ELSE = '\u0000someone-else';
@@ -18,6 +19,7 @@ interface AssignPickerProps {
 
 /** "Assign to" a known reviewer, or to someone typed in (a new member of the team). */
 export function AssignPicker({ reviewers, openClaims, busy, submitLabel, onAssign, autoFocus = false, testId }: AssignPickerProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [choice, setChoice] = useState('');
   const [typed, setTyped] = useState('');
@@ -30,23 +32,23 @@ export function AssignPicker({ reviewers, openClaims, busy, submitLabel, onAssig
 
   return (
     <form className="assign-picker" onSubmit={submit} data-testid={testId}>
-      <label htmlFor={`${id}-to`}>Assign to</label>
+      <label htmlFor={`${id}-to`}>{t('team.picker.to')}</label>
       <select id={`${id}-to`} className="select" value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="assign-to" data-autofocus={autoFocus || undefined}>
-        <option value="">Choose a reviewer…</option>
+        <option value="">{t('team.picker.choose')}</option>
         {reviewers.map((r) => (
           <option key={r} value={r}>
-            {r} · {openClaims.get(r) ?? 0} open
+            {t('team.picker.reviewer', { name: r, count: openClaims.get(r) ?? 0 })}
           </option>
         ))}
-        <option value={SOMEONE_ELSE}>Someone else…</option>
+        <option value={SOMEONE_ELSE}>{t('team.picker.someoneElse')}</option>
       </select>
       {choice === SOMEONE_ELSE && (
         <input
           className="input"
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
-          placeholder="Reviewer's name"
-          aria-label="Reviewer's name"
+          placeholder={t('team.picker.name')}
+          aria-label={t('team.picker.name')}
           maxLength={120}
           autoFocus
           data-testid="assign-to-name"

@@ -1,9 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';
+import { AssignOutcomeText } from './AssignOutcomeText';
 import { AssignPicker } from './AssignPicker';
 
 /** What to do with the ticked claims: assign them all to one reviewer, or unassign them. */
 export function BulkAssignBar({ reviewers, openClaims }: { readonly reviewers: readonly string[]; readonly openClaims: ReadonlyMap<string, number> }) {
+  const { t } = useTranslation();
   const selected = useTeamStore((s) => s.selected);
   const assigning = useTeamStore((s) => s.assigning);
   const outcome = useTeamStore((s) => s.outcome);
@@ -13,25 +16,27 @@ export function BulkAssignBar({ reviewers, openClaims }: { readonly reviewers: r
   return (
     <div className="bulk-bar" data-testid="bulk-bar">
       {count === 0 ? (
-        <span className="bulk-bar__hint faint">Tick claims to assign several at once</span>
+        <span className="bulk-bar__hint faint">{t('team.bulk.hint')}</span>
       ) : (
         <>
           <span className="bulk-bar__count tabular" data-testid="selected-count">
-            {count} selected
+            {t('team.bulk.selected', { count })}
           </span>
-          <AssignPicker reviewers={reviewers} openClaims={openClaims} busy={assigning} submitLabel={`Assign ${count}`} onAssign={(to) => void assign(ids, to)} testId="bulk-assign" />
+          <AssignPicker reviewers={reviewers} openClaims={openClaims} busy={assigning} submitLabel={t('team.bulk.assign', { count })} onAssign={(to) => void assign(ids, to)} testId="bulk-assign" />
           <Button size="small" onClick={() => void assign(ids, null)} disabled={assigning} data-testid="bulk-unassign">
-            Unassign
+            {t('team.bulk.unassign')}
           </Button>
           <Button size="small" variant="ghost" onClick={clearSelection} disabled={assigning}>
-            Clear selection
+            {t('team.bulk.clear')}
           </Button>
         </>
       )}
       {outcome && (
         <span className={outcome.ok ? 'bulk-bar__outcome' : 'bulk-bar__outcome bulk-bar__outcome--refused'} role={outcome.ok ? 'status' : 'alert'} data-testid="assign-outcome">
-          {outcome.text}
-          <button type="button" className="bulk-bar__dismiss" onClick={dismissOutcome} aria-label="Dismiss">
+          <span>
+            <AssignOutcomeText outcome={outcome} />
+          </span>
+          <button type="button" className="bulk-bar__dismiss" onClick={dismissOutcome} aria-label={t('common.dismiss')}>
             ×
           </button>
         </span>

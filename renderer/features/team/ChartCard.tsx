@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { TeamCard } from './TeamCard';
 
@@ -12,6 +13,7 @@ interface ChartCardProps {
 
 /** A chart with its numbers one click away as an accessible table. */
 export function ChartCard({ title, sub, chart, table, testId }: ChartCardProps) {
+  const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   return (
     <TeamCard
@@ -21,7 +23,7 @@ export function ChartCard({ title, sub, chart, table, testId }: ChartCardProps) 
       testId={testId}
       actions={
         <Button size="small" variant="ghost" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-testid="chart-as-table">
-          {asTable ? 'Show as chart' : 'Show as table'}
+          {asTable ? t('team.chart.showChart') : t('team.chart.showTable')}
         </Button>
       }
     >

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { openAtDesk } from './openAtDesk';
 
 /** A claim id that opens the claim at the desk. */
 export function ClaimLink({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
   return (
-    <button type="button" className="team-link tabular" onClick={() => openAtDesk(id)} title={`Open ${id} at the desk`} data-testid="team-claim-link">
-      {id}
+    <button type="button" className="team-link tabular" onClick={() => openAtDesk(id)} title={t('team.openAtDesk', { id })} data-testid="team-claim-link">
+      <span translate="no">{id}</span>
     </button>
   );
 }

@@ -1,8 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { Badge } from '../../ui/Badge';
 import { ChipList } from '../../ui/ChipList';
 import { formatCountdown, liveState, useCountdownCalendar } from '../../ui/countdown';
-import { formatCount, formatDate } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 import { SlaBadge } from '../../ui/SlaBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useNow } from '../../ui/useNow';
@@ -11,23 +12,26 @@ import { TeamCard } from './TeamCard';
 
 /** Customers claimed by more than one partner for the same workload: reviewed side by side. */
 export function CompetingList({ competing }: { readonly competing: TeamDashboard['competing'] }) {
+  const { t } = useTranslation();
   const now = useNow();
   const calendar = useCountdownCalendar();
   return (
     <TeamCard
-      title="Competing claims"
-      sub={`${formatCount(competing.total)} ${competing.total === 1 ? 'customer' : 'customers'} claimed by more than one partner · the most recent PoE counts`}
+      title={t('team.competing.title')}
+      sub={t('team.competing.sub', { count: competing.total })}
       testId="competing-list"
     >
       {competing.groups.length === 0 ? (
-        <p className="team-empty">No customer is claimed by two partners for the same workload.</p>
+        <p className="team-empty">{t('team.competing.empty')}</p>
       ) : (
         <ul className="competing-groups">
           {competing.groups.map((group) => (
             <li key={group.customer.tenantId} className="competing-group" data-testid="competing-group">
               <div className="competing-group__customer">
-                <span className="competing-group__name">{group.customer.name}</span>
-                <span className="mono faint small" title={`Tenant ${group.customer.tenantId}`}>
+                <span className="competing-group__name" translate="no">
+                  {group.customer.name}
+                </span>
+                <span className="mono faint small" title={t('team.competing.tenant', { id: group.customer.tenantId })} translate="no">
                   {group.customer.tenantId}
                 </span>
               </div>
@@ -41,16 +45,18 @@ export function CompetingList({ competing }: { readonly competing: TeamDashboard
                   <col className="competing-col--shared" />
                   <col className="competing-col--clock" />
                 </colgroup>
-                <caption className="visually-hidden">Competing claims on {group.customer.name}</caption>
+                <caption className="visually-hidden">
+                  <Trans i18nKey="team.competing.caption" components={{ customer: <span translate="no">{group.customer.name}</span> }} />
+                </caption>
                 <thead className="visually-hidden">
                   <tr>
-                    <th scope="col">Claim</th>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Assignee</th>
-                    <th scope="col">Submitted</th>
-                    <th scope="col">Shared</th>
-                    <th scope="col">Clock</th>
+                    <th scope="col">{t('team.competing.claim')}</th>
+                    <th scope="col">{t('team.competing.partner')}</th>
+                    <th scope="col">{t('team.competing.status')}</th>
+                    <th scope="col">{t('team.competing.assignee')}</th>
+                    <th scope="col">{t('team.competing.submitted')}</th>
+                    <th scope="col">{t('team.competing.shared')}</th>
+                    <th scope="col">{t('team.competing.clock')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -59,18 +65,18 @@ export function CompetingList({ competing }: { readonly competing: TeamDashboard
                       <td>
                         <ClaimLink id={claim.id} />
                       </td>
-                      <td className="team-table__text" title={`${claim.partner.name} (MPN ${claim.partner.mpnId})`}>
-                        {claim.partner.name}
+                      <td className="team-table__text" title={t('team.competing.partnerTitle', { partner: claim.partner.name, mpn: claim.partner.mpnId })}>
+                        <span translate="no">{claim.partner.name}</span>
                       </td>
                       <td>
                         <StatusBadge status={claim.status} />
                       </td>
-                      <td className="team-table__text">{claim.assignee ?? <span className="faint">Unassigned</span>}</td>
+                      <td className="team-table__text">{claim.assignee ? <span translate="no">{claim.assignee}</span> : <span className="faint">{t('team.unassigned')}</span>}</td>
                       <td className="competing-group__submitted tabular small">
-                        {formatDate(claim.submittedAt)} {i === 0 && <Badge tone="info">Latest</Badge>}
+                        {formatDate(claim.submittedAt)} {i === 0 && <Badge tone="info">{t('team.competing.latest')}</Badge>}
                       </td>
                       <td>
-                        {claim.sameSubscription && <Badge tone="violet">Same subscription</Badge>}
+                        {claim.sameSubscription && <Badge tone="violet">{t('team.competing.sameSubscription')}</Badge>}
                         <ChipList items={claim.products} />
                       </td>
                       <td className="small">
@@ -91,7 +97,7 @@ export function CompetingList({ competing }: { readonly competing: TeamDashboard
       )}
       {competing.total > competing.groups.length && (
         <p className="team-more faint small">
-          Showing the {formatCount(competing.groups.length)} most urgent of {formatCount(competing.total)} customers.
+          {t('team.competing.more', { shown: competing.groups.length, total: competing.total })}
         </p>
       )}
     </TeamCard>

@@ -1,40 +1,45 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DecisionDay } from '../../../shared/api/team';
 import { DECISION_OUTCOMES } from '../../../shared/domain/team-metrics';
 import { formatCount } from '../../ui/format';
 import { Spinner } from '../../ui/Spinner';
 import { ChartCard } from './ChartCard';
-import { dayRows, OUTCOME_LABELS } from './chartRows';
+import { dayRows, outcomeLabel } from './chartRows';
 import { DecisionsChart } from './lazyCharts';
 
 /** Reviewers' decisions per day of the business calendar, by outcome. */
 export function DecisionsCard({ days }: { readonly days: readonly DecisionDay[] }) {
+  const { t } = useTranslation();
   const rows = dayRows(days);
   const total = rows.reduce((n, r) => n + r.total, 0);
-  const summary = `Decisions per day over the last ${rows.length} days, ${total} in all: ${rows.map((r) => `${r.longLabel}, ${r.total}`).join('; ')}`;
+  const list = rows.map((r) => t('team.decisions.summaryItem', { label: r.longLabel, count: r.total })).join(t('team.listSeparator'));
+  const summary = t('team.decisions.summary', { count: total, days: rows.length, list });
   return (
     <ChartCard
-      title="Decisions per day"
-      sub={`${formatCount(total)} in the last ${rows.length} days`}
+      title={t('team.decisions.title')}
+      sub={t('team.decisions.sub', { count: total, days: rows.length })}
       testId="decisions-card"
       chart={
-        <Suspense fallback={<Spinner label="Loading the chart" />}>
+        <Suspense fallback={<Spinner label={t('team.chartLoading')} />}>
           <DecisionsChart rows={rows} label={summary} />
         </Suspense>
       }
       table={
         <div className="team-table-scroll team-table-scroll--chart">
           <table className="team-table team-table--numbers" data-testid="decisions-table">
-            <caption className="visually-hidden">Decisions per day by outcome</caption>
+            <caption className="visually-hidden">{t('team.decisions.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Day</th>
+                <th scope="col">{t('team.decisions.day')}</th>
                 {DECISION_OUTCOMES.map((o) => (
                   <th key={o} scope="col" className="num">
-                    {OUTCOME_LABELS[o]}
+                    {outcomeLabel(o)}
                   </th>
                 ))}
-                <th scope="col" className="num">All</th>
+                <th scope="col" className="num">
+                  {t('team.decisions.all')}
+                </th>
               </tr>
             </thead>
             <tbody>

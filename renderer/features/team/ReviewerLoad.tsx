@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { useSessionStore } from '../../state/sessionStore';
-import { formatCount } from '../../ui/format';
+import { i18n } from '../../i18n/i18n';
+import { formatCount, formatDecimal } from '../../ui/format';
 import { TeamCard } from './TeamCard';
 
 function medianText(days: number | null): string {
   if (days === null) return '—';
-  return `${Number.isInteger(days) ? days : days.toFixed(1)} bd`;
+  return i18n.t('format.countdown.businessDays', { n: formatDecimal(days) });
 }
 
 const urgent = (n: number, tone: 'warn' | 'danger') => (n > 0 ? `num num--${tone}` : 'num num--zero');
@@ -30,29 +32,38 @@ function LoadCells({ load, most }: { readonly load: TeamDashboard['unassigned'];
 
 /** Open work and decisions per reviewer, with the unassigned work as the last row. */
 export function ReviewerLoad({ dashboard }: { readonly dashboard: TeamDashboard }) {
+  const { t } = useTranslation();
   const me = useSessionStore((s) => s.info?.user);
   const days = dashboard.decisionsPerDay.length;
   const most = Math.max(1, ...dashboard.reviewers.map((r) => r.open), dashboard.unassigned.open);
   return (
-    <TeamCard title="Load and throughput" sub="Decisions: approve, request information, reject, answer a dispute" testId="reviewer-load">
+    <TeamCard title={t('team.load.title')} sub={t('team.load.sub')} testId="reviewer-load">
       <div className="team-table-scroll">
         <table className="team-table team-table--numbers">
-          <caption className="visually-hidden">Open claims and decisions per reviewer</caption>
+          <caption className="visually-hidden">{t('team.load.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Reviewer</th>
-              <th scope="col" className="num">Open</th>
-              <th scope="col" className="num">At risk</th>
-              <th scope="col" className="num">Breached</th>
-              <th scope="col" className="num">Today</th>
-              <th scope="col" className="num" title="Decisions since Monday">
-                Week
+              <th scope="col">{t('team.load.reviewer')}</th>
+              <th scope="col" className="num">
+                {t('team.load.open')}
               </th>
-              <th scope="col" className="num" title={`Decisions in the last ${days} days`}>
-                {days} d
+              <th scope="col" className="num">
+                {t('team.load.atRisk')}
               </th>
-              <th scope="col" className="num" title={`Median business days from submission to the decision, over the last ${days} days`}>
-                Median
+              <th scope="col" className="num">
+                {t('team.load.breached')}
+              </th>
+              <th scope="col" className="num">
+                {t('team.load.today')}
+              </th>
+              <th scope="col" className="num" title={t('team.load.weekTitle')}>
+                {t('team.load.week')}
+              </th>
+              <th scope="col" className="num" title={t('team.load.periodTitle', { days })}>
+                {t('team.load.period', { days })}
+              </th>
+              <th scope="col" className="num" title={t('team.load.medianTitle', { days })}>
+                {t('team.load.median')}
               </th>
             </tr>
           </thead>
@@ -60,8 +71,8 @@ export function ReviewerLoad({ dashboard }: { readonly dashboard: TeamDashboard 
             {dashboard.reviewers.map((r) => (
               <tr key={r.reviewer} data-testid="load-row" data-reviewer={r.reviewer}>
                 <th scope="row" className="team-table__text">
-                  {r.reviewer}
-                  {r.reviewer === me && <span className="faint"> (you)</span>}
+                  <span translate="no">{r.reviewer}</span>
+                  {r.reviewer === me && <span className="faint"> {t('team.load.you')}</span>}
                 </th>
                 <LoadCells load={r} most={most} />
                 <td className="num">{formatCount(r.decidedToday)}</td>
@@ -74,7 +85,7 @@ export function ReviewerLoad({ dashboard }: { readonly dashboard: TeamDashboard 
           <tfoot>
             <tr data-testid="load-row" data-reviewer="">
               <th scope="row" className="team-table__text">
-                Unassigned
+                {t('team.unassigned')}
               </th>
               <LoadCells load={dashboard.unassigned} most={most} />
               <td className="num" colSpan={4} />
@@ -83,7 +94,7 @@ export function ReviewerLoad({ dashboard }: { readonly dashboard: TeamDashboard 
         </table>
       </div>
       <p className="team-note faint small">
-        Median: business days from submission to each decision of the last {days} days. Today and this week follow the business calendar's time zone.
+        {t('team.load.note', { days })}
       </p>
     </TeamCard>
   );

@@ -1,27 +1,34 @@
 // The two charts, drawn with Recharts; loaded only when the team view opens, so the desk's
-// start-up does not carry the chart library.
+// start-up does not carry the chart library. Every colour is a theme variable (theme.css, light
+// and dark): Recharts writes them as SVG attributes, and team.css sets the same on the axis text,
+// grid and legend so a stylesheet rule, not only an attribute, carries them.
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../shared/domain/team-metrics';
-import { AGE_COLOURS, type AgeRow, type DayRow, OUTCOME_COLOURS, OUTCOME_LABELS } from './chartRows';
+import { formatCount } from '../../ui/format';
+import { AGE_COLOURS, type AgeRow, type DayRow, OUTCOME_COLOURS, outcomeLabel } from './chartRows';
 
 const HEIGHT = 220;
 const AXIS = { fontSize: 11, fill: 'var(--text-muted)' };
 const TOOLTIP = {
-  contentStyle: { background: 'var(--bg-panel)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 12 },
+  contentStyle: { background: 'var(--bg-panel)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 12, color: 'var(--text)', boxShadow: 'var(--shadow-dialog)' },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
   cursor: { fill: 'var(--bg-hover)' },
 };
+const count = (value: unknown) => (typeof value === 'number' ? formatCount(value) : String(value));
 
 export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[]; readonly label: string }) {
+  const { t } = useTranslation();
+  const name = t('team.ageing.claims');
   return (
     <div role="img" aria-label={label} data-testid="ageing-chart">
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} />
-          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
-          <Tooltip {...TOOLTIP} formatter={(value) => [value, 'Open claims']} />
-          <Bar dataKey="claims" name="Open claims" isAnimationActive={false} radius={[3, 3, 0, 0]} maxBarSize={56}>
+          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} tickFormatter={count} />
+          <Tooltip {...TOOLTIP} itemStyle={{ color: 'var(--text)' }} formatter={(value) => [count(value), name]} />
+          <Bar dataKey="claims" name={name} isAnimationActive={false} radius={[3, 3, 0, 0]} maxBarSize={56}>
             {rows.map((row, i) => (
               <Cell key={row.label} fill={AGE_COLOURS[i] ?? AGE_COLOURS.at(-1)} />
             ))}
@@ -33,17 +40,19 @@ export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[];
 }
 
 export function DecisionsChart({ rows, label }: { readonly rows: readonly DayRow[]; readonly label: string }) {
+  // Subscribed to the language: the outcome names below are read from the catalog.
+  useTranslation();
   return (
     <div role="img" aria-label={label} data-testid="decisions-chart">
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
-          <Tooltip {...TOOLTIP} labelFormatter={(_, payload) => (payload[0]?.payload as DayRow | undefined)?.longLabel ?? ''} />
+          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} tickFormatter={count} />
+          <Tooltip {...TOOLTIP} formatter={count} labelFormatter={(_, payload) => (payload[0]?.payload as DayRow | undefined)?.longLabel ?? ''} />
           <Legend iconType="square" iconSize={10} itemSorter={(item) => DECISION_OUTCOMES.indexOf(item.dataKey as DecisionOutcome)} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
           {DECISION_OUTCOMES.map((outcome) => (
-            <Bar key={outcome} dataKey={outcome} name={OUTCOME_LABELS[outcome]} stackId="decisions" fill={OUTCOME_COLOURS[outcome]} isAnimationActive={false} maxBarSize={40} />
+            <Bar key={outcome} dataKey={outcome} name={outcomeLabel(outcome)} stackId="decisions" fill={OUTCOME_COLOURS[outcome]} isAnimationActive={false} maxBarSize={40} />
           ))}
         </BarChart>
       </ResponsiveContainer>

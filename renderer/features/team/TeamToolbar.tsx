@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PERIODS, type Period, useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { Spinner } from '../../ui/Spinner';
 
 export function TeamToolbar() {
+  const { t } = useTranslation();
   const days = useTeamStore((s) => s.days);
   const loading = useTeamStore((s) => s.loading);
   const generatedAt = useTeamStore((s) => s.dashboard?.generatedAt ?? null);
@@ -12,26 +14,26 @@ export function TeamToolbar() {
   const periodId = useId();
   return (
     <div className="team-toolbar">
-      <h1 className="team-toolbar__title">Team overview</h1>
+      <h1 className="team-toolbar__title">{t('team.toolbar.title')}</h1>
       {generatedAt && (
         <span className="team-toolbar__when faint small tabular" data-testid="team-generated-at">
-          as of {formatDateTime(generatedAt)}
+          {t('team.toolbar.asOf', { time: formatDateTime(generatedAt) })}
         </span>
       )}
-      {loading && <Spinner label="Refreshing" />}
+      {loading && <Spinner label={t('team.toolbar.refreshing')} />}
       <span className="team-toolbar__spacer" />
       <div className="team-toolbar__field">
-        <label htmlFor={periodId}>Decisions over</label>
+        <label htmlFor={periodId}>{t('team.toolbar.period')}</label>
         <select id={periodId} className="select" value={days} onChange={(e) => setDays(Number(e.target.value) as Period)} data-testid="team-period">
           {PERIODS.map((p) => (
             <option key={p} value={p}>
-              the last {p} days
+              {t('team.toolbar.periodOption', { days: p })}
             </option>
           ))}
         </select>
       </div>
       <Button size="small" onClick={() => void load()} disabled={loading} data-testid="team-refresh">
-        Refresh
+        {t('team.toolbar.refresh')}
       </Button>
     </div>
   );

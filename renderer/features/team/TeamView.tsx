@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import './team.css';
+import { fromService } from '../../api/api-error';
 import { useTeamStore } from '../../state/teamStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -17,6 +19,7 @@ const REFRESH_MS = 60_000;
 
 /** The team lead's view: counts, urgent claims to hand out, load, ageing, decisions, competing claims. */
 export function TeamView() {
+  const { t } = useTranslation();
   const dashboard = useTeamStore((s) => s.dashboard);
   const loading = useTeamStore((s) => s.loading);
   const error = useTeamStore((s) => s.error);
@@ -31,18 +34,18 @@ export function TeamView() {
   }, [load]);
 
   return (
-    <section className="team-view" aria-label="Team" data-testid="team-view">
+    <section className="team-view" aria-label={t('team.label')} data-testid="team-view">
       <TeamToolbar />
       <div className="team-view__body">
         {error && (
-          <Banner testId="error-banner" title="The team's figures could not be loaded">
-            {error.message}{' '}
+          <Banner testId="error-banner" title={t('team.loadFailed')}>
+            <span lang={fromService(error) ? 'en' : undefined}>{error.message}</span>{' '}
             <Button size="small" onClick={() => void load()}>
-              Try again
+              {t('common.tryAgain')}
             </Button>
           </Banner>
         )}
-        {!dashboard && loading && <LoadingBlock label="Loading the team's figures…" />}
+        {!dashboard && loading && <LoadingBlock label={t('team.loading')} />}
         {dashboard && (
           <>
             <SummaryTiles dashboard={dashboard} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/api/schemas';
 import { SlaCell } from '../../ui/SlaCell';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -6,8 +7,11 @@ import { useNow } from '../../ui/useNow';
 import { useTeamStore } from '../../state/teamStore';
 import { ClaimLink } from './ClaimLink';
 
+/** The urgent list shown: its caption and "select all" say which. */
+export type UrgentList = 'breached' | 'atRisk';
+
 interface UrgentTableProps {
-  readonly label: string;
+  readonly list: UrgentList;
   readonly claims: readonly QueueRow[];
   /** Opens the single-claim assignment for one row. */
   readonly onAssignOne: (claim: QueueRow) => void;
@@ -29,32 +33,33 @@ function SelectAll({ ids, label }: { readonly ids: readonly string[]; readonly l
       className="team-check"
       checked={ids.length > 0 && ticked === ids.length}
       onChange={(e) => setSelected(ids, e.target.checked)}
-      aria-label={`Select all ${label.toLowerCase()} claims`}
+      aria-label={label}
       data-testid="select-all"
     />
   );
 }
 
 /** The claims of one urgent list: tick to assign in bulk, or assign one; the clock counts live. */
-export function UrgentTable({ label, claims, onAssignOne }: UrgentTableProps) {
+export function UrgentTable({ list, claims, onAssignOne }: UrgentTableProps) {
+  const { t } = useTranslation();
   const selected = useTeamStore((s) => s.selected);
   const toggle = useTeamStore((s) => s.toggle);
   const now = useNow();
   return (
     <table className="team-table team-table--urgent" data-testid="urgent-table">
-      <caption className="visually-hidden">{label} claims, most urgent first</caption>
+      <caption className="visually-hidden">{t(`team.urgent.caption.${list}`)}</caption>
       <thead>
         <tr>
           <th scope="col" className="team-table__check">
-            <SelectAll ids={claims.map((c) => c.id)} label={label} />
+            <SelectAll ids={claims.map((c) => c.id)} label={t(`team.urgent.selectAll.${list}`)} />
           </th>
-          <th scope="col">Claim</th>
-          <th scope="col">Partner and customer</th>
-          <th scope="col">Status</th>
-          <th scope="col">Assignee</th>
-          <th scope="col">Clock</th>
+          <th scope="col">{t('team.urgent.claim')}</th>
+          <th scope="col">{t('team.urgent.partnerAndCustomer')}</th>
+          <th scope="col">{t('team.urgent.status')}</th>
+          <th scope="col">{t('team.urgent.assignee')}</th>
+          <th scope="col">{t('team.urgent.clock')}</th>
           <th scope="col">
-            <span className="visually-hidden">Assign</span>
+            <span className="visually-hidden">{t('team.urgent.assign')}</span>
           </th>
         </tr>
       </thead>
@@ -67,29 +72,31 @@ export function UrgentTable({ label, claims, onAssignOne }: UrgentTableProps) {
                 className="team-check"
                 checked={selected.has(claim.id)}
                 onChange={() => toggle(claim.id)}
-                aria-label={`Select ${claim.id}`}
+                aria-label={t('team.urgent.select', { id: claim.id })}
                 data-testid="select-claim"
               />
             </td>
             <td>
               <ClaimLink id={claim.id} />
             </td>
-            <td className="team-table__text team-table__two-lines" title={`${claim.partner.name} (MPN ${claim.partner.mpnId}) for ${claim.customer.name}`}>
-              <span>{claim.partner.name}</span>
-              <span className="faint small">{claim.customer.name}</span>
+            <td className="team-table__text team-table__two-lines" title={t('team.urgent.partnerFor', { partner: claim.partner.name, mpn: claim.partner.mpnId, customer: claim.customer.name })}>
+              <span translate="no">{claim.partner.name}</span>
+              <span className="faint small" translate="no">
+                {claim.customer.name}
+              </span>
             </td>
             <td>
               <StatusBadge status={claim.status} />
             </td>
             <td className="team-table__text" data-testid="urgent-assignee">
-              {claim.assignee ?? <span className="faint">Unassigned</span>}
+              {claim.assignee ? <span translate="no">{claim.assignee}</span> : <span className="faint">{t('team.unassigned')}</span>}
             </td>
             <td data-testid="urgent-clock">
               <SlaCell sla={claim.sla} now={now} />
             </td>
             <td className="team-table__action">
-              <button type="button" className="team-row-action" onClick={() => onAssignOne(claim)} aria-label={`Assign ${claim.id}…`} data-testid="assign-one">
-                Assign…
+              <button type="button" className="team-row-action" onClick={() => onAssignOne(claim)} aria-label={t('team.urgent.assignOneLabel', { id: claim.id })} data-testid="assign-one">
+                {t('team.urgent.assignOne')}
               </button>
             </td>
           </tr>

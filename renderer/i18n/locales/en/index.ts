@@ -12,7 +12,8 @@ import { queue } from './queue';
 import { reports } from './reports';
 import { roles } from './roles';
 import { settings } from './settings';
+import { team } from './team';
 import { viewer } from './viewer';
 
-export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, settings };
+export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, settings, team };
 export type EnglishCatalog = typeof en;

@@ -13,6 +13,7 @@ import { queue } from './queue';
 import { reports } from './reports';
 import { roles } from './roles';
 import { settings } from './settings';
+import { team } from './team';
 import { viewer } from './viewer';
 
-export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, settings };
+export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, settings, team };

@@ -1,0 +1,31 @@
+// What the last assignment did, worded as it is shown: the reviewer's name is data (translate="no");
+// a refusal is the role table's sentence in the UI's language when the role may not assign, else
+// the service's English (lang="en") after a lead-in.
+import { Trans, useTranslation } from 'react-i18next';
+import { fromService } from '../../api/api-error';
+import { refusalNow } from '../../state/permissions';
+import type { AssignOutcome } from '../../state/teamStore';
+
+export function AssignOutcomeText({ outcome }: { readonly outcome: AssignOutcome }) {
+  const { t } = useTranslation();
+  if (!outcome.ok) {
+    const { error } = outcome;
+    const role = error.code === 'forbidden' ? refusalNow('claim.assignMany') : null;
+    if (role) return role;
+    return (
+      <>
+        {t('team.outcome.refused')} <span lang={fromService(error) ? 'en' : undefined}>{error.message}</span>
+      </>
+    );
+  }
+  const { changed, unchanged, to } = outcome;
+  const components = { to: <span translate="no">{to}</span> };
+  const already = (count: number) => <Trans i18nKey={to === null ? 'team.outcome.alreadyUnassigned' : 'team.outcome.alreadyWith'} count={count} components={components} />;
+  if (changed === 0) return already(unchanged);
+  return (
+    <>
+      <Trans i18nKey={to === null ? 'team.outcome.unassigned' : 'team.outcome.assigned'} count={changed} components={components} />
+      {unchanged > 0 && <Trans i18nKey={to === null ? 'team.outcome.alsoUnassigned' : 'team.outcome.alsoWith'} count={unchanged} components={components} />}
+    </>
+  );
+}
