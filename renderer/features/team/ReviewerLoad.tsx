@@ -10,6 +10,9 @@ function medianText(days: number | null): string {
   return i18n.t('format.countdown.businessDays', { n: formatDecimal(days) });
 }
 
+/** The columns headed by their name alone; the period's own carry a tooltip. */
+const FIGURES = ['open', 'atRisk', 'breached', 'today'] as const;
+
 const urgent = (n: number, tone: 'warn' | 'danger') => (n > 0 ? `num num--${tone}` : 'num num--zero');
 
 /** Open claims with a bar against the busiest row, then how many of them are at risk and breached. */
@@ -44,18 +47,11 @@ export function ReviewerLoad({ dashboard }: { readonly dashboard: TeamDashboard 
           <thead>
             <tr>
               <th scope="col">{t('team.load.reviewer')}</th>
-              <th scope="col" className="num">
-                {t('team.load.open')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.load.atRisk')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.load.breached')}
-              </th>
-              <th scope="col" className="num">
-                {t('team.load.today')}
-              </th>
+              {FIGURES.map((figure) => (
+                <th key={figure} scope="col" className="num">
+                  {t(`team.load.${figure}`)}
+                </th>
+              ))}
               <th scope="col" className="num" title={t('team.load.weekTitle')}>
                 {t('team.load.week')}
               </th>

@@ -20,12 +20,7 @@ export function TeamCard({ title, sub, actions, className, testId, children }: T
           {title}
         </h2>
         {sub && <span className="team-card__sub">{sub}</span>}
-        {actions && (
-          <>
-            <span className="team-card__spacer" />
-            {actions}
-          </>
-        )}
+        {actions && <span className="team-card__actions">{actions}</span>}
       </header>
       {children}
     </section>

@@ -13,8 +13,10 @@ const AXIS = { fontSize: 11, fill: 'var(--text-muted)' };
 const TOOLTIP = {
   contentStyle: { background: 'var(--bg-panel)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 12, color: 'var(--text)', boxShadow: 'var(--shadow-dialog)' },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
-  cursor: { fill: 'var(--bg-hover)' },
+  cursor: { fill: 'var(--bg-hover)', stroke: 'none' },
 };
+/** The outcomes in the tooltip and the legend in one order, the tables' and the stack's. */
+const byOutcome = (item: { readonly dataKey?: unknown }) => DECISION_OUTCOMES.indexOf(item.dataKey as DecisionOutcome);
 const count = (value: unknown) => (typeof value === 'number' ? formatCount(value) : String(value));
 
 export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[]; readonly label: string }) {
@@ -27,7 +29,7 @@ export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[];
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} />
           <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} tickFormatter={count} />
-          <Tooltip {...TOOLTIP} itemStyle={{ color: 'var(--text)' }} formatter={(value) => [count(value), name]} />
+          <Tooltip {...TOOLTIP} separator={t('team.chart.separator')} itemStyle={{ color: 'var(--text)' }} formatter={(value) => [count(value), name]} />
           <Bar dataKey="claims" name={name} isAnimationActive={false} radius={[3, 3, 0, 0]} maxBarSize={56}>
             {rows.map((row, i) => (
               <Cell key={row.label} fill={AGE_COLOURS[i] ?? AGE_COLOURS.at(-1)} />
@@ -40,8 +42,7 @@ export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[];
 }
 
 export function DecisionsChart({ rows, label }: { readonly rows: readonly DayRow[]; readonly label: string }) {
-  // Subscribed to the language: the outcome names below are read from the catalog.
-  useTranslation();
+  const { t } = useTranslation();
   return (
     <div role="img" aria-label={label} data-testid="decisions-chart">
       <ResponsiveContainer width="100%" height={HEIGHT}>
@@ -49,8 +50,8 @@ export function DecisionsChart({ rows, label }: { readonly rows: readonly DayRow
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
           <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} interval="preserveStartEnd" minTickGap={8} />
           <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} tickFormatter={count} />
-          <Tooltip {...TOOLTIP} formatter={count} labelFormatter={(_, payload) => (payload[0]?.payload as DayRow | undefined)?.longLabel ?? ''} />
-          <Legend iconType="square" iconSize={10} itemSorter={(item) => DECISION_OUTCOMES.indexOf(item.dataKey as DecisionOutcome)} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+          <Tooltip {...TOOLTIP} separator={t('team.chart.separator')} itemSorter={byOutcome} formatter={count} labelFormatter={(_, payload) => (payload[0]?.payload as DayRow | undefined)?.longLabel ?? ''} />
+          <Legend iconType="square" iconSize={10} itemSorter={byOutcome} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
           {DECISION_OUTCOMES.map((outcome) => (
             <Bar key={outcome} dataKey={outcome} name={outcomeLabel(outcome)} stackId="decisions" fill={OUTCOME_COLOURS[outcome]} isAnimationActive={false} maxBarSize={40} />
           ))}

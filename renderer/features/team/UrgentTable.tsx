@@ -91,7 +91,7 @@ export function UrgentTable({ list, claims, onAssignOne }: UrgentTableProps) {
             <td className="team-table__text" data-testid="urgent-assignee">
               {claim.assignee ? <span translate="no">{claim.assignee}</span> : <span className="faint">{t('team.unassigned')}</span>}
             </td>
-            <td data-testid="urgent-clock">
+            <td className="team-table__clock" data-testid="urgent-clock">
               <SlaCell sla={claim.sla} now={now} />
             </td>
             <td className="team-table__action">

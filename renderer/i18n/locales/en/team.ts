@@ -113,6 +113,8 @@ export const team = {
   chart: {
     showTable: 'Show as table',
     showChart: 'Show as chart',
+    /** Between a name and its figure in a chart's tooltip. */
+    separator: ': ',
   },
   ageing: {
     title: 'Ageing',
