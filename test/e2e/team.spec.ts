@@ -132,3 +132,47 @@ test('keyboard only: the team view is reachable and every stop shows a focus rin
   await expect(page.getByTestId('selected-count')).toHaveText('1 selected');
   expect(errors).toEqual([]);
 });
+
+test('the Team screen in the dark theme: the charts draw in the dark palette', async ({ page, host }) => {
+  const errors = watchConsole(page);
+  await callApi(host, 'settings.update', { theme: 'dark' });
+  await openTeam(page, host.url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bar = page.locator('[data-testid="ageing-chart"] .recharts-bar-rectangle path').first();
+  await expect(bar).toBeVisible();
+  // The SVG really takes the theme's variables: bars, axis text and grid in their dark values.
+  const colours = await page.evaluate(() => {
+    const fill = (selector: string) => getComputedStyle(document.querySelector(selector)!).fill;
+    const stroke = (selector: string) => getComputedStyle(document.querySelector(selector)!).stroke;
+    return {
+      bars: [...new Set([...document.querySelectorAll('[data-testid="ageing-chart"] .recharts-bar-rectangle path')].map((el) => getComputedStyle(el).fill))],
+      approved: fill('[data-testid="decisions-chart"] .recharts-bar-rectangle path'),
+      tick: fill('[data-testid="ageing-chart"] .recharts-cartesian-axis-tick-value'),
+      grid: stroke('[data-testid="ageing-chart"] .recharts-cartesian-grid line'),
+      panel: getComputedStyle(document.querySelector('[data-testid="ageing-card"]')!).backgroundColor,
+    };
+  });
+  const darkAges = ['rgb(86, 121, 156)', 'rgb(107, 151, 198)', 'rgb(141, 183, 230)', 'rgb(220, 174, 85)', 'rgb(227, 141, 87)', 'rgb(224, 122, 110)'];
+  expect(colours.bars.length, 'the ageing bars take several colours').toBeGreaterThan(1);
+  expect(colours.bars.filter((c) => !darkAges.includes(c)), 'ageing bars outside the dark palette').toEqual([]);
+  expect(colours).toEqual({
+    bars: colours.bars,
+    approved: 'rgb(94, 180, 127)',
+    tick: 'rgb(162, 172, 183)',
+    grid: 'rgb(42, 48, 56)',
+    panel: 'rgb(27, 31, 36)',
+  });
+  await page.getByTestId('decisions-card').scrollIntoViewIfNeeded();
+  await screenshot(page, 'team-dark');
+  // A tooltip on a day's stack: panel colours, readable text.
+  const decisionsChart = page.getByTestId('decisions-chart');
+  const box = (await decisionsChart.locator('.recharts-bar-rectangle').last().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(decisionsChart.locator('.recharts-default-tooltip')).toBeVisible();
+  expect(await decisionsChart.locator('.recharts-default-tooltip').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(27, 31, 36)');
+  await screenshot(page, 'team-dark-tooltip');
+  await page.getByTestId('ageing-card').getByTestId('chart-as-table').click();
+  await page.getByTestId('decisions-card').getByTestId('chart-as-table').click();
+  await screenshot(page, 'team-dark-tables');
+  expect(errors).toEqual([]);
+});
