@@ -14,10 +14,14 @@ const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
   pdf: 'application/pdf',
 };
 
-/** The last 30 days, today included, as the period a report starts with. */
-export function defaultPeriod(today = new Date()): { from: string; to: string } {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  return { from: day(new Date(today.getTime() - 29 * 86_400_000)), to: day(today) };
+/**
+ * The last 30 days, today included, as local days of the team's calendar (the zone the report
+ * counts its days in; the browser's own zone until the session is known).
+ */
+export function defaultPeriod(timeZone?: string, now = new Date()): { from: string; to: string } {
+  // en-CA writes dates as YYYY-MM-DD.
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return { from: day(new Date(now.getTime() - 29 * 86_400_000)), to: day(now) };
 }
 
 /** decision-report_2026-10-26_2026-11-24.csv: the period in the name, so saved files sort and explain themselves. */
@@ -36,12 +40,15 @@ interface ReportsState {
   readonly exported: { readonly format: ReportFormat; readonly name: string; readonly bytes: number } | null;
   readonly exportError: ApiError | null;
   readonly setFilters: (change: Partial<ReportFilterValues>) => void;
+  /** The screen opens: the default period follows the team calendar's zone until the person picks one. */
+  readonly start: (timeZone: string) => void;
   readonly load: () => Promise<void>;
   readonly exportAs: (format: ReportFormat) => Promise<void>;
 }
 
 export const useReportsStore = create<ReportsState>()((set, get) => {
   let request = 0;
+  let periodChosen = false;
   return {
     filters: defaultPeriod(),
     preview: null,
@@ -51,7 +58,13 @@ export const useReportsStore = create<ReportsState>()((set, get) => {
     exported: null,
     exportError: null,
 
+    start(timeZone) {
+      if (!periodChosen) set((s) => ({ filters: { ...s.filters, ...defaultPeriod(timeZone) } }));
+      void get().load();
+    },
+
     setFilters(change) {
+      if (change.from !== undefined || change.to !== undefined) periodChosen = true;
       // An empty choice means "any": the key goes, so the schema's optional fields stay absent.
       const next: Record<string, unknown> = { ...get().filters, ...change };
       for (const key of Object.keys(next)) if (next[key] === '' || next[key] === undefined) delete next[key];

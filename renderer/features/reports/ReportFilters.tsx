@@ -1,15 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import { ACTIONS, type Action, POLICY_IDS, PRODUCT_FAMILIES, STATUSES } from '../../../shared/domain/codes';
+import { ACTIONS, POLICY_IDS, PRODUCT_FAMILIES, STATUSES } from '../../../shared/domain/codes';
 import { defaultPeriod, useReportsStore } from '../../state/reportsStore';
+import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
 import { actionLabel, productFamilyLabel, statusLabel } from '../../ui/labels';
+
+interface CodeSelectProps<T extends string> {
+  readonly label: string;
+  readonly any: string;
+  readonly value: T | undefined;
+  readonly codes: readonly T[];
+  readonly name: (code: T) => string;
+  readonly onChange: (code: T | undefined) => void;
+  readonly testId: string;
+}
+
+/** One filter over a list of codes; the empty choice means any. */
+function CodeSelect<T extends string>({ label, any, value, codes, name, onChange, testId }: CodeSelectProps<T>) {
+  return (
+    <label className="report-filter">
+      <span>{label}</span>
+      <select className="select" value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)} data-testid={testId}>
+        <option value="">{any}</option>
+        {codes.map((code) => (
+          <option key={code} value={code}>
+            {name(code)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The report's period and filters; each change asks the store for a new preview. */
 export function ReportFilters({ reviewers }: { readonly reviewers: readonly string[] }) {
   const { t } = useTranslation();
   const filters = useReportsStore((s) => s.filters);
   const setFilters = useReportsStore((s) => s.setFilters);
-  const reset = () => setFilters({ ...defaultPeriod(), reviewer: '', status: undefined, action: undefined, productFamily: undefined, policy: undefined });
+  const timeZone = useSessionStore((s) => s.info?.calendar.timeZone);
+  const reset = () => setFilters({ ...defaultPeriod(timeZone), reviewer: '', status: undefined, action: undefined, productFamily: undefined, policy: undefined });
 
   return (
     <div className="report-filters" role="group" aria-label={t('reports.filters.label')}>
@@ -32,65 +61,26 @@ export function ReportFilters({ reviewers }: { readonly reviewers: readonly stri
           ))}
         </select>
       </label>
-      <label className="report-filter">
-        <span>{t('reports.filters.action')}</span>
-        <select className="select" value={filters.action ?? ''} onChange={(e) => setFilters({ action: (e.target.value || undefined) as Action | undefined })} data-testid="report-action">
-          <option value="">{t('reports.filters.anyAction')}</option>
-          {ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {actionLabel(a)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="report-filter">
-        <span>{t('reports.filters.status')}</span>
-        <select
-          className="select"
-          value={filters.status ?? ''}
-          onChange={(e) => setFilters({ status: (e.target.value || undefined) as (typeof STATUSES)[number] | undefined })}
-          data-testid="report-status"
-        >
-          <option value="">{t('reports.filters.anyStatus')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="report-filter">
-        <span>{t('reports.filters.family')}</span>
-        <select
-          className="select"
-          value={filters.productFamily ?? ''}
-          onChange={(e) => setFilters({ productFamily: (e.target.value || undefined) as (typeof PRODUCT_FAMILIES)[number] | undefined })}
-          data-testid="report-family"
-        >
-          <option value="">{t('reports.filters.anyFamily')}</option>
-          {PRODUCT_FAMILIES.map((f) => (
-            <option key={f} value={f}>
-              {productFamilyLabel(f)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="report-filter">
-        <span>{t('reports.filters.policy')}</span>
-        <select
-          className="select"
-          value={filters.policy ?? ''}
-          onChange={(e) => setFilters({ policy: (e.target.value || undefined) as (typeof POLICY_IDS)[number] | undefined })}
-          data-testid="report-policy"
-        >
-          <option value="">{t('reports.filters.anyPolicy')}</option>
-          {POLICY_IDS.map((p) => (
-            <option key={p} value={p}>
-              {t('reports.filters.policyName', { id: p })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeSelect label={t('reports.filters.action')} any={t('reports.filters.anyAction')} value={filters.action} codes={ACTIONS} name={actionLabel} onChange={(action) => setFilters({ action })} testId="report-action" />
+      <CodeSelect label={t('reports.filters.status')} any={t('reports.filters.anyStatus')} value={filters.status} codes={STATUSES} name={statusLabel} onChange={(status) => setFilters({ status })} testId="report-status" />
+      <CodeSelect
+        label={t('reports.filters.family')}
+        any={t('reports.filters.anyFamily')}
+        value={filters.productFamily}
+        codes={PRODUCT_FAMILIES}
+        name={productFamilyLabel}
+        onChange={(productFamily) => setFilters({ productFamily })}
+        testId="report-family"
+      />
+      <CodeSelect
+        label={t('reports.filters.policy')}
+        any={t('reports.filters.anyPolicy')}
+        value={filters.policy}
+        codes={POLICY_IDS}
+        name={(id) => t('reports.filters.policyName', { id })}
+        onChange={(policy) => setFilters({ policy })}
+        testId="report-policy"
+      />
       <Button variant="ghost" size="small" onClick={reset} data-testid="report-reset">
         {t('reports.filters.reset')}
       </Button>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import './reports.css';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/domain/report';
 import { currentLocale } from '../../i18n/i18n';
-import { useClaimStore } from '../../state/claimStore';
 import { useReportsStore } from '../../state/reportsStore';
-import { useScreenStore } from '../../state/screenStore';
+import { useSessionStore } from '../../state/sessionStore';
+import { openAtDesk } from '../../state/openAtDesk';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { formatBytes } from '../../ui/format';
@@ -21,15 +21,14 @@ export function ReportsView() {
   const loading = useReportsStore((s) => s.loading);
   const error = useReportsStore((s) => s.error);
   const load = useReportsStore((s) => s.load);
+  const start = useReportsStore((s) => s.start);
+  const timeZone = useSessionStore((s) => s.info?.calendar.timeZone);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (timeZone) start(timeZone);
+    else void load();
+  }, [timeZone, start, load]);
 
-  const openClaim = (id: string) => {
-    useScreenStore.getState().show('desk');
-    useClaimStore.getState().open(id);
-  };
   const reviewers = preview?.summary.byReviewer.map((r) => r.reviewer) ?? [];
 
   return (
@@ -55,7 +54,7 @@ export function ReportsView() {
       {preview && (
         <div className={loading ? 'reports-view__body reports-view__body--stale' : 'reports-view__body'} aria-busy={loading}>
           <ReportSummary preview={preview} locale={currentLocale()} />
-          <ReportTable preview={preview} onOpenClaim={openClaim} />
+          <ReportTable preview={preview} onOpenClaim={openAtDesk} />
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { openAtDesk } from './openAtDesk';
+import { openAtDesk } from '../../state/openAtDesk';
 
 /** A claim id that opens the claim at the desk. */
 export function ClaimLink({ id }: { readonly id: string }) {
