@@ -44,12 +44,16 @@ export function addBusinessDaysByWalking(fromIso: string, n: number, cal: Calend
   return day.set({ hour, minute, second: 0, millisecond: 0 });
 }
 
-/** The definition of "business days between two instants": d with from's local date < d <= to's, walked. */
+/**
+ * The definition of "business days between two instants": d with from's local date < d <= to's,
+ * walked. Dates are compared, not instants: where a zone repeats midnight (Havana's clocks fall
+ * back at 01:00 to 00:00), the walk's midnight can be the earlier of the two and would count a day past to's date.
+ */
 export function businessDaysBetweenByWalking(fromIso: string, toIso: string, cal: CalendarConfig = DEFAULT_CALENDAR): number {
-  const end = toZone(toIso, cal).startOf('day');
+  const end = toZone(toIso, cal).toISODate() ?? '';
   let day = toZone(fromIso, cal).startOf('day');
   let count = 0;
-  while (day < end) {
+  while ((day.toISODate() ?? '') < end) {
     day = day.plus({ days: 1 });
     if (isBusinessDay(day, cal)) count += 1;
   }

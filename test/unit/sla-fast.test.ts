@@ -114,6 +114,16 @@ describe('fast business-day arithmetic', () => {
     );
   });
 
+  it('counts to the date of an instant after a repeated midnight, not a day past it', () => {
+    // Cuba's clocks fell back from 01:00 to 00:00 on Sunday 6 November 2033: midnight came twice.
+    // An instant at the second midnight is on the 6th; the Monday after is not counted.
+    const havana = { region: 'US', timeZone: 'America/Havana', closing: '00:00' };
+    const from = '2033-08-12T13:53:22.321Z';
+    const to = '2033-11-06T05:00:00.000Z';
+    expect(businessDaysBetweenByWalking(from, to, havana)).toBe(58);
+    expect(businessDaysBetween(from, to, havana)).toBe(58);
+  });
+
   it('walks where a date was skipped, and refuses what the walk refuses', () => {
     const apia = { region: 'US', timeZone: 'Pacific/Apia', closing: '17:00' };
     // Friday 30 December 2011 never happened in Samoa, and Monday 2 January 2012 was New Year's
