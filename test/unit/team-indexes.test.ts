@@ -62,4 +62,40 @@ describe('team lead indexes', () => {
     expect(raw.prepare('SELECT claim_submitted_at FROM decisions').pluck().get()).toBe('2026-11-02T17:00:00.000Z');
     raw.close();
   });
+
+  it('gives the decisions already stored their clock start when migrating to 8, as their history tells', () => {
+    const raw = new Database(join(dir, 'old8.db'));
+    migrate(raw, MIGRATIONS, 7);
+    const history = (seq: number, at: string, kind: string, detail: object) =>
+      raw.prepare("INSERT INTO history (claim_id, seq, at, actor, side, kind, detail, prev_hash, hash) VALUES ('M2', ?, ?, 'A', 'reviewer', ?, ?, '', '')").run(seq, at, kind, JSON.stringify(detail));
+    const decision = (seq: number, action: string, from: string, to: string, at: string) =>
+      raw.prepare("INSERT INTO decisions (claim_id, action, from_status, to_status, actor, at, history_seq) VALUES ('M2', ?, ?, ?, 'A', ?, ?)").run(action, from, to, at, seq);
+    raw.exec(`
+      INSERT INTO claims (id, status, policy, partner_mpn_id, partner_name, customer_tenant_id, customer_name, activity, product_family,
+                          submitted_at, status_since, sla_sort_ms, created_at, updated_at)
+      VALUES ('M2', 'approved', '2020', '1234567', 'P', 't', 'C', 'Pre-sales', 'microsoft-365',
+              '2026-11-02T17:00:00.000Z', '2026-11-10T18:00:00.000Z', 0, '2026-11-02T17:00:00.000Z', '2026-11-10T18:00:00.000Z');
+    `);
+    history(1, '2026-11-02T17:05:00.000Z', 'imported', { status: 'submitted', statusSince: '2026-11-02T17:00:00.000Z' });
+    history(2, '2026-11-03T09:00:00.000Z', 'comment', {});
+    history(3, '2026-11-04T10:00:00.000Z', 'decision', { action: 'start-review', from: 'submitted', to: 'under-review' });
+    history(4, '2026-11-10T18:00:00.000Z', 'decision', { action: 'approve', from: 'under-review', to: 'approved' });
+    decision(3, 'start-review', 'submitted', 'under-review', '2026-11-04T10:00:00.000Z');
+    decision(4, 'approve', 'under-review', 'approved', '2026-11-10T18:00:00.000Z');
+    // A status the history never recorded (an import replaced it): no known start.
+    decision(2, 'approve', 'in-dispute', 'approved', '2026-11-03T09:00:00.000Z');
+    migrate(raw, MIGRATIONS);
+    expect(raw.prepare('SELECT from_status_since FROM decisions ORDER BY id').pluck().all()).toEqual([
+      '2026-11-02T17:00:00.000Z',
+      '2026-11-04T10:00:00.000Z',
+      null,
+    ]);
+    raw.close();
+  });
+
+  it('streams the decision report in its order from an index, without sorting', () => {
+    const p = plan('SELECT d.id FROM decisions d JOIN claims c ON c.id = d.claim_id WHERE d.at >= @from ORDER BY d.at, d.id', { from: '' });
+    expect(p).toMatch(/decisions_in_order/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
 });

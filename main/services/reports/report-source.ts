@@ -1,15 +1,13 @@
 // The decision report's rows, streamed from SQLite in decision order: decisions joined to their
-// claim, the claim's products, and the history entry that put the claim in the status the
-// decision was taken from (its clock's start). Read on a connection of its own inside one read
+// claim and the claim's products; each decision keeps when its claim entered the status it was
+// taken from (its clock's start). Read on a connection of its own inside one read
 // transaction, so the count and every pass over the rows see the same snapshot.
 import type { CalendarConfig } from '../../../shared/domain/calendar';
 import type { Action, PolicyId, ProductFamily, Status } from '../../../shared/domain/codes';
 import { TRANSITIONS } from '../../../shared/domain/lifecycle';
-import { decisionTimer, periodBounds, type ReportFilters, type ReportRow, STATUS_CHANGE_KINDS, statusEnteredBy } from '../../../shared/domain/report';
+import { decisionTimer, periodBounds, type ReportFilters, type ReportRow } from '../../../shared/domain/report';
 import { inCalendarZone } from '../../../shared/domain/sla';
 import { type Db, openReader, type Store } from '../../store/open';
-
-const KINDS = STATUS_CHANGE_KINDS.map((k) => `'${k}'`).join(', ');
 
 // Rows are read as plain arrays (better-sqlite3's raw mode, a third faster at 100,000 rows than
 // objects); FIELD names each position.
@@ -32,11 +30,7 @@ const COLUMNS = {
   deficiencies: 'd.deficiencies',
   message: 'd.message',
   override: 'd.override',
-  // The entry that put the claim in the status the decision was taken from: "kind at detail"
-  // (neither a kind nor an ISO time holds a space).
-  entered: `(SELECT s.kind || ' ' || s.at || ' ' || s.detail FROM history s
-     WHERE s.claim_id = d.claim_id AND s.seq < d.history_seq AND s.kind IN (${KINDS})
-     ORDER BY s.seq DESC LIMIT 1)`,
+  enteredAt: 'd.from_status_since',
 } as const;
 type Field = keyof typeof COLUMNS;
 const FIELD = Object.fromEntries(Object.keys(COLUMNS).map((name, i) => [name, i])) as Record<Field, number>;
@@ -66,20 +60,6 @@ function whereClause(filters: ReportFilters, cal: CalendarConfig): { where: stri
   return { where: terms.length ? `WHERE ${terms.join(' AND ')}` : '', params };
 }
 
-/** When the claim entered the status a decision was taken from; null when its history cannot say. */
-function enteredAt(entered: string | null, fromStatus: Status): string | null {
-  if (!entered) return null;
-  const afterKind = entered.indexOf(' ');
-  const afterAt = entered.indexOf(' ', afterKind + 1);
-  const change = statusEnteredBy({
-    kind: entered.slice(0, afterKind),
-    at: entered.slice(afterKind + 1, afterAt),
-    detail: JSON.parse(entered.slice(afterAt + 1)) as Record<string, unknown>,
-  });
-  // A status the history did not record (an import that replaced the claim's status) has no known start.
-  return change && change.status === fromStatus ? change.since : null;
-}
-
 const list = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]));
 
 /** A report row from a raw one; `timing` is the report's decisionTimer. */
@@ -89,7 +69,7 @@ function toReportRow(r: RawRow, cal: CalendarConfig, timing: ReturnType<typeof d
   const fromStatus = get<Status>('fromStatus');
   const policy = get<PolicyId>('policy');
   const at = get<string>('at');
-  const timed = timing({ action, fromStatus, policy, decidedAt: at, enteredAt: enteredAt(get('entered'), fromStatus) });
+  const timed = timing({ action, fromStatus, policy, decidedAt: at, enteredAt: get('enteredAt') });
   return {
     decisionId: get('id'),
     claimId: get('claimId'),
