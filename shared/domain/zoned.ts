@@ -110,7 +110,37 @@ export function parseIsoInstant(iso: string): number | null {
   return instant;
 }
 
+/** The digits of iso[from, from + n) as a number, or -1 if one is not a digit. */
+function digits(iso: string, from: number, n: number): number {
+  let value = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+// The store writes every time as Date#toISOString does ("2026-11-24T17:05:09.123Z"): read without
+// the regular expression, a fifth of a large report's time spent reading timestamps.
+function readStoredIso(iso: string): number | null | undefined {
+  if (iso.length !== 24 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':' || iso[19] !== '.' || iso[23] !== 'Z') return undefined;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  const hour = digits(iso, 11, 2);
+  const minute = digits(iso, 14, 2);
+  const second = digits(iso, 17, 2);
+  const millis = digits(iso, 20, 3);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || millis < 0) return undefined;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+}
+
 function readIso(iso: string): number | null {
+  const stored = readStoredIso(iso);
+  if (stored !== undefined) return stored;
   const m = ISO.exec(iso);
   if (!m) return null;
   const year = Number(m[1]);
@@ -140,14 +170,40 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  */
 export function formatIso(z: Zoned, zone: ZoneInfo): string | null {
   if (!Number.isInteger(z.offset) || !Number.isInteger(z.ms)) return null;
-  const d = new Date(localMs(z));
-  const year = d.getUTCFullYear();
-  if (year < 1000 || year > 9999) return null;
-  const ms = d.getUTCMilliseconds();
-  const abs = Math.abs(z.offset);
-  const offset = zone.universal && z.offset === 0 ? 'Z' : `${z.offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`;
-  return (
-    `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
-    `${ms === 0 ? '' : '.' + pad(ms, 3)}${offset}`
-  );
+  const local = localMs(z);
+  const dayNumber = Math.floor(local / DAY);
+  const date = datePart(dayNumber);
+  if (date === null) return null;
+  const inDay = local - dayNumber * DAY;
+  const ms = inDay % 1000;
+  const time = `${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / MINUTE) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}`;
+  return `${date}${time}${ms === 0 ? '' : '.' + pad(ms, 3)}${zone.universal && z.offset === 0 ? 'Z' : offsetPart(z.offset)}`;
+}
+
+// A report formats hundreds of thousands of times over a few hundred days and offsets.
+const datePrefixes = new Map<number, string | null>();
+const offsetSuffixes = new Map<number, string>();
+
+/** "YYYY-MM-DDT" of a day since 1970, or null outside years 1000-9999. */
+function datePart(dayNumber: number): string | null {
+  let prefix = datePrefixes.get(dayNumber);
+  if (prefix === undefined) {
+    const d = new Date(dayNumber * DAY);
+    const year = d.getUTCFullYear();
+    prefix = year < 1000 || year > 9999 ? null : `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T`;
+    if (datePrefixes.size >= MAX_CACHED_DAYS) datePrefixes.clear();
+    datePrefixes.set(dayNumber, prefix);
+  }
+  return prefix;
+}
+
+/** "+HH:MM" or "-HH:MM" of an offset in minutes. */
+function offsetPart(offset: number): string {
+  let suffix = offsetSuffixes.get(offset);
+  if (suffix === undefined) {
+    const abs = Math.abs(offset);
+    suffix = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`;
+    offsetSuffixes.set(offset, suffix);
+  }
+  return suffix;
 }

@@ -16,6 +16,7 @@ import {
   businessDaysBetween,
   businessDaysBetweenByWalking,
   clockDeadline,
+  inCalendarZone,
   isoOf,
 } from '../../shared/domain/sla';
 
@@ -104,6 +105,19 @@ describe('fast business-day arithmetic', () => {
     );
   });
 
+  it('reads and writes times in the calendar\'s zone as luxon does', () => {
+    fc.assert(
+      fc.property(startIso, calendar, (iso, cal) => {
+        expect(inCalendarZone(iso, cal)).toBe(isoOf(DateTime.fromISO(iso, { setZone: true }).setZone(cal.timeZone)));
+      }),
+      { numRuns: 2000 },
+    );
+    // Stored times that are not times are refused, not read as another day.
+    for (const bad of ['2026-02-30T10:00:00.000Z', '2026-13-01T10:00:00.000Z', '2026-01-0xT10:00:00.000Z']) {
+      expect(() => inCalendarZone(bad, { region: 'US', timeZone: 'UTC', closing: '17:00' }), bad).toThrow(/not an ISO-8601 time/);
+    }
+  });
+
   it('counts the business days between two instants as the walk does', () => {
     fc.assert(
       fc.property(startIso, fc.integer({ min: -5 * 86_400_000, max: 120 * 86_400_000 }), calendar, (from, span, cal) => {
@@ -139,14 +153,5 @@ describe('fast business-day arithmetic', () => {
     expect(() => addBusinessDays('2026-02-30T10:00:00Z', 1, us)).toThrow(/not an ISO-8601 time/);
     expect(() => addBusinessDays('2026-02-03T10:00:00Z', 1, { ...us, timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone/);
     expect(() => addBusinessDays('2026-02-03T10:00:00Z', 1, { ...us, closing: '5pm' })).toThrow(/HH:MM/);
-  });
-
-  it('is fast: a year of deadlines for 10,000 starts in well under a second', () => {
-    const us = { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' };
-    const t0 = performance.now();
-    for (let i = 0; i < 10_000; i++) {
-      clockDeadline('decision', '2023', new Date(Date.UTC(2026, 0, 1) + i * 3_155_000).toISOString(), us);
-    }
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

@@ -23,25 +23,29 @@ export function csvText(value: string): string {
   return csvField(FORMULA_START.test(value) ? `'${value}` : value);
 }
 
-function csvCell(row: ReportRow, column: ReportColumn): string {
-  const value = row[column.key];
-  if (value === null) return '';
-  switch (column.type) {
-    case 'integer':
-    case 'timestamp':
-    case 'code':
-      return String(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'list':
-      return csvText((value as readonly string[]).join(LIST_SEPARATOR));
-    case 'text':
-      return csvText(String(value));
-  }
-}
+type Cell = (value: ReportRow[keyof ReportRow]) => string;
+
+const CELL: Readonly<Record<ReportColumn['type'], Cell>> = {
+  integer: (value) => String(value),
+  timestamp: (value) => String(value),
+  code: (value) => String(value),
+  boolean: (value) => (value ? 'true' : 'false'),
+  list: (value) => csvText((value as readonly string[]).join(LIST_SEPARATOR)),
+  text: (value) => csvText(String(value)),
+};
+
+// Each column's writer chosen once, not per cell: 2.4 million cells in a 100,000-row report.
+const CELLS: readonly { readonly key: keyof ReportRow; readonly cell: Cell }[] = REPORT_COLUMNS.map((c) => ({ key: c.key, cell: CELL[c.type] }));
 
 export function csvLine(row: ReportRow): string {
-  return REPORT_COLUMNS.map((c) => csvCell(row, c)).join(',') + CRLF;
+  let line = '';
+  for (let i = 0; i < CELLS.length; i++) {
+    const { key, cell } = CELLS[i]!;
+    const value = row[key];
+    if (i > 0) line += ',';
+    if (value !== null) line += cell(value);
+  }
+  return line + CRLF;
 }
 
 export const writeCsv: ReportWriter = async ({ source, progress }, out) => {
