@@ -7,6 +7,7 @@ import { changeCalendar, recomputeDeadlines } from '../../main/services/sla-reco
 import { readCalendar, setSetting, storedCalendar } from '../../main/store/settings-table';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import { clockDeadline } from '../../shared/domain/sla';
+import { insertSyntheticClaims } from '../bench/synthetic-claims';
 import { claimRow, writeBundle } from '../fixtures/bundle';
 import { cpor } from '../fixtures/cli';
 import { type TempStore, tempStore } from '../fixtures/store';
@@ -133,5 +134,23 @@ describe('cpor sla calendar and cpor sla recompute', () => {
     // `sla due` keeps cli.md's defaults whatever the store holds.
     const due = cpor('--data', data, 'sla', 'due', '--clock', 'review-start', '--from', SINCE.BASTILLE, '--json');
     expect(JSON.parse(due.out)).toMatchObject({ dueAt: US_DUE.BASTILLE, region: 'US' });
+  });
+});
+
+describe('a calendar change over many claims', () => {
+  it('rebuilds the deadline indexes it set aside, and the queue reads them as before', () => {
+    const { db } = t.store;
+    insertSyntheticClaims(db, 6_000, Date.parse('2026-11-24T17:00:00Z'));
+    const indexes = () => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' ORDER BY name").all();
+    const before = indexes();
+    const result = changeCalendar(t.store, { region: 'FR', timeZone: 'Europe/Paris' });
+    expect(result.changed).toBeGreaterThan(5_000);
+    expect(indexes()).toEqual(before);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Every stored deadline is what a fresh computation gives, and the queue's index agrees with the rows.
+    expect(recomputeDeadlines(t.store).changed).toBe(0);
+    const byIndex = db.prepare('SELECT id FROM claims INDEXED BY claims_queue_scan ORDER BY sla_sort_ms, id LIMIT 100').pluck().all();
+    const byTable = db.prepare('SELECT id FROM claims NOT INDEXED ORDER BY sla_sort_ms, id LIMIT 100').pluck().all();
+    expect(byIndex).toEqual(byTable);
   });
 });
