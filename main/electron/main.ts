@@ -27,9 +27,15 @@ function dataDirFromArgs(argv: readonly string[]): string | undefined {
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
 }
 
+const personal = personalSettings(electronStoreBackend(), { identity: defaultUser() });
+// Chromium draws date fields in its own locale, not the page's language: the chosen language
+// becomes Chromium's, so a French workstation's date fields read jj/mm/aaaa (from the next start
+// after a change of language).
+const { language } = personal.current();
+if (language) app.commandLine.appendSwitch('lang', language === 'fr' ? 'fr-FR' : 'en-US');
+
 app.whenReady().then(() => {
   applySecurityBaseline();
-  const personal = personalSettings(electronStoreBackend(), { identity: defaultUser() });
   // userData is the default data folder; the CLI computes the same path without Electron. A folder
   // chosen in Settings applies from the next start; --data still wins (a second store for a test).
   const dataDir = resolveDataDir(

@@ -32,25 +32,29 @@ const SCREENS: readonly { readonly name: string; readonly ready: (page: Page) =>
 ];
 
 for (const language of ['en', 'fr'] as const) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`team, reports and settings in ${language === 'en' ? 'English' : 'French'}, ${theme}`, async ({ page, host }) => {
-      const errors = watchConsole(page);
-      await callApi(host, 'settings.update', { theme, language });
-      await page.goto(host.url);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
-      const left: Record<string, string[]> = {};
-      for (const screen of SCREENS) {
-        await page.getByTestId(`screen-${screen.name}`).click();
-        await screen.ready(page);
-        await screenshot(page, `screens-${screen.name}-${language}-${theme}`);
-        if (language === 'fr') {
-          const found = await englishLeft(page);
-          if (found.length > 0) left[screen.name] = found;
+  test.describe(language === 'en' ? 'English' : 'French', () => {
+    // A French reviewer's system is French (navigator.language, number and date formats).
+    test.use({ locale: language === 'en' ? 'en-US' : 'fr-FR' });
+    for (const theme of ['light', 'dark'] as const) {
+      test(`team, reports and settings in ${language === 'en' ? 'English' : 'French'}, ${theme}`, async ({ page, host }) => {
+        const errors = watchConsole(page);
+        await callApi(host, 'settings.update', { theme, language });
+        await page.goto(host.url);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
+        const left: Record<string, string[]> = {};
+        for (const screen of SCREENS) {
+          await page.getByTestId(`screen-${screen.name}`).click();
+          await screen.ready(page);
+          await screenshot(page, `screens-${screen.name}-${language}-${theme}`);
+          if (language === 'fr') {
+            const found = await englishLeft(page);
+            if (found.length > 0) left[screen.name] = found;
+          }
         }
-      }
-      expect(left, 'strings left in English').toEqual({});
-      expect(errors).toEqual([]);
-    });
-  }
+        expect(left, 'strings left in English').toEqual({});
+        expect(errors).toEqual([]);
+      });
+    }
+  });
 }
