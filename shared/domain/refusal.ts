@@ -77,6 +77,9 @@ export interface Refusal {
   readonly params: RefusalParams;
 }
 
+/** Params whose values are data (ids, names, products, a backup's entries): shown as they are, never translated. */
+export const REFUSAL_DATA: readonly string[] = ['claim', 'document', 'name', 'product', 'products', 'assignee', 'entry'];
+
 /** What only the desktop app can do (a native dialog, the operating system's viewer). */
 export const DESKTOP_TASKS = ['choose-data-folder', 'save-backup', 'restore-from-file', 'open-external'] as const;
 export type DesktopTask = (typeof DESKTOP_TASKS)[number];
