@@ -43,6 +43,13 @@ export async function dispatch<M extends Method>(
   } catch (err) {
     if (err instanceof DomainError) return { ok: false, error: errorBody(err) };
     log(`cpor: ${method} failed`, err);
-    return { ok: false, error: { code: 'internal', message: `${method} failed unexpectedly; see the log for details` } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${method} failed unexpectedly; see the log for details`,
+        refusal: { key: 'failed-unexpectedly', params: { method } },
+      },
+    };
   }
 }

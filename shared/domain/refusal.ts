@@ -67,6 +67,8 @@ export const REFUSAL_KEYS = [
   /** { problem } (one of BACKUP_PROBLEMS) and the values that problem names; see restore-backup.ts. */
   'restore-refused',
   'restore-under-way',
+  /** { method }: not a refusal but a failure the service logged; the person reads only that it happened. */
+  'failed-unexpectedly',
 ] as const;
 export type RefusalKey = (typeof REFUSAL_KEYS)[number];
 
@@ -78,7 +80,7 @@ export interface Refusal {
 }
 
 /** Params whose values are data (ids, names, products, a backup's entries): shown as they are, never translated. */
-export const REFUSAL_DATA: readonly string[] = ['claim', 'document', 'name', 'product', 'products', 'assignee', 'entry'];
+export const REFUSAL_DATA: readonly string[] = ['claim', 'document', 'name', 'product', 'products', 'assignee', 'entry', 'method'];
 
 /** What only the desktop app can do (a native dialog, the operating system's viewer). */
 export const DESKTOP_TASKS = ['choose-data-folder', 'save-backup', 'restore-from-file', 'open-external'] as const;

@@ -3,6 +3,7 @@
 // word for word what the command line prints.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../main/host/server';
+import { dispatch } from '../../main/services/dispatch';
 import { importBundle } from '../../main/services/import/import-bundle';
 import type { Method } from '../../shared/api/contract';
 import { claimRow, writeBundle } from '../fixtures/bundle';
@@ -132,6 +133,18 @@ describe('a refused call carries its key, its values and the unchanged English',
       code: 'illegal-transition',
       message: 'cannot edit claim R-1 in status under-review under policy 2020 (editable only in submitted or partner-action-required)',
       refusal: { key: 'edit-not-allowed', params: { claim: 'R-1', status: 'under-review', policy: '2020', statuses: 'submitted,partner-action-required' } },
+    });
+  });
+
+  it('says that a call failed unexpectedly, and nothing of how', async () => {
+    const handlers = { ...w.handlers, 'store.verify': () => { throw new Error('disk on fire'); } };
+    expect(await dispatch(handlers, 'store.verify', {}, () => undefined)).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'store.verify failed unexpectedly; see the log for details',
+        refusal: { key: 'failed-unexpectedly', params: { method: 'store.verify' } },
+      },
     });
   });
 

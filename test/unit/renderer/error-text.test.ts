@@ -95,6 +95,16 @@ describe('a keyed refusal', () => {
   });
 });
 
+describe('a failure', () => {
+  it('says in French that the workstation failed, naming the call as data', () => {
+    setLanguage('fr');
+    expect(errorText(new ApiError('internal', 'x', { key: 'failed-unexpectedly', params: { method: 'store.verify' } }))).toEqual({
+      text: `Le poste de travail a échoué de façon inattendue (store.verify)${NNBSP}; les détails sont dans son journal.`,
+      data: ['store.verify'],
+    });
+  });
+});
+
 describe('what the window cannot word', () => {
   it('is the service’s English, marked so, when the refusal has no key', () => {
     setLanguage('fr');

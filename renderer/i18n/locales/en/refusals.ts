@@ -64,4 +64,5 @@ export const refusals = {
     'too-large': 'the backup is larger than 1 GiB: restore it from a terminal with “cpor restore FILE”.',
   },
   'restore-under-way': 'A restore is already under way.',
+  'failed-unexpectedly': 'The workstation failed unexpectedly ({{method}}); the details are in its log.',
 };

@@ -63,4 +63,5 @@ export const refusals: FrenchCatalog<typeof english> = {
     'too-large': 'la sauvegarde dépasse 1\u00a0Gio\u00a0: restaurez-la depuis un terminal avec «\u00a0cpor restore FICHIER\u00a0».',
   },
   'restore-under-way': 'Une restauration est déjà en cours.',
+  'failed-unexpectedly': 'Le poste de travail a échoué de façon inattendue ({{method}})\u202f; les détails sont dans son journal.',
 };
