@@ -15,6 +15,7 @@ import { ShortcutHelp } from './keyboard/ShortcutHelp';
 import { useDeskKeys } from './keyboard/useDeskKeys';
 import { TopBar } from './TopBar';
 import { Banner } from './ui/Banner';
+import { ErrorMessage } from './ui/ErrorMessage';
 import { applyTheme } from './ui/theme';
 import { chooseLanguage } from './i18n/language-choice';
 import { Toast } from './ui/Toast';
@@ -62,7 +63,7 @@ export function App() {
       {sessionError && (
         <div className="app__banner">
           <Banner testId="error-banner" title={t('common.session.unavailable')}>
-            {sessionError.message}
+            <ErrorMessage error={sessionError} />
           </Banner>
         </div>
       )}

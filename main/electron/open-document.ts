@@ -17,6 +17,11 @@ export async function openWithSystemViewer(ctx: ServiceContext, id: string): Pro
     if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
   });
   const failure = await shell.openPath(path);
-  if (failure) throw new DomainError('unavailable', `No program could open "${file.fileName}": ${failure}`);
+  if (failure) {
+    throw new DomainError('unavailable', `No program could open "${file.fileName}": ${failure}`, {
+      key: 'document-no-program',
+      params: { name: file.fileName, detail: failure },
+    });
+  }
   return { opened: true };
 }

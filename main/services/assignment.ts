@@ -7,6 +7,7 @@ import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
 import type { ServiceContext } from './context';
+import { claimNotFound } from './claim-not-found';
 
 export interface AssignRequest {
   readonly claimId: string;
@@ -20,7 +21,10 @@ export interface AssignRequest {
 /** Assigns inside the caller's transaction; returns the claim as it now stands (unchanged when already so). */
 export function writeAssignment(db: Db, row: ClaimRow, to: string | null, by: string, at: string): ClaimRow {
   if (TERMINAL_STATUSES.includes(row.status)) {
-    throw new DomainError('illegal-transition', `claim ${row.id} is ${row.status}: it is closed and cannot be assigned`);
+    throw new DomainError('illegal-transition', `claim ${row.id} is ${row.status}: it is closed and cannot be assigned`, {
+      key: 'claim-closed-assignment',
+      params: { claim: row.id, status: row.status },
+    });
   }
   if (row.assignee === to) return row;
   appendHistory(db, row.id, {
@@ -50,14 +54,20 @@ export interface AssignManyRequest {
 export function assignMany(ctx: ServiceContext, req: AssignManyRequest): { changed: string[]; unchanged: string[] } {
   const { db } = ctx.store;
   const at = ctx.now().toISOString();
+  const asked = req.claimIds.length;
+  // The claim's own refusal, and that the batch did nothing: `asked` in its params says so to a screen.
   const refuse = (err: DomainError) =>
-    new DomainError(err.code, `${err.message}; nothing was assigned (${req.claimIds.length} claim${req.claimIds.length === 1 ? '' : 's'} asked)`);
+    new DomainError(
+      err.code,
+      `${err.message}; nothing was assigned (${asked} claim${asked === 1 ? '' : 's'} asked)`,
+      err.refusal && { key: err.refusal.key, params: { ...err.refusal.params, asked } },
+    );
   return db.transaction(() => {
     const changed: string[] = [];
     const unchanged: string[] = [];
     for (const id of req.claimIds) {
       const row = getClaimRow(db, id);
-      if (!row) throw refuse(new DomainError('not-found', `no claim with id "${id}"`));
+      if (!row) throw refuse(claimNotFound(id));
       try {
         (writeAssignment(db, row, req.to, req.by, at) === row ? unchanged : changed).push(id);
       } catch (err) {
@@ -73,9 +83,9 @@ export function assignClaim(ctx: ServiceContext, req: AssignRequest): void {
   const at = ctx.now().toISOString();
   db.transaction(() => {
     const row = getClaimRow(db, req.claimId);
-    if (!row) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
-    const refusal = req.role ? assignmentRefusal(req.role, req.by, req.to, row.assignee) : null;
-    if (refusal) throw new DomainError('forbidden', refusal);
+    if (!row) throw claimNotFound(req.claimId);
+    const refused = req.role ? assignmentRefusal(req.role, req.by, req.to, row.assignee) : null;
+    if (refused) throw new DomainError('forbidden', refused.reason, refused.refusal);
     writeAssignment(db, row, req.to, req.by, at);
   }).immediate();
 }

@@ -10,6 +10,7 @@ import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
 import { readProductMarks, setProductMark } from '../store/product-support-table';
 import type { ServiceContext } from './context';
+import { claimNotFound } from './claim-not-found';
 
 export interface ChecklistRequest {
   readonly claimId: string;
@@ -21,9 +22,12 @@ export interface ChecklistRequest {
 /** Closed claims keep the checklist they were decided on. */
 function claimWithOpenChecklist(db: Db, id: string): ClaimRow {
   const row = getClaimRow(db, id);
-  if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
+  if (!row) throw claimNotFound(id);
   if (TERMINAL_STATUSES.includes(row.status)) {
-    throw new DomainError('illegal-transition', `claim ${row.id} is ${STATUS_LABELS[row.status]} (${row.status}): its checklist is closed`);
+    throw new DomainError('illegal-transition', `claim ${row.id} is ${STATUS_LABELS[row.status]} (${row.status}): its checklist is closed`, {
+      key: 'claim-closed-checklist',
+      params: { claim: row.id, status: row.status },
+    });
   }
   return row;
 }
@@ -67,7 +71,10 @@ export function setProductSupport(ctx: ServiceContext, req: ProductSupportReques
     const products = productsOf(db, [row.id]).get(row.id) ?? [];
     const product = products.find((p) => p.toLowerCase() === req.product.trim().toLowerCase());
     if (!product) {
-      throw new DomainError('invalid-input', `claim ${row.id} does not claim "${req.product}" (it claims ${products.map((p) => `"${p}"`).join(', ') || 'no product'})`);
+      throw new DomainError('invalid-input', `claim ${row.id} does not claim "${req.product}" (it claims ${products.map((p) => `"${p}"`).join(', ') || 'no product'})`, {
+        key: 'product-not-claimed',
+        params: { claim: row.id, product: req.product, products: products.join('\n') },
+      });
     }
     const before = readProductMarks(db, row.id).get(product) ?? null;
     if (before === req.supported) return;

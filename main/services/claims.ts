@@ -19,6 +19,7 @@ import { readProductMarks } from '../store/product-support-table';
 import type { Db } from '../store/open';
 import type { ServiceContext } from './context';
 import { claimPrechecks } from './prechecks';
+import { claimNotFound } from './claim-not-found';
 
 export function parseContact(json: string | null): ClaimDetail['partner']['contact'] {
   return json ? (JSON.parse(json) as ClaimDetail['partner']['contact']) : null;
@@ -55,7 +56,7 @@ function toCompetingClaim({ claim: { row }, competition }: Rival, nowMs: number)
 
 export function claimDetail(db: Db, id: string, nowMs: number, calendar: CalendarConfig): ClaimDetail {
   const row = getClaimRow(db, id);
-  if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
+  if (!row) throw claimNotFound(id);
   const products = productsOf(db, [id]).get(id) ?? [];
   const competing = rivalsOf(db, { row, products }).map((r) => toCompetingClaim(r, nowMs));
   const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, nowMs);
@@ -95,11 +96,12 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
  */
 export function claimForWrite(db: Db, id: string, expectedVersion: number | undefined, what: string): ClaimRow {
   const row = getClaimRow(db, id);
-  if (!row) throw new DomainError('not-found', `no claim with id "${id}"`);
+  if (!row) throw claimNotFound(id);
   if (expectedVersion !== undefined && expectedVersion !== row.version) {
     throw new DomainError(
       'conflict',
       `claim ${row.id} changed since it was opened (version ${expectedVersion}, now ${row.version}); reload it and ${what} again`,
+      { key: 'claim-changed', params: { claim: row.id, expected: expectedVersion, now: row.version } },
     );
   }
   return row;

@@ -8,6 +8,7 @@ import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
 import type { ServiceContext } from './context';
+import { claimNotFound } from './claim-not-found';
 
 export const MAX_COMMENT_LENGTH = 10_000;
 
@@ -21,9 +22,13 @@ export interface CommentRequest {
 
 function checkedText(req: CommentRequest): string {
   const text = req.text.trim();
-  if (!text) throw new DomainError('invalid-input', 'a comment needs text');
-  if (text.length > MAX_COMMENT_LENGTH) throw new DomainError('invalid-input', `a comment is at most ${MAX_COMMENT_LENGTH} characters`);
-  if (req.internal && req.side !== 'reviewer') throw new DomainError('invalid-input', 'internal notes are written by reviewers');
+  if (!text) throw new DomainError('invalid-input', 'a comment needs text', { key: 'comment-empty', params: {} });
+  if (text.length > MAX_COMMENT_LENGTH) {
+    throw new DomainError('invalid-input', `a comment is at most ${MAX_COMMENT_LENGTH} characters`, { key: 'comment-too-long', params: { max: MAX_COMMENT_LENGTH } });
+  }
+  if (req.internal && req.side !== 'reviewer') {
+    throw new DomainError('invalid-input', 'internal notes are written by reviewers', { key: 'internal-note-by-reviewers', params: {} });
+  }
   return text;
 }
 
@@ -47,7 +52,7 @@ export function addComment(ctx: ServiceContext, req: CommentRequest): void {
   const at = ctx.now().toISOString();
   db.transaction(() => {
     const row = getClaimRow(db, req.claimId);
-    if (!row) throw new DomainError('not-found', `no claim with id "${req.claimId}"`);
+    if (!row) throw claimNotFound(req.claimId);
     writeComment(db, row, req, at);
   }).immediate();
 }

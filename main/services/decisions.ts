@@ -53,7 +53,7 @@ export function applyDecision(ctx: ServiceContext, db: Db, row: ClaimRow, req: D
     at,
     ctx.calendar,
   );
-  if (!check.ok) throw new DomainError('illegal-transition', check.reason);
+  if (!check.ok) throw new DomainError('illegal-transition', check.reason, check.refusal);
 
   for (const code of check.opens) setChecklistItem(db, row.id, code, true, at, req.actor);
   const snapshot = readChecklist(db, row.id);

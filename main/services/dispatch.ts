@@ -4,8 +4,9 @@
 // detail. The CLI calls the services directly and is not role-bound: it acts `--as NAME` for
 // scripts and for the machine's owner, who could open the store file anyway.
 import { contract, type Method, type MethodOutput } from '../../shared/api/contract';
-import { DomainError, type Result } from '../../shared/api/result';
+import { type ApiErrorBody, DomainError, type Result } from '../../shared/api/result';
 import { methodRefusal } from '../../shared/domain/roles';
+import { boundaryRefusal } from './boundary-refusal';
 import { ACTING_ROLE, type Handlers } from './handlers';
 
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
@@ -13,6 +14,11 @@ export function describeIssues(issues: readonly { path: readonly PropertyKey[]; 
     .slice(0, 5)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
+}
+
+/** A refusal's envelope: the English words always, the keyed refusal when the service gave one. */
+function errorBody(err: DomainError): ApiErrorBody {
+  return err.refusal ? { code: err.code, message: err.message, refusal: err.refusal } : { code: err.code, message: err.message };
 }
 
 export type Logger = (message: string, err?: unknown) => void;
@@ -25,16 +31,25 @@ export async function dispatch<M extends Method>(
 ): Promise<Result<MethodOutput<M>>> {
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-input', message: `${method}: ${describeIssues(parsed.error.issues)}` } };
+    const refusal = boundaryRefusal(method, parsed.error.issues);
+    const message = `${method}: ${describeIssues(parsed.error.issues)}`;
+    return { ok: false, error: refusal ? { code: 'invalid-input', message, refusal } : { code: 'invalid-input', message } };
   }
   try {
-    const refusal = methodRefusal(handlers[ACTING_ROLE](), method);
-    if (refusal) return { ok: false, error: { code: 'forbidden', message: refusal } };
+    const refused = methodRefusal(handlers[ACTING_ROLE](), method);
+    if (refused) return { ok: false, error: { code: 'forbidden', message: refused.reason, refusal: refused.refusal } };
     const handler = handlers[method] as (input: unknown) => MethodOutput<M> | Promise<MethodOutput<M>>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof DomainError) return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof DomainError) return { ok: false, error: errorBody(err) };
     log(`cpor: ${method} failed`, err);
-    return { ok: false, error: { code: 'internal', message: `${method} failed unexpectedly; see the log for details` } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${method} failed unexpectedly; see the log for details`,
+        refusal: { key: 'failed-unexpectedly', params: { method } },
+      },
+    };
   }
 }

@@ -3,16 +3,23 @@ import { getDocument } from '../store/documents-table';
 import { readStoredFile } from '../store/file-store';
 import type { ServiceContext } from './context';
 
+function documentNotFound(id: string): DomainError {
+  return new DomainError('not-found', `no document with id "${id}"`, { key: 'document-not-found', params: { document: id } });
+}
+
 /** PoE bytes are read only from the managed, content-addressed store, never from a path given by a caller. */
 export function documentContent(ctx: ServiceContext, id: string): Uint8Array<ArrayBuffer> {
   const doc = getDocument(ctx.store.db, id);
-  if (!doc) throw new DomainError('not-found', `no document with id "${id}"`);
+  if (!doc) throw documentNotFound(id);
   try {
     const bytes = readStoredFile(ctx.store.filesDir, doc.sha256);
     // A fresh ArrayBuffer: Node's pooled Buffer memory must not cross IPC or be transferred.
     return new Uint8Array(bytes);
   } catch {
-    throw new DomainError('unavailable', `the file of document "${doc.name}" is missing from the data folder`);
+    throw new DomainError('unavailable', `the file of document "${doc.name}" is missing from the data folder`, {
+      key: 'document-file-missing',
+      params: { name: doc.name },
+    });
   }
 }
 
@@ -46,12 +53,13 @@ export interface SystemViewerFile {
  */
 export function systemViewerFile(ctx: ServiceContext, id: string): SystemViewerFile {
   const doc = getDocument(ctx.store.db, id);
-  if (!doc) throw new DomainError('not-found', `no document with id "${id}"`);
+  if (!doc) throw documentNotFound(id);
   const extension = SYSTEM_VIEWER_EXTENSIONS[(doc.mediaType.split(';')[0] ?? '').trim().toLowerCase()];
   if (!extension) {
     throw new DomainError(
       'forbidden',
       `"${doc.name}" is a file of unknown type; the workstation does not hand it to another program, because opening it could run it.`,
+      { key: 'document-unknown-type', params: { name: doc.name } },
     );
   }
   const stem = doc.name

@@ -32,7 +32,7 @@ export function editClaim(ctx: ServiceContext, req: EditInput): EditResult {
     // closed); a refusal rolls the catch-up back with everything else.
     const row = catchUpWithTime(ctx, db, stored, now);
     const check = checkEdit(row);
-    if (!check.ok) throw new DomainError('illegal-transition', check.reason);
+    if (!check.ok) throw new DomainError('illegal-transition', check.reason, check.refusal);
     const { next, changes } = applyEdit(editableValues(db, row), req.changes);
     if (changes.length === 0) return changes;
 

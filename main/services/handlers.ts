@@ -1,6 +1,7 @@
 // The service layer as the API contract's handler map: both transports call exactly this.
 import type { Method, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/result';
+import type { DesktopTask } from '../../shared/domain/refusal';
 import type { Role } from '../../shared/domain/roles';
 import { backupBytes } from './backup/backup-bytes';
 import { restoreFromBytes } from './backup/restore-in-place';
@@ -30,9 +31,9 @@ export type Handlers = {
 } & { readonly [ACTING_ROLE]: () => Role };
 
 /** Methods only the desktop app can serve (a native dialog, the system viewer); Electron's main process replaces them. */
-function desktopOnly(what: string): () => never {
+function desktopOnly(task: DesktopTask, message: string): () => never {
   return () => {
-    throw new DomainError('forbidden', `${what} needs the desktop app`);
+    throw new DomainError('forbidden', message, { key: 'desktop-only', params: { task } });
   };
 }
 
@@ -82,16 +83,14 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'store.verify': () => verifyStore(ctx.store),
     'document.content': (input) => documentContent(ctx, input.id),
     // Only Electron's main process can reach the operating system's viewer; it replaces this.
-    'document.openExternal': () => {
-      throw new DomainError('forbidden', 'Opening a file with the system viewer needs the desktop app; download it instead.');
-    },
+    'document.openExternal': desktopOnly('open-external', 'Opening a file with the system viewer needs the desktop app; download it instead.'),
     'settings.get': () => settingsView(ctx),
     'settings.update': (input) => updateSettings(ctx, input),
-    'settings.chooseDataFolder': desktopOnly('Choosing the data folder'),
+    'settings.chooseDataFolder': desktopOnly('choose-data-folder', 'Choosing the data folder needs the desktop app'),
     'store.backup': () => backupBytes(ctx.store),
     'store.restore': (input) => restoreFromBytes(ctx, input),
-    'store.backupToFile': desktopOnly('Saving a backup through a file dialog'),
-    'store.restoreFromFile': desktopOnly('Restoring through a file dialog'),
+    'store.backupToFile': desktopOnly('save-backup', 'Saving a backup through a file dialog needs the desktop app'),
+    'store.restoreFromFile': desktopOnly('restore-from-file', 'Restoring through a file dialog needs the desktop app'),
     'report.preview': (input) => previewReport(ctx, input),
     'report.file': ({ format, ...filters }) => reportBytes(ctx, { format, filters }),
   };

@@ -28,7 +28,7 @@ export function openLiveStore(dataDir: string): LiveStore {
       return current;
     },
     async replace(swap) {
-      if (replacing) throw new DomainError('conflict', 'a restore is already under way');
+      if (replacing) throw new DomainError('conflict', 'a restore is already under way', { key: 'restore-under-way', params: {} });
       replacing = true;
       try {
         const resume = await pause();

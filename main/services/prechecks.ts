@@ -1,7 +1,6 @@
 // Pre-checks of a claim's PoE files, stored per document (proposals, never decisions). Run after
 // an import, in the background of a running app, and on demand from the claim view.
 import { createHash } from 'node:crypto';
-import { DomainError } from '../../shared/api/result';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import type { PrecheckClaim, PrecheckResult } from '../../shared/domain/precheck';
 import { type ClaimRow, getClaimRow, productsOf } from '../store/claims-table';
@@ -11,6 +10,7 @@ import type { Db } from '../store/open';
 import { claimsWithUncheckedDocuments, prechecksOfClaim, savePrecheck } from '../store/prechecks-table';
 import type { ServiceContext } from './context';
 import { PrecheckPool } from './precheck/pool';
+import { claimNotFound } from './claim-not-found';
 
 /** Bump when the analysers change what they find: every stored result becomes stale. */
 export const PRECHECK_ENGINE = 'precheck-1';
@@ -50,7 +50,7 @@ export function claimPrechecks(db: Db, row: ClaimRow, products: readonly string[
 export async function precheckClaim(ctx: ServiceContext, claimId: string, pool: PrecheckPool): Promise<number> {
   const { db } = ctx.store;
   const row = getClaimRow(db, claimId);
-  if (!row) throw new DomainError('not-found', `no claim with id "${claimId}"`);
+  if (!row) throw claimNotFound(claimId);
   const input = precheckInput(row, productsOf(db, [claimId]).get(claimId) ?? []);
   const docs = listDocuments(db, claimId);
   const today = ctx.now().toISOString().slice(0, 10);

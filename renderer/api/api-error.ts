@@ -1,18 +1,23 @@
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/result';
+import { isRefusal, type Refusal } from '../../shared/domain/refusal';
 import { i18n } from '../i18n/i18n';
 
-/** A refusal or failure from the backend, carrying the envelope's code and message. */
+/** A refusal or failure from the backend, carrying the envelope's code, message and keyed refusal. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  /** The refusal as a key and values, when the service gave one this build knows (error-text.ts words it). */
+  readonly refusal: Refusal | null;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, refusal: Refusal | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.refusal = refusal;
   }
 
   static from(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message);
+    // A newer service may send a key this window does not know: it then reads the English.
+    return new ApiError(body.code, body.message, isRefusal(body.refusal) ? body.refusal : null);
   }
 }
 

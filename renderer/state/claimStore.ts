@@ -6,6 +6,7 @@ import type { Deficiency } from '../../shared/domain/codes';
 import { TERMINAL_STATUSES } from '../../shared/domain/lifecycle';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
+import { errorLine } from '../api/error-text';
 import { currentLanguage, i18n } from '../i18n/i18n';
 import { useQueueStore } from './queueStore';
 
@@ -337,7 +338,7 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
         show(next);
       } catch (error) {
         set({ takingNext: false });
-        get().showNotice(i18n.t('keyboard.notice.nextFailed', { message: toApiError(error).message }));
+        get().showNotice(i18n.t('keyboard.notice.nextFailed', { message: errorLine(toApiError(error)) }));
       }
     },
 

@@ -7,7 +7,7 @@ import type { SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../s
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import type { FieldError } from '../features/settings/fieldError';
-import { fromService, type SavedNote, saveErrors, type StoreTask } from '../features/settings/outcomes';
+import { type SavedNote, saveErrors, type StoreTask } from '../features/settings/outcomes';
 import { saveBytes } from '../ui/saveBytes';
 import { applyTheme } from '../ui/theme';
 import { chooseLanguage } from '../i18n/language-choice';
@@ -42,8 +42,7 @@ interface SettingsState {
 }
 
 function failed(kind: 'backup' | 'restore', error: unknown): StoreTask {
-  const apiError = toApiError(error);
-  return { state: 'failed', kind, message: apiError.message, service: fromService(apiError) };
+  return { state: 'failed', kind, error: toApiError(error) };
 }
 
 /** After a restore every screen shows the restored store: the open claim closes, the queue and session reload. */

@@ -35,7 +35,12 @@ export function roleRefusal(role: Role, allowed: readonly Role[], what: string):
 export function methodRefusalText(role: Role, method: string): string | null {
   const permission = Object.hasOwn(PERMISSIONS, method) ? PERMISSIONS[method] : undefined;
   if (!permission || permission.roles.includes(role)) return null;
-  return roleRefusal(role, permission.roles, isWorded(method) ? i18n.t(`roles.what.${method}`) : permission.what);
+  return roleRefusal(role, permission.roles, methodWhat(method) ?? permission.what);
+}
+
+/** What a method does, completing "An auditor may not …"; null when the catalog does not word it. */
+export function methodWhat(method: string): string | null {
+  return isWorded(method) ? i18n.t(`roles.what.${method}`) : null;
 }
 
 /** Why a role may not change the team's calendar or policy, or null when it may. */

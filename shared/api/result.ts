@@ -1,4 +1,5 @@
 // The envelope every API call returns, on both transports, so structured errors reach the UI.
+import type { Refusal } from '../domain/refusal';
 
 export const ERROR_CODES = [
   /** The caller is not the workstation's own page (token, Host or Origin): not a domain refusal. */
@@ -15,7 +16,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorBody {
   readonly code: ErrorCode;
+  /** The service's own words, in English: the command line prints them and scripts read them. */
   readonly message: string;
+  /** The same refusal as a key and values, for a screen to word in its own language; absent when the service has no key for it. */
+  readonly refusal?: Refusal;
 }
 
 export type Result<T> =
@@ -27,6 +31,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly refusal?: Refusal,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -2,6 +2,7 @@
 // "Later versions of the rules"). Pure: when an edit is allowed, and what it changes.
 import type { PolicyId, Status } from './codes';
 import { POLICIES } from './policy';
+import { joinCodes, type Refused, refused } from './refusal';
 
 /**
  * The fields a partner may edit: MPN ID, products, partner and customer contacts. The partner
@@ -44,15 +45,16 @@ export function isEditable(status: Status, policy: PolicyId): boolean {
   return POLICIES[policy].editableIn.includes(status);
 }
 
-export type EditCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type EditCheck = { readonly ok: true } | Refused;
 
 export function checkEdit(claim: { readonly id: string; readonly status: Status; readonly policy: PolicyId }): EditCheck {
   if (isEditable(claim.status, claim.policy)) return { ok: true };
-  const allowed = POLICIES[claim.policy].editableIn.join(' or ');
-  return {
-    ok: false,
-    reason: `cannot edit claim ${claim.id} in status ${claim.status} under policy ${claim.policy} (editable only in ${allowed})`,
-  };
+  const { editableIn } = POLICIES[claim.policy];
+  return refused(
+    `cannot edit claim ${claim.id} in status ${claim.status} under policy ${claim.policy} (editable only in ${editableIn.join(' or ')})`,
+    'edit-not-allowed',
+    { claim: claim.id, status: claim.status, policy: claim.policy, statuses: joinCodes(editableIn) },
+  );
 }
 
 const CONTACT_PARTS = ['name', 'email', 'phone'] as const;

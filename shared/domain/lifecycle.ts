@@ -3,6 +3,7 @@
 // says where the claim goes or why it cannot.
 import type { Action, PolicyId, Side, Status } from './codes';
 import { STATUS_LABELS } from './codes';
+import { type Refused, refused } from './refusal';
 
 export interface TransitionRule {
   readonly from: readonly Status[];
@@ -37,21 +38,19 @@ export const TRANSITIONS: Readonly<Record<Action, TransitionRule>> = {
 
 export type TransitionResult =
   | { readonly ok: true; readonly to: Status; readonly side: Side }
-  | { readonly ok: false; readonly reason: string };
+  | Refused;
 
 export function transition(status: Status, action: Action, policy: PolicyId): TransitionResult {
   const rule = TRANSITIONS[action];
   if (rule.policies && !rule.policies.includes(policy)) {
-    return {
-      ok: false,
-      reason: `"${action}" does not exist under the ${policy} policy (claim is ${STATUS_LABELS[status]})`,
-    };
+    return refused(`"${action}" does not exist under the ${policy} policy (claim is ${STATUS_LABELS[status]})`, 'action-not-in-policy', {
+      action,
+      policy,
+      status,
+    });
   }
   if (!rule.from.includes(status)) {
-    return {
-      ok: false,
-      reason: `cannot ${action} a claim that is ${STATUS_LABELS[status]} (${status})`,
-    };
+    return refused(`cannot ${action} a claim that is ${STATUS_LABELS[status]} (${status})`, 'action-not-allowed', { action, status });
   }
   const to = typeof rule.to === 'function' ? rule.to(policy) : rule.to;
   return { ok: true, to, side: rule.side };

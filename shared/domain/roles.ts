@@ -2,6 +2,7 @@
 // The table names API methods by string, so methods other branches add (the team view, bulk
 // assignment, reports) are covered the moment they exist. A method not named here is a read and
 // open to every role. The API refuses the rest (main/services/dispatch.ts); the screens hide it.
+import { joinCodes, type Refused, refused } from './refusal';
 
 export const ROLES = ['reviewer', 'team-lead', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -77,10 +78,17 @@ export function refusalText(role: Role, permission: Permission): string {
 }
 
 /** Why a role may not call a method, or null when it may (methods not in the table are open). */
-export function methodRefusal(role: Role, method: string): string | null {
+export function methodRefusal(role: Role, method: string): Refused | null {
   const permission = Object.prototype.hasOwnProperty.call(PERMISSIONS, method) ? PERMISSIONS[method] : undefined;
   if (!permission || permission.roles.includes(role)) return null;
-  return refusalText(role, permission);
+  return refused(refusalText(role, permission), 'role-forbidden', { role, method, allowed: joinCodes(permission.roles) });
+}
+
+/** Why a role may not change the team's calendar or policy, or null when it may. */
+export function teamSettingRefusal(role: Role, part: keyof typeof TEAM_SETTINGS): Refused | null {
+  const permission = TEAM_SETTINGS[part];
+  if (permission.roles.includes(role)) return null;
+  return refused(refusalText(role, permission), 'team-setting-forbidden', { role, part, allowed: joinCodes(permission.roles) });
 }
 
 export function mayCall(role: Role, method: string): boolean {
@@ -91,12 +99,17 @@ export function mayCall(role: Role, method: string): boolean {
  * A reviewer assigns only themself, and only a claim nobody has; they may hand back a claim
  * assigned to them. Moving claims between people is the team lead's. Null when allowed.
  */
-export function assignmentRefusal(role: Role, actor: string, to: string | null, assignee: string | null): string | null {
+export function assignmentRefusal(role: Role, actor: string, to: string | null, assignee: string | null): Refused | null {
   if (role !== 'reviewer') return methodRefusal(role, 'claim.assign');
   if (to === assignee) return null;
   const lead = 'the role team lead may';
-  if (to !== null && to !== actor) return `a reviewer may not assign a claim to someone else: ${lead}`;
-  if (to === null && assignee !== actor) return `a reviewer may not unassign a claim assigned to ${assignee}: ${lead}`;
-  if (to === actor && assignee !== null) return `a reviewer may not take a claim assigned to ${assignee}: ${lead}`;
+  const params = { role, allowed: joinCodes(LEAD) };
+  if (to !== null && to !== actor) return refused(`a reviewer may not assign a claim to someone else: ${lead}`, 'assign-to-someone-else', params);
+  if (to === null && assignee !== actor) {
+    return refused(`a reviewer may not unassign a claim assigned to ${assignee}: ${lead}`, 'unassign-someone-elses', { ...params, assignee: assignee ?? '' });
+  }
+  if (to === actor && assignee !== null) {
+    return refused(`a reviewer may not take a claim assigned to ${assignee}: ${lead}`, 'take-someone-elses', { ...params, assignee });
+  }
   return null;
 }

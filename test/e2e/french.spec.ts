@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { claimsIn, screenshot, settleViewer, watchConsole } from './desk';
 import { englishLeft } from './french';
-import { expect, test as hostTest } from './host-fixture';
+import { callApi, expect, test as hostTest } from './host-fixture';
 import { EXPLAINED_CLAIM, EXPLAINED_DOCS, writeExplainedFilesBundle } from './viewer-bundles';
 
 const NBSP = '\u00a0';
@@ -144,9 +144,25 @@ test('a claim at the desk in French: details, checklist, viewer, comments, histo
 
   await page.keyboard.press('s');
   await expect(page.getByTestId('claim-status')).toHaveText('En revue');
+
+  // Another desk ticks a deficiency meanwhile (a tick does not change the version): the service
+  // refuses the approval, and the dialog says why in French.
+  await callApi(host, 'claim.checklist', { claimId: claim.id, code: 'missing-products', open: true });
+  await page.getByTestId('action-approve').click();
+  const refused = page.getByTestId('dialog-approve');
+  await refused.getByTestId('confirm-approve').click();
+  await expect(refused.getByTestId('dialog-error')).toHaveText(
+    `La lacune «${NBSP}Produits manquants${NBSP}» est toujours ouverte${NBSP}: donnez le motif de la dérogation pour approuver.`,
+  );
+  await expect(refused.getByTestId('dialog-error').locator('[lang="en"]')).toHaveCount(0);
+  await english('dialog, an approval the service refuses');
+  await screenshot(page, 'fr-dialog-approve-refused');
+  await page.keyboard.press('Escape');
+  await expect(refused).toBeHidden();
+
   await page.keyboard.press('1');
   await page.keyboard.press('2');
-  await expect(page.getByTestId('checklist')).toContainText('2 cochées');
+  await expect(page.getByTestId('checklist')).toContainText('3 cochées');
 
   await page.getByTestId('action-approve').click();
   const approve = page.getByTestId('dialog-approve');
@@ -175,7 +191,8 @@ test('a claim at the desk in French: details, checklist, viewer, comments, histo
   await expect(page.getByTestId('no-decision')).toContainText('En attente du partenaire');
   await english('claim, decision recorded');
   await screenshot(page, 'fr-claim-decided');
-  expect(errors).toEqual([]);
+  // The refused approval is a 409 the browser logs; nothing else may be.
+  expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
 });
 
 test('disputes, competing claims and closed claims in French', async ({ page, host, english }) => {
@@ -325,7 +342,7 @@ test('Settings in French: every section, refused and saved values, backup and re
   await english('settings, saved values');
   await showSection(page, 'calendar', 'fr-settings-saved');
 
-  // Backup, and a damaged backup refused: the lead-in is French, the service's reason stays English (lang="en").
+  // Backup, and a damaged backup refused: the reason is worded in French from the refusal's key.
   const downloading = page.waitForEvent('download');
   await page.getByTestId('settings-backup').click();
   const download = await downloading;
@@ -341,8 +358,8 @@ test('Settings in French: every section, refused and saved values, backup and re
   await english('settings, restore dialog');
   await screenshot(page, 'fr-settings-restore-dialog');
   await page.getByTestId('confirm-restore').click();
-  await expect(page.getByTestId('settings-restore-status')).toContainText(`Restauration refusée, rien n’a changé${NBSP}: `);
-  await expect(page.getByTestId('settings-restore-status').locator('[lang="en"]')).toContainText('damaged');
+  await expect(page.getByTestId('settings-restore-status')).toContainText(`Restauration refusée, rien n’a changé${NBSP}: la sauvegarde est endommagée`);
+  await expect(page.getByTestId('settings-restore-status').locator('[lang="en"]')).toHaveCount(0);
   await english('settings, backup and a refused restore');
   await showSection(page, 'data', 'fr-settings-backup');
 

@@ -63,7 +63,14 @@ test('an auditor: decisions, ticks and comments are gone and explained, and the 
     body: JSON.stringify({ claimId: claim.id, action: 'reject', reason: 'insufficient-poe', message: 'Not enough.' }),
   });
   expect(res.status).toBe(403);
-  expect(await res.json()).toEqual({ ok: false, error: { code: 'forbidden', message: 'an auditor may not decide on claims: the roles reviewer and team lead may' } });
+  expect(await res.json()).toEqual({
+    ok: false,
+    error: {
+      code: 'forbidden',
+      message: 'an auditor may not decide on claims: the roles reviewer and team lead may',
+      refusal: { key: 'role-forbidden', params: { role: 'auditor', method: 'claim.decide', allowed: 'reviewer,team-lead' } },
+    },
+  });
   expect(show(host, claim.id).status).toBe('under-review');
 
   // Back to work: the role is theirs to change.

@@ -1,15 +1,15 @@
 // Backup and restore through the browser host's API, as the Settings screen uses them: the backup
 // arrives as the bytes of a .cporbackup, and the same bytes restore the store while it is open.
 // Damaged or newer backups are refused with the reason, and nothing changes.
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningHost, startHost } from '../../main/host/server';
+import type { RunningHost } from '../../main/host/server';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { verifyStore } from '../../main/services/verify';
 import { claimRow, writeBundle } from '../fixtures/bundle';
+import { startTestHost } from '../fixtures/host';
 import { type Workstation, workstation } from '../fixtures/workstation';
 
 let w: Workstation;
@@ -18,9 +18,7 @@ let host: RunningHost;
 beforeEach(async () => {
   w = workstation();
   await importBundle(w.ctx, await writeBundle([claimRow({ id: 'B-1' }), claimRow({ id: 'B-2' }), claimRow({ id: 'B-3', status: 'under-review' })]));
-  const renderer = mkdtempSync(join(tmpdir(), 'cpor-renderer-'));
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>CPOR</title>');
-  host = await startHost({ handlers: w.handlers, rendererDir: renderer, log: () => {} });
+  host = await startTestHost(w.handlers);
 });
 afterEach(async () => {
   await host.close();
@@ -95,10 +93,12 @@ describe('backup and restore through the API', () => {
     expect(refused.body?.error).toEqual({
       code: 'invalid-input',
       message: expect.stringMatching(/^restore refused, nothing changed: .*(damaged|checksum|does not match)/),
+      refusal: { key: 'restore-refused', params: expect.objectContaining({ problem: expect.stringMatching(/^damaged/) }) },
     });
 
     const truncated = await post('store.restore', bytes.subarray(0, 1000));
     expect(truncated.body?.error.message).toBe('restore refused, nothing changed: the file is not a usable backup: it is not a zip file, or it is truncated');
+    expect(truncated.body?.error.refusal).toEqual({ key: 'restore-refused', params: { problem: 'not-a-backup' } });
     expect((await post('store.restore', new TextEncoder().encode('hello'))).body?.error.code).toBe('invalid-input');
 
     expect(content()).toBe(before);
@@ -116,6 +116,7 @@ describe('backup and restore through the API', () => {
     for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
     const refused = await post('store.restore', new Uint8Array(Buffer.concat(chunks)));
     expect(refused.body?.error.message).toMatch(/^restore refused, nothing changed: this backup was made by a newer version of the workstation \(schema 99/);
+    expect(refused.body?.error.refusal).toEqual({ key: 'restore-refused', params: { problem: 'newer-version', schema: 99, known: expect.any(Number) } });
     expect(content()).toBe(before);
   });
 
@@ -128,6 +129,10 @@ describe('backup and restore through the API', () => {
     const bytes = await backup(); // an auditor may take a backup: it changes nothing
     const refused = await post('store.restore', bytes);
     expect(refused.status).toBe(403);
-    expect(refused.body?.error).toEqual({ code: 'forbidden', message: 'an auditor may not restore a backup: the role team lead may' });
+    expect(refused.body?.error).toEqual({
+      code: 'forbidden',
+      message: 'an auditor may not restore a backup: the role team lead may',
+      refusal: { key: 'role-forbidden', params: { role: 'auditor', method: 'store.restore', allowed: 'team-lead' } },
+    });
   });
 });

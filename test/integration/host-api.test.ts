@@ -1,13 +1,11 @@
 // The browser host transport over the real service layer: every call a JSON envelope, PoE bytes raw.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningHost, startHost } from '../../main/host/server';
+import type { RunningHost } from '../../main/host/server';
 import { createHandlers } from '../../main/services/handlers';
 import { importBundle } from '../../main/services/import/import-bundle';
 import type { Method, MethodInput } from '../../shared/api/contract';
 import { claimRow, writeBundle } from '../fixtures/bundle';
+import { startTestHost } from '../fixtures/host';
 import { type TempStore, tempStore } from '../fixtures/store';
 
 let t: TempStore;
@@ -30,9 +28,7 @@ async function api<M extends Method>(method: M, input: MethodInput<M>) {
 beforeEach(async () => {
   t = tempStore();
   await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'H-1', submittedAt: '2026-11-02T16:00:00Z' }), claimRow({ id: 'H-2' })]));
-  const renderer = mkdtempSync(join(tmpdir(), 'cpor-renderer-'));
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>CPOR</title>');
-  host = await startHost({ handlers: createHandlers(t.ctx({ user: 'Priya Shah' })), rendererDir: renderer, log: () => {} });
+  host = await startTestHost(createHandlers(t.ctx({ user: 'Priya Shah' })));
 });
 afterEach(async () => {
   await host.close();
@@ -52,7 +48,11 @@ describe('browser host API', () => {
     expect(started.body?.value.status).toBe('under-review');
     const refused = await api('claim.decide', { claimId: 'H-1', action: 'request-info', deficiencies: ['missing-products'] });
     expect(refused.status).toBe(409);
-    expect(refused.body?.error).toEqual({ code: 'illegal-transition', message: expect.stringMatching(/a message to the partner is required/) });
+    expect(refused.body?.error).toEqual({
+      code: 'illegal-transition',
+      message: 'claim H-1: cannot request-info: a message to the partner is required (--message)',
+      refusal: { key: 'message-required', params: { claim: 'H-1', action: 'request-info' } },
+    });
     const asked = await api('claim.decide', {
       claimId: 'H-1',
       action: 'request-info',

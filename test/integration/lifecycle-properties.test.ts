@@ -398,11 +398,16 @@ describe('the state machine (pure)', () => {
         const check = checkDecision(claim, req, now, DEFAULT_CALENDAR);
         const t = transition(claim.status, req.action, claim.policy);
         if (!t.ok) {
-          expect(check).toEqual({ ok: false, reason: `claim ${claim.id}: ${t.reason}` });
+          expect(check).toEqual({
+            ok: false,
+            reason: `claim ${claim.id}: ${t.reason}`,
+            refusal: { key: t.refusal.key, params: { claim: claim.id, ...t.refusal.params } },
+          });
           return;
         }
         if (!check.ok) {
           expect(check.reason).toContain(req.action);
+          expect(check.refusal.params).toMatchObject({ claim: claim.id, action: req.action });
           return;
         }
         expect(check).toMatchObject({ to: t.to, side: t.side });

@@ -2,7 +2,7 @@
 // read, and each refusal reads as one sentence naming the role that may.
 import { describe, expect, it } from 'vitest';
 import { METHODS } from '../../shared/api/contract';
-import { assignmentRefusal, mayCall, methodRefusal, PERMISSIONS, ROLES, TEAM_SETTINGS } from '../../shared/domain/roles';
+import { assignmentRefusal, mayCall, methodRefusal, PERMISSIONS, ROLES, TEAM_SETTINGS, teamSettingRefusal } from '../../shared/domain/roles';
 
 /** Methods other branches add (team view, bulk assignment, reports): covered before they are merged. */
 const ON_THEIR_WAY = ['team.dashboard', 'claim.assignMany', 'report.preview', 'report.file'];
@@ -39,12 +39,26 @@ describe('roles', () => {
     for (const part of Object.values(TEAM_SETTINGS)) expect(part.roles).toEqual(['team-lead']);
   });
 
-  it('says who may, in one line', () => {
-    expect(methodRefusal('auditor', 'claim.decide')).toBe('an auditor may not decide on claims: the roles reviewer and team lead may');
-    expect(methodRefusal('reviewer', 'claim.assignMany')).toBe('a reviewer may not assign claims in bulk: the role team lead may');
-    expect(methodRefusal('reviewer', 'report.file')).toBe('a reviewer may not export decision reports: the roles team lead and auditor may');
+  it('says who may, in one line, and as a keyed refusal', () => {
+    expect(methodRefusal('auditor', 'claim.decide')).toEqual({
+      ok: false,
+      reason: 'an auditor may not decide on claims: the roles reviewer and team lead may',
+      refusal: { key: 'role-forbidden', params: { role: 'auditor', method: 'claim.decide', allowed: 'reviewer,team-lead' } },
+    });
+    expect(methodRefusal('reviewer', 'claim.assignMany')?.reason).toBe('a reviewer may not assign claims in bulk: the role team lead may');
+    expect(methodRefusal('reviewer', 'report.file')?.reason).toBe('a reviewer may not export decision reports: the roles team lead and auditor may');
+    expect(methodRefusal('reviewer', 'report.file')?.refusal.params).toEqual({ role: 'reviewer', method: 'report.file', allowed: 'team-lead,auditor' });
     expect(methodRefusal('auditor', 'queue.list')).toBeNull();
     expect(methodRefusal('auditor', 'toString')).toBeNull();
+  });
+
+  it('keys the team settings a role may not change', () => {
+    expect(teamSettingRefusal('reviewer', 'calendar')).toEqual({
+      ok: false,
+      reason: 'a reviewer may not change the team’s business calendar: the role team lead may',
+      refusal: { key: 'team-setting-forbidden', params: { role: 'reviewer', part: 'calendar', allowed: 'team-lead' } },
+    });
+    expect(teamSettingRefusal('team-lead', 'policy')).toBeNull();
   });
 
   it('lets a reviewer take an unassigned claim or hand back their own, and nothing else', () => {
@@ -52,10 +66,23 @@ describe('roles', () => {
     expect(assignmentRefusal('reviewer', me, me, null)).toBeNull();
     expect(assignmentRefusal('reviewer', me, null, me)).toBeNull();
     expect(assignmentRefusal('reviewer', me, me, me)).toBeNull();
-    expect(assignmentRefusal('reviewer', me, 'Priya Shah', null)).toMatch(/^a reviewer may not assign a claim to someone else: the role team lead may$/);
-    expect(assignmentRefusal('reviewer', me, me, 'Priya Shah')).toMatch(/may not take a claim assigned to Priya Shah/);
-    expect(assignmentRefusal('reviewer', me, null, 'Priya Shah')).toMatch(/may not unassign a claim assigned to Priya Shah/);
+    expect(assignmentRefusal('reviewer', me, 'Priya Shah', null)).toEqual({
+      ok: false,
+      reason: 'a reviewer may not assign a claim to someone else: the role team lead may',
+      refusal: { key: 'assign-to-someone-else', params: { role: 'reviewer', allowed: 'team-lead' } },
+    });
+    expect(assignmentRefusal('reviewer', me, me, 'Priya Shah')).toMatchObject({
+      reason: expect.stringMatching(/may not take a claim assigned to Priya Shah/),
+      refusal: { key: 'take-someone-elses', params: { assignee: 'Priya Shah' } },
+    });
+    expect(assignmentRefusal('reviewer', me, null, 'Priya Shah')).toMatchObject({
+      reason: expect.stringMatching(/may not unassign a claim assigned to Priya Shah/),
+      refusal: { key: 'unassign-someone-elses', params: { assignee: 'Priya Shah' } },
+    });
     expect(assignmentRefusal('team-lead', me, 'Priya Shah', 'Sam Lee')).toBeNull();
-    expect(assignmentRefusal('auditor', me, me, null)).toMatch(/^an auditor may not assign claims/);
+    expect(assignmentRefusal('auditor', me, me, null)).toMatchObject({
+      reason: expect.stringMatching(/^an auditor may not assign claims/),
+      refusal: { key: 'role-forbidden', params: { method: 'claim.assign' } },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../shared/api/result';
+import { claimNotFound } from '../../services/claim-not-found';
 import { getClaimRow } from '../../store/claims-table';
 import { listHistory } from '../../store/history-table';
 import type { Command } from '../command';
@@ -13,7 +13,7 @@ export const history: Command = {
   run({ dataDir, positionals, values, io }) {
     const id = positionals[0] ?? '';
     return withStore(dataDir, (store) => {
-      if (!getClaimRow(store.db, id)) throw new DomainError('not-found', `no claim with id "${id}"`);
+      if (!getClaimRow(store.db, id)) throw claimNotFound(id);
       const entries = listHistory(store.db, id);
       io.out(
         values.json

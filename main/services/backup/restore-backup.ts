@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
+import type { BackupProblem, RefusalParams } from '../../../shared/domain/refusal';
 import { MIGRATIONS } from '../../store/migrations';
 import { openStore } from '../../store/open';
 import { entryName } from '../import/zip-entry-checks';
@@ -17,8 +18,17 @@ import { verifyFailure, verifyStore } from '../verify';
 import { WORKSTATION_SETTINGS_FILE } from '../settings/json-file-backend';
 import { DB_ENTRY, FILE_ENTRY, type Manifest, MANIFEST_NAME, ManifestSchema } from './manifest';
 
+/** A backup not restored, in English (the command line's words) and as a problem code with its values (a screen's). */
 export class BackupRefusedError extends Error {
   override name = 'BackupRefusedError';
+
+  constructor(
+    message: string,
+    readonly problem: BackupProblem,
+    readonly params: RefusalParams = {},
+  ) {
+    super(message);
+  }
 }
 
 /** Streams one entry to disk, checking its CRC-32 and returning its sha256. */
@@ -39,9 +49,11 @@ async function extract(zip: ZipFile, entry: Entry, target: string): Promise<stri
     // Writing the staged copy can fail on its own (a full disk): that is not the backup's fault.
     if (/^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code ?? '')) throw err;
     // A damaged entry fails while it inflates (zlib), before its checksum can be compared.
-    throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" cannot be read (${describeZipError(err)})`);
+    throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" cannot be read (${describeZipError(err)})`, 'damaged-entry', {
+      entry: entryName(entry),
+    });
   }
-  if (crc !== entry.crc32) throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" fails its checksum`);
+  if (crc !== entry.crc32) throw new BackupRefusedError(`the backup is damaged: "${entryName(entry)}" fails its checksum`, 'damaged-entry', { entry: entryName(entry) });
   return hash.digest('hex');
 }
 
@@ -74,50 +86,54 @@ export async function stageBackup(backupFile: string, staging: string, label = `
   try {
     zip = await openZip(backupFile);
   } catch (err) {
-    throw new BackupRefusedError(`${label} is not a usable backup: ${describeZipError(err)}`);
+    throw new BackupRefusedError(`${label} is not a usable backup: ${describeZipError(err)}`, 'not-a-backup');
   }
   try {
     const entries = await listEntries(zip).catch((err: unknown) => {
-      throw new BackupRefusedError(`the backup is damaged: ${describeZipError(err)}`);
+      throw new BackupRefusedError(`the backup is damaged: ${describeZipError(err)}`, 'damaged');
     });
     const byName = new Map(entries.map((e) => [entryName(e), e]));
     const manifestEntry = byName.get(MANIFEST_NAME);
     const dbEntry = byName.get(DB_ENTRY);
-    if (!manifestEntry || !dbEntry) throw new BackupRefusedError('this is not a workstation backup (no cpor-backup.json or cpor.db)');
+    if (!manifestEntry || !dbEntry) throw new BackupRefusedError('this is not a workstation backup (no cpor-backup.json or cpor.db)', 'not-workstation-backup');
     for (const name of byName.keys()) {
       if (name !== MANIFEST_NAME && name !== DB_ENTRY && !FILE_ENTRY.test(name)) {
-        throw new BackupRefusedError(`the backup holds an unexpected entry "${name}"`);
+        throw new BackupRefusedError(`the backup holds an unexpected entry "${name}"`, 'unexpected-entry', { entry: name });
       }
     }
     mkdirSync(staging, { recursive: true });
     await extract(zip, manifestEntry, join(staging, MANIFEST_NAME));
     const parsed = ManifestSchema.safeParse(parseJson(readFileSync(join(staging, MANIFEST_NAME), 'utf8')));
-    if (!parsed.success) throw new BackupRefusedError('the backup manifest is not valid');
+    if (!parsed.success) throw new BackupRefusedError('the backup manifest is not valid', 'manifest-invalid');
     const manifest = parsed.data;
     if (manifest.schemaVersion > MIGRATIONS.length) {
       throw new BackupRefusedError(
         `this backup was made by a newer version of the workstation (schema ${manifest.schemaVersion}, this build knows up to ${MIGRATIONS.length}); update the workstation first`,
+        'newer-version',
+        { schema: manifest.schemaVersion, known: MIGRATIONS.length },
       );
     }
     if ((await extract(zip, dbEntry, join(staging, DB_ENTRY))) !== manifest.dbSha256) {
-      throw new BackupRefusedError('the backup is damaged: its database does not match the manifest');
+      throw new BackupRefusedError('the backup is damaged: its database does not match the manifest', 'damaged');
     }
     let files = 0;
     for (const [name, entry] of byName) {
       const m = FILE_ENTRY.exec(name);
       if (!m) continue;
       if ((await extract(zip, entry, join(staging, name))) !== m[2]) {
-        throw new BackupRefusedError(`the backup is damaged: "${name}" does not match its hash`);
+        throw new BackupRefusedError(`the backup is damaged: "${name}" does not match its hash`, 'damaged-entry', { entry: name });
       }
       files += 1;
     }
-    if (files !== manifest.files) throw new BackupRefusedError(`the backup is incomplete: ${files} PoE files of ${manifest.files}`);
+    if (files !== manifest.files) {
+      throw new BackupRefusedError(`the backup is incomplete: ${files} PoE files of ${manifest.files}`, 'incomplete', { files, expected: manifest.files });
+    }
     rmSync(join(staging, MANIFEST_NAME));
 
     const store = openStore(staging);
     try {
       const failure = verifyFailure(verifyStore(store));
-      if (failure) throw new BackupRefusedError(`the backup does not verify: ${failure}`);
+      if (failure) throw new BackupRefusedError(`the backup does not verify: ${failure}`, 'does-not-verify', { detail: failure });
     } finally {
       store.close();
     }

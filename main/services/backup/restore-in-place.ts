@@ -43,7 +43,7 @@ function swapIn(staging: string, dataDir: string, stamp: string): string {
   // Our connection is closed and SQLite removes the log when the last one closes: a log still
   // there means another program (a `cpor` command) has the store open.
   if (existsSync(`${db}-wal`)) {
-    throw new BackupRefusedError('another program has the store open (a cpor command?); let it finish, then restore again');
+    throw new BackupRefusedError('another program has the store open (a cpor command?); let it finish, then restore again', 'store-busy');
   }
   const previous = keepAside(dataDir, stamp);
   const stagedFiles = join(staging, FILES_DIR);
@@ -57,8 +57,11 @@ function swapIn(staging: string, dataDir: string, stamp: string): string {
   return previous;
 }
 
-function refusal(err: unknown): unknown {
-  return err instanceof BackupRefusedError ? new DomainError('invalid-input', `restore refused, nothing changed: ${err.message}`) : err;
+function restoreRefused(err: BackupRefusedError): DomainError {
+  return new DomainError('invalid-input', `restore refused, nothing changed: ${err.message}`, {
+    key: 'restore-refused',
+    params: { problem: err.problem, ...err.params },
+  });
 }
 
 function liveStoreOf(ctx: ServiceContext): LiveStore {
@@ -76,7 +79,7 @@ export async function restoreInPlace(ctx: ServiceContext, backupFile: string, la
     const previous = await live.replace((dataDir) => swapIn(staging, dataDir, stamp));
     return { createdAt: manifest.createdAt, claims: manifest.claims, historyEntries: manifest.historyEntries, files: manifest.files, previous };
   } catch (err) {
-    throw refusal(err);
+    throw err instanceof BackupRefusedError ? restoreRefused(err) : err;
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -86,7 +89,7 @@ export async function restoreInPlace(ctx: ServiceContext, backupFile: string, la
 export async function restoreFromBytes(ctx: ServiceContext, bytes: Uint8Array): Promise<Restored> {
   const live = liveStoreOf(ctx);
   if (bytes.byteLength > MAX_RESTORE_BYTES) {
-    throw new DomainError('invalid-input', 'restore refused, nothing changed: the backup is larger than 1 GiB; use "cpor restore FILE"');
+    throw restoreRefused(new BackupRefusedError('the backup is larger than 1 GiB; use "cpor restore FILE"', 'too-large'));
   }
   const upload = join(live.store.dataDir, `.restore-upload-${uniqueStamp()}.cporbackup`);
   writeFileSync(upload, bytes, { flag: 'wx' });

@@ -6,7 +6,7 @@ import type { Settings, SettingsUpdate, SettingsUpdateResult, SettingsView } fro
 import { DomainError } from '../../../shared/api/result';
 import { type CalendarConfig, calendarFieldProblem } from '../../../shared/domain/calendar';
 import { adoptionProblem } from '../../../shared/domain/policy';
-import { refusalText, TEAM_SETTINGS } from '../../../shared/domain/roles';
+import { teamSettingRefusal } from '../../../shared/domain/roles';
 import { storedAdoption, storedCalendar, writeAdoption } from '../../store/settings-table';
 import type { ServiceContext } from '../context';
 import { changeCalendar } from '../sla-recompute';
@@ -50,8 +50,8 @@ function refused(field: string, problem: string): DomainError {
 /** The team's parts need the team lead's role; checked with the role held before this change. */
 function checkTeamRole(ctx: ServiceContext, change: SettingsUpdate): void {
   for (const part of ['calendar', 'policy'] as const) {
-    const permission = TEAM_SETTINGS[part];
-    if (change[part] && !permission.roles.includes(ctx.role)) throw new DomainError('forbidden', refusalText(ctx.role, permission));
+    const refused = change[part] ? teamSettingRefusal(ctx.role, part) : null;
+    if (refused) throw new DomainError('forbidden', refused.reason, refused.refusal);
   }
 }
 

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { draftKey, useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';
 import { Badge, type Tone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime } from '../../ui/format';
 import { RoleNote } from '../../ui/RoleNote';
 import { sideLabel } from '../../ui/labels';
@@ -72,7 +73,7 @@ function CommentComposer({ claim }: { readonly claim: ClaimDetail }) {
       />
       {error && (
         <p className="dialog-error" role="alert">
-          {t('claim.comments.notSent', { message: error.message })}
+          <Trans i18nKey="claim.comments.notSent" components={{ message: <ErrorMessage error={error} /> }} />
         </p>
       )}
       <div className="composer__actions">

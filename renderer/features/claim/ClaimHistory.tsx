@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
+import { errorLine } from '../../api/error-text';
 import { useClaimStore } from '../../state/claimStore';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -65,7 +66,7 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
 
   let storeLine: string | null = null;
   if (storeCheck?.state === 'running') storeLine = t('history.store.running');
-  else if (storeCheck?.state === 'failed') storeLine = t('history.store.failed', { message: storeCheck.error?.message ?? t('history.store.unknownError') });
+  else if (storeCheck?.state === 'failed') storeLine = t('history.store.failed', { message: storeCheck.error ? errorLine(storeCheck.error) : t('history.store.unknownError') });
   else if (report) {
     storeLine = report.ok
       ? t('history.store.verified', { claims: report.claims, entries: report.historyEntries })

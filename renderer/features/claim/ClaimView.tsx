@@ -4,6 +4,7 @@ import './claim.css';
 import { type SideTab, useClaimStore } from '../../state/claimStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Tabs } from '../../ui/Tabs';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -51,14 +52,14 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
       {actionError && (
         <div className="claim-view__banner">
           <Banner testId="error-banner" title={isTitled(actionError.code) ? t(`claim.errorTitles.${actionError.code}`) : undefined} onDismiss={dismissActionError}>
-            {actionError.message}
+            <ErrorMessage error={actionError} />
           </Banner>
         </div>
       )}
       {loadError && (
         <div className="claim-view__failed">
           <Banner testId="error-banner" title={t('claim.loadError')}>
-            {loadError.message}
+            <ErrorMessage error={loadError} />
           </Banner>
           <div className="claim-view__failed-actions">
             <Button onClick={() => void reload()}>{t('common.tryAgain')}</Button>

@@ -7,8 +7,9 @@ import { type DecisionFields, type DialogAction, draftKey, useClaimStore } from 
 import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorWords } from '../../ui/ErrorMessage';
 import { Spinner } from '../../ui/Spinner';
-import { refusalText } from './refusal';
+import { dialogRefusal } from './refusal';
 import { LANGUAGE_LABELS, MESSAGE_LANGUAGES, type MessageContext, type MessageLanguage, messageContext } from './messageTemplates';
 
 interface DecisionDialogProps {
@@ -48,7 +49,8 @@ export function DecisionDialog(props: DecisionDialogProps) {
     void decide(fields());
   }
 
-  const line = showProblem && problem ? problem : refusal ? refusalText(refusal) : null;
+  const refused = refusal && dialogRefusal(refusal);
+  const line = showProblem && problem ? problem : refused ? <ErrorWords words={refused} /> : null;
 
   return (
     <Dialog
@@ -74,7 +76,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
     >
       {children}
       {line && (
-        <p className="dialog-error" role="alert" data-testid="dialog-error" title={refusal?.message}>
+        <p className="dialog-error" role="alert" data-testid="dialog-error" title={refused?.lang === 'en' ? refusal?.message : undefined}>
           {line}
         </p>
       )}

@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/api-error';
+import { errorLine } from '../../api/error-text';
 import { i18n } from '../../i18n/i18n';
 import { useClaimStore } from '../../state/claimStore';
 
@@ -13,7 +14,7 @@ export function usePrecheckRunner(claimId: string | null): { readonly run: () =>
     setRunning(true);
     call('claim.precheck', { claimId })
       .then(() => useClaimStore.getState().reload())
-      .catch((error: unknown) => useClaimStore.getState().showNotice(i18n.t('checklist.precheck.failed', { message: toApiError(error).message })))
+      .catch((error: unknown) => useClaimStore.getState().showNotice(i18n.t('checklist.precheck.failed', { message: errorLine(toApiError(error)) })))
       .finally(() => setRunning(false));
   }, [claimId, running]);
   return { run, running };

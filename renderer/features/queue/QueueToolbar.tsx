@@ -1,11 +1,12 @@
 import { type KeyboardEvent, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { toApiError } from '../../api/api-error';
+import { type ApiError, toApiError } from '../../api/api-error';
 import { useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';
 import { type QueueScope, useQueueStore } from '../../state/queueStore';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const TABS: readonly QueueScope[] = ['mine', 'all', 'unassigned'];
 
@@ -18,7 +19,8 @@ interface QueueToolbarProps {
 /** Takes the most urgent unassigned claim (the store assigns it to this reviewer) and opens it. */
 function NextClaimButton() {
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  /** Nothing waiting, or why the next claim could not be taken. */
+  const [note, setNote] = useState<string | ApiError | null>(null);
   const open = useClaimStore((s) => s.open);
   const refusal = useRefusal('queue.next');
   const { t } = useTranslation();
@@ -32,7 +34,7 @@ function NextClaimButton() {
         open(claim.id);
       } else setNote(t('queue.next.none'));
     } catch (error) {
-      setNote(toApiError(error).message);
+      setNote(toApiError(error));
     } finally {
       setBusy(false);
     }
@@ -48,7 +50,7 @@ function NextClaimButton() {
     <>
       {note && (
         <span className="queue-toolbar__note" role="status">
-          {note}
+          {typeof note === 'string' ? note : <ErrorMessage error={note} />}
         </span>
       )}
       <Button variant="primary" size="small" onClick={takeNext} disabled={busy} data-testid="next-claim" title={t('queue.next.title')}>

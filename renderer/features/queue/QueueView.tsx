@@ -5,6 +5,7 @@ import { useClaimStore } from '../../state/claimStore';
 import { hasActiveFilters, useQueueStore } from '../../state/queueStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingBlock, Spinner } from '../../ui/Spinner';
 import { preloadPdfViewer } from '../viewer/DocumentViewer';
 import { QueueFilters } from './QueueFilters';
@@ -61,7 +62,7 @@ export function QueueView() {
       {error && (
         <div className="queue-view__banner">
           <Banner testId="error-banner" title={t('queue.view.loadError')} onDismiss={dismissError}>
-            {error.message}{' '}
+            <ErrorMessage error={error} />{' '}
             <Button size="small" onClick={reload}>
               {t('common.tryAgain')}
             </Button>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import './reports.css';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/domain/report';
 import { currentLocale } from '../../i18n/i18n';
@@ -8,6 +8,7 @@ import { useSessionStore } from '../../state/sessionStore';
 import { openAtDesk } from '../../state/openAtDesk';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatBytes } from '../../ui/format';
 import { LoadingBlock, Spinner } from '../../ui/Spinner';
 import { ReportFilters } from './ReportFilters';
@@ -44,7 +45,7 @@ export function ReportsView() {
       <ExportStatus />
       {error && (
         <Banner testId="error-banner" title={t('reports.loadFailed')}>
-          {error.message}{' '}
+          <ErrorMessage error={error} />{' '}
           <Button size="small" onClick={() => void load()}>
             {t('reports.retry')}
           </Button>
@@ -90,7 +91,7 @@ function ExportStatus() {
       {exporting
         ? t('reports.export.working', { format: exporting.toUpperCase() })
         : exportError
-          ? t('reports.export.failed', { message: exportError.message })
+          ? <Trans i18nKey="reports.export.failed" components={{ message: <ErrorMessage error={exportError} /> }} />
           : exported && (
               <>
                 {t('reports.export.saved', { size: formatBytes(exported.bytes) })} <span translate="no">{exported.name}</span>

@@ -3,15 +3,16 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/schemas';
 import { BACKUP_EXTENSION } from '../../../shared/api/backup-file';
 import { call } from '../../api/client';
-import { toApiError } from '../../api/api-error';
+import { type ApiError, toApiError } from '../../api/api-error';
 import { useRefusal } from '../../state/permissions';
 import { useSettingsStore } from '../../state/settingsStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RoleNote } from '../../ui/RoleNote';
 import { Spinner } from '../../ui/Spinner';
 import { FieldErrorText, SavedText, TaskText } from './Outcome';
-import { fromService, type StoreTask } from './outcomes';
+import type { StoreTask } from './outcomes';
 import { Field, SettingsSection, useSection } from './SettingsSection';
 
 const CODE = { code: <code translate="no" /> };
@@ -37,8 +38,8 @@ function DataFolderField({ settings }: { readonly settings: Settings }) {
   const save = useSettingsStore((s) => s.save);
   const { current, next, changeable } = settings.dataFolder;
   const [choosing, setChoosing] = useState(false);
-  /** The native dialog failed: its message, and whether the words are the service's. */
-  const [problem, setProblem] = useState<{ readonly message: string; readonly service: boolean } | null>(null);
+  /** Why the native dialog failed. */
+  const [problem, setProblem] = useState<ApiError | null>(null);
   const { t } = useTranslation();
 
   async function choose() {
@@ -48,8 +49,7 @@ function DataFolderField({ settings }: { readonly settings: Settings }) {
       const { folder } = await call('settings.chooseDataFolder', {});
       if (folder) await save('data', { dataFolder: folder }, (r) => ({ kind: 'dataFolder', folder: r.settings.dataFolder.next ?? folder }));
     } catch (error) {
-      const apiError = toApiError(error);
-      setProblem({ message: apiError.message, service: fromService(apiError) });
+      setProblem(toApiError(error));
     } finally {
       setChoosing(false);
     }
@@ -82,7 +82,7 @@ function DataFolderField({ settings }: { readonly settings: Settings }) {
       )}
       {problem && (
         <p className="settings-field__error" role="alert">
-          {t('settings.data.chooseFailed')} <span lang={problem.service ? 'en' : undefined}>{problem.message}</span>
+          {t('settings.data.chooseFailed')} <ErrorMessage error={problem} />
         </p>
       )}
       {strays.map((e, i) => (

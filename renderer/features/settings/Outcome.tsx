@@ -2,6 +2,9 @@
 // Names, paths and what was typed are data (translate="no"); the service's English, when the
 // screen cannot tell which refusal it is, comes after a lead-in and is marked lang="en".
 import { Trans, useTranslation } from 'react-i18next';
+import { type ApiError, fromService } from '../../api/api-error';
+import { keyedErrorText } from '../../api/error-text';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { teamSettingRefusalText } from '../../ui/roleRefusal';
 import type { FieldError } from './fieldError';
@@ -82,16 +85,28 @@ export function FieldErrorText({ error }: { readonly error: FieldError }) {
 
 const RESTORE_REFUSED = /^restore refused, nothing changed: /;
 
+/** A backup or restore that failed: a refused restore says so itself; anything else after a lead-in. */
+function FailedTask({ kind, error }: { readonly kind: 'backup' | 'restore'; readonly error: ApiError }) {
+  const { t } = useTranslation();
+  if (error.refusal?.key === 'restore-refused' && keyedErrorText(error)) return <ErrorMessage error={error} />;
+  // A refused restore this window cannot word: the lead-in in the UI's language, the reason in English.
+  if (kind === 'restore' && fromService(error) && RESTORE_REFUSED.test(error.message)) {
+    return <Quoted lead={t('settings.data.restoreRefused')} message={error.message.replace(RESTORE_REFUSED, '')} service />;
+  }
+  return (
+    <>
+      {t(kind === 'backup' ? 'settings.data.backupFailed' : 'settings.data.restoreFailed')} <ErrorMessage error={error} />
+    </>
+  );
+}
+
 export function TaskText({ task }: { readonly task: StoreTask }) {
   const { t } = useTranslation();
   switch (task.state) {
     case 'working':
       return t(task.kind === 'backup' ? 'settings.data.backingUp' : 'settings.data.checking');
     case 'failed':
-      if (task.kind === 'restore' && task.service && RESTORE_REFUSED.test(task.message)) {
-        return <Quoted lead={t('settings.data.restoreRefused')} message={task.message.replace(RESTORE_REFUSED, '')} service />;
-      }
-      return <Quoted lead={t(task.kind === 'backup' ? 'settings.data.backupFailed' : 'settings.data.restoreFailed')} message={task.message} service={task.service} />;
+      return <FailedTask kind={task.kind} error={task.error} />;
     case 'done':
       break;
   }

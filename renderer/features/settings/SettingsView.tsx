@@ -5,12 +5,12 @@ import { useSessionStore } from '../../state/sessionStore';
 import { useSettingsStore } from '../../state/settingsStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingBlock } from '../../ui/Spinner';
 import { AppearanceSection } from './AppearanceSection';
 import { CalendarSection } from './CalendarSection';
 import { DataSection } from './DataSection';
 import { IdentitySection } from './IdentitySection';
-import { fromService } from './outcomes';
 import { PolicySection } from './PolicySection';
 
 /** Settings: the person's own (identity, role, appearance) and the team's (calendar, policy), then the store. */
@@ -31,7 +31,7 @@ export function SettingsView() {
         <h1 className="settings-view__title">{t('settings.title')}</h1>
         {loadError && (
           <Banner testId="error-banner" title={t('settings.loadFailed')}>
-            <span lang={fromService(loadError) ? 'en' : undefined}>{loadError.message}</span>{' '}
+            <ErrorMessage error={loadError} />{' '}
             <Button size="small" onClick={() => void load()}>
               {t('common.tryAgain')}
             </Button>

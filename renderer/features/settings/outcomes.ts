@@ -2,7 +2,8 @@
 // (Outcome.tsx), so a line already on screen follows a switch of language.
 import type { Language, Restored, Theme } from '../../../shared/api/schemas';
 import type { PolicyId } from '../../../shared/domain/codes';
-import type { Role } from '../../../shared/domain/roles';
+import type { Refusal } from '../../../shared/domain/refusal';
+import { ROLES, type Role, TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { type ApiError, fromService } from '../../api/api-error';
 import { type FieldError, fieldErrors } from './fieldError';
 
@@ -20,12 +21,19 @@ export type StoreTask =
   | { readonly state: 'done'; readonly kind: 'backedUp'; readonly claims: number; readonly files: number; readonly file: string }
   | { readonly state: 'done'; readonly kind: 'downloading'; readonly file: string }
   | { readonly state: 'done'; readonly kind: 'restored'; readonly restored: Restored }
-  | { readonly state: 'failed'; readonly kind: 'backup' | 'restore'; readonly message: string; readonly service: boolean };
+  | { readonly state: 'failed'; readonly kind: 'backup' | 'restore'; readonly error: ApiError };
 
-// Shared with the team view's assignment notices (api-error.ts).
-export { fromService };
+/** A role's refusal of the team's settings, read from its key. */
+function teamSetting(refusal: Refusal | null): FieldError['refusal'] {
+  if (refusal?.key !== 'team-setting-forbidden') return null;
+  const role = ROLES.find((r) => r === refusal.params.role);
+  const part = (Object.keys(TEAM_SETTINGS) as (keyof typeof TEAM_SETTINGS)[]).find((p) => p === refusal.params.part);
+  return role && part ? { kind: 'teamSetting', role, part } : null;
+}
 
-/** A failed save, placed by field when the service said which. */
+/** A failed save, placed by field when the service said which; a keyed refusal is read from its key, the others from the English. */
 export function saveErrors(error: ApiError): readonly FieldError[] {
+  const keyed = teamSetting(error.refusal);
+  if (keyed) return [{ field: null, message: error.message, refusal: keyed, service: true }];
   return fromService(error) ? fieldErrors(error.message) : [{ field: null, message: error.message, refusal: null, service: false }];
 }

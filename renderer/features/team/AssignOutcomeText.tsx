@@ -1,10 +1,10 @@
 // What the last assignment did, worded as it is shown: the reviewer's name is data (translate="no");
 // a refusal is the role table's sentence in the UI's language when the role may not assign, else
-// the service's English (lang="en") after a lead-in.
+// the service's refusal after a lead-in (ui/ErrorMessage: in the UI's language when it is keyed).
 import { Trans, useTranslation } from 'react-i18next';
-import { fromService } from '../../api/api-error';
 import { refusalNow } from '../../state/permissions';
 import type { AssignOutcome } from '../../state/teamStore';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 export function AssignOutcomeText({ outcome }: { readonly outcome: AssignOutcome }) {
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function AssignOutcomeText({ outcome }: { readonly outcome: AssignOutcome
     if (role) return role;
     return (
       <>
-        {t('team.outcome.refused')} <span lang={fromService(error) ? 'en' : undefined}>{error.message}</span>
+        {t('team.outcome.refused')} <ErrorMessage error={error} />
       </>
     );
   }

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import './team.css';
-import { fromService } from '../../api/api-error';
 import { useTeamStore } from '../../state/teamStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingBlock } from '../../ui/Spinner';
 import { AgeingCard } from './AgeingCard';
 import { CompetingList } from './CompetingList';
@@ -39,7 +39,7 @@ export function TeamView() {
       <div className="team-view__body">
         {error && (
           <Banner testId="error-banner" title={t('team.loadFailed')}>
-            <span lang={fromService(error) ? 'en' : undefined}>{error.message}</span>{' '}
+            <ErrorMessage error={error} />{' '}
             <Button size="small" onClick={() => void load()}>
               {t('common.tryAgain')}
             </Button>

@@ -3,17 +3,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
+import { type ApiError, toApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { saveBytes } from '../../ui/saveBytes';
 import { Icon } from './icons';
 
-type State = { readonly status: 'idle' | 'busy' | 'done' } | { readonly status: 'failed'; readonly message: string };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+type State = { readonly status: 'idle' | 'busy' | 'done' } | { readonly status: 'failed'; readonly error: ApiError };
 
 export function ExternalOpen({ document }: { readonly document: DocumentInfo }) {
   const desktop = useSessionStore((s) => s.info?.transport === 'electron');
@@ -27,7 +25,7 @@ export function ExternalOpen({ document }: { readonly document: DocumentInfo }) 
       else saveBytes(await call('document.content', { id: document.id }), document.name, document.mediaType);
       setState({ status: 'done' });
     } catch (error) {
-      setState({ status: 'failed', message: messageOf(error) });
+      setState({ status: 'failed', error: toApiError(error) });
     }
   }
 
@@ -44,7 +42,7 @@ export function ExternalOpen({ document }: { readonly document: DocumentInfo }) 
       )}
       {state.status === 'failed' && (
         <span className="external-open__note external-open__note--error" role="alert">
-          {state.message}
+          <ErrorMessage error={state.error} />
         </span>
       )}
     </div>

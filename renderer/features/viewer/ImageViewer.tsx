@@ -1,7 +1,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
+import { toApiError } from '../../api/api-error';
 import { call } from '../../api/client';
+import { errorLine } from '../../api/error-text';
 import { i18n } from '../../i18n/i18n';
 import { LoadingBlock } from '../../ui/Spinner';
 import { ExternalOpen } from './ExternalOpen';
@@ -49,8 +51,7 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
       })
       .catch((error: unknown) => {
         if (disposed) return;
-        const detail = error instanceof Error ? error.message : String(error);
-        setLoad({ status: 'failed', message: i18n.t('viewer.imageLoadFailed', { detail }) });
+        setLoad({ status: 'failed', message: i18n.t('viewer.imageLoadFailed', { detail: errorLine(toApiError(error)) }) });
       });
     return () => {
       disposed = true;

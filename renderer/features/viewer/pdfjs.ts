@@ -3,6 +3,8 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFPageProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { ApiError } from '../../api/api-error';
+import { errorLine } from '../../api/error-text';
 import { i18n } from '../../i18n/i18n';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -86,6 +88,7 @@ export function describePdfError(error: unknown): string {
     case 'MissingPDFException':
       return i18n.t('viewer.errors.missing');
     case 'ApiError':
+      if (error instanceof ApiError) return i18n.t('viewer.errors.load', { message: errorLine(error) });
       return error instanceof Error ? i18n.t('viewer.errors.load', { message: error.message }) : i18n.t('viewer.errors.loadPlain');
     default:
       return i18n.t('viewer.errors.other');

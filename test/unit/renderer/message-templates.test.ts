@@ -12,7 +12,8 @@ import {
   requestInfoMessage,
   unnamedDeficiencies,
 } from '../../../renderer/features/claim/messageTemplates';
-import { refusalText } from '../../../renderer/features/claim/refusal';
+import { ApiError } from '../../../renderer/api/api-error';
+import { dialogRefusal } from '../../../renderer/features/claim/refusal';
 
 const claim: MessageContext = {
   claimId: 'CP-2026-000042',
@@ -113,16 +114,23 @@ describe('rejection and dispute answers', () => {
 });
 
 describe('refusals in a dialog', () => {
-  it('drop what the dialog already says and the command-line hints', () => {
-    expect(
-      refusalText({
-        code: 'illegal-transition',
-        message: 'claim CP-1: cannot approve: 1 deficiency(ies) still open (missing-poe); an override reason is required (--override)',
-      }),
-    ).toBe('1 deficiency(ies) still open (missing-poe); an override reason is required');
-    expect(refusalText({ code: 'illegal-transition', message: 'claim CP-1: cannot reject a claim that is Approved (approved)' })).toBe(
+  it('drop what the dialog already says and the command-line hints from English without a key', () => {
+    const override = 'claim CP-1: cannot approve: 1 deficiency(ies) still open (missing-poe); an override reason is required (--override)';
+    expect(dialogRefusal(new ApiError('illegal-transition', override))).toEqual({
+      text: '1 deficiency(ies) still open (missing-poe); an override reason is required',
+      lang: 'en',
+      data: [],
+    });
+    expect(dialogRefusal(new ApiError('illegal-transition', 'claim CP-1: cannot reject a claim that is Approved (approved)')).text).toBe(
       'cannot reject a claim that is Approved (approved)',
     );
-    expect(refusalText({ code: 'conflict', message: 'claim CP-1 changed since it was opened (version 1, now 2)' })).toMatch(/reloaded/);
+    expect(dialogRefusal(new ApiError('conflict', 'claim CP-1 changed since it was opened (version 1, now 2)')).text).toMatch(/reloaded/);
+  });
+
+  it('word a keyed refusal in the UI’s language', () => {
+    const refusal = { key: 'override-required', params: { claim: 'CP-1', action: 'approve', count: 1, deficiencies: 'missing-poe' } } as const;
+    expect(dialogRefusal(new ApiError('illegal-transition', 'claim CP-1: cannot approve: …', refusal)).text).toBe(
+      '“Missing all PoE” is still open: give a reason to approve anyway.',
+    );
   });
 });

@@ -20,7 +20,7 @@ describe('role refusals in the UI', () => {
     for (const role of ROLES) {
       for (const method of Object.keys(PERMISSIONS)) {
         const api = methodRefusal(role, method);
-        expect(methodRefusalText(role, method), `${role} ${method}`).toBe(api === null ? null : sentence(api));
+        expect(methodRefusalText(role, method), `${role} ${method}`).toBe(api === null ? null : sentence(api.reason));
       }
     }
   });

@@ -105,7 +105,7 @@ export const claim = {
     fieldPartner: 'Comment to the partner',
     placeholderInternal: 'Only reviewers see internal notes',
     placeholderPartner: 'The partner reads this in the claim’s comments',
-    notSent: 'Not sent: {{message}}',
+    notSent: 'Not sent: <message/>',
     sends: 'sends',
     addInternal: 'Add internal note',
     send: 'Send to partner',

@@ -9,11 +9,12 @@ import { format } from './format';
 import { history } from './history';
 import { keyboard } from './keyboard';
 import { queue } from './queue';
+import { refusals } from './refusals';
 import { reports } from './reports';
 import { roles } from './roles';
 import { settings } from './settings';
 import { team } from './team';
 import { viewer } from './viewer';
 
-export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, settings, team };
+export const en = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, refusals, settings, team };
 export type EnglishCatalog = typeof en;

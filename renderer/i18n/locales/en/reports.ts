@@ -64,7 +64,7 @@ export const reports = {
     pdf: 'PDF',
     working: 'Writing the {{format}} file…',
     saved: 'Saved ({{size}}):',
-    failed: 'The file could not be made: {{message}}',
+    failed: 'The file could not be made: <message/>',
   },
   loading: 'Reading the decisions…',
   loadFailed: 'The report could not be read',

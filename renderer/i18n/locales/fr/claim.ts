@@ -105,7 +105,7 @@ export const claim: FrenchCatalog<typeof english> = {
     fieldPartner: 'Commentaire au partenaire',
     placeholderInternal: 'Seuls les réviseurs voient les notes internes',
     placeholderPartner: 'Le partenaire le lit dans les commentaires de la demande',
-    notSent: 'Non envoyé\u00a0: {{message}}',
+    notSent: 'Non envoyé\u00a0: <message/>',
     sends: 'envoie',
     addInternal: 'Ajouter la note interne',
     send: 'Envoyer au partenaire',

@@ -66,7 +66,7 @@ export const reports: FrenchCatalog<typeof english> = {
     pdf: 'PDF',
     working: 'Écriture du fichier {{format}}…',
     saved: 'Enregistré ({{size}})\u00a0:',
-    failed: 'Le fichier n’a pas pu être créé\u00a0: {{message}}',
+    failed: 'Le fichier n’a pas pu être créé\u00a0: <message/>',
   },
   loading: 'Lecture des décisions…',
   loadFailed: 'Le rapport n’a pas pu être lu',

@@ -1,0 +1,67 @@
+import type { refusals as english } from '../en/refusals';
+import type { FrenchCatalog } from '../../catalog';
+
+// Statuses and actions arrive as their French labels, quoted where they sit inside a sentence.
+export const refusals: FrenchCatalog<typeof english> = {
+  'claim-not-found': 'La demande {{claim}} n’existe pas.',
+  'claim-changed':
+    'La demande {{claim}} a changé depuis son ouverture (version {{expected}}, maintenant {{now}})\u00a0: rechargez-la, puis recommencez.',
+  'claim-closed-checklist': 'La demande {{claim}} est au statut «\u00a0{{status}}\u00a0»\u00a0: sa liste des lacunes est close.',
+  'claim-closed-assignment': 'La demande {{claim}} est au statut «\u00a0{{status}}\u00a0»\u00a0: elle est close et ne peut pas être attribuée.',
+  'action-not-allowed': '{{action}}\u00a0: impossible, la demande est au statut «\u00a0{{status}}\u00a0».',
+  'action-not-in-policy': '{{action}}\u00a0: cette action n’existe pas selon la politique {{policy}}.',
+  'deficiency-required': 'Cochez au moins une lacune.',
+  'message-required': 'Écrivez un message au partenaire.',
+  'reason-required': 'Choisissez un motif de rejet.',
+  'override-required_one': 'La lacune {{deficiencies}} est toujours ouverte\u00a0: donnez le motif de la dérogation pour approuver.',
+  'override-required_other': '{{count}} lacunes sont toujours ouvertes ({{deficiencies}})\u00a0: donnez le motif de la dérogation pour approuver.',
+  'override-required_many': '{{count}} lacunes sont toujours ouvertes ({{deficiencies}})\u00a0: donnez le motif de la dérogation pour approuver.',
+  'disputes-used':
+    'La politique {{policy}} permet {{max}} contestation par demande, et elle a déjà eu lieu\u00a0: le partenaire doit soumettre une nouvelle association.',
+  'dispute-window-closed': 'Le délai de contestation a pris fin le {{closedAt}}\u00a0: le partenaire doit soumettre une nouvelle association.',
+  'justification-required': 'Une justification métier est requise.',
+  'consent-window-closed': 'Le délai de consentement du client a pris fin le {{closedAt}}.',
+  'answer-required': 'Écrivez une réponse à la contestation.',
+  'disassociation-reason-required': 'Écrivez le motif de la dissociation.',
+  'edit-not-allowed':
+    'La demande {{claim}} ne peut pas être modifiée au statut «\u00a0{{status}}\u00a0»\u00a0: selon la politique {{policy}}, un partenaire ne modifie une demande qu’au statut {{statuses}}.',
+  'product-not-claimed': 'La demande {{claim}} ne revendique pas «\u00a0{{product}}\u00a0»\u202f; les produits qu’elle revendique\u00a0: {{products}}.',
+  noProduct: 'aucun',
+  'comment-empty': 'Écrivez le texte du commentaire.',
+  'comment-too-long': 'Un commentaire compte au plus {{max, number}} caractères.',
+  'internal-note-by-reviewers': 'Les notes internes sont écrites par les réviseurs.',
+  'document-not-found': 'Le document {{document}} n’existe pas.',
+  'document-file-missing': 'Le fichier de «\u00a0{{name}}\u00a0» manque dans le dossier de données.',
+  'document-unknown-type':
+    '«\u00a0{{name}}\u00a0» est un fichier de type inconnu\u00a0: le poste ne le confie à aucun autre programme, car l’ouvrir pourrait l’exécuter.',
+  'document-no-program': 'Aucun programme n’a pu ouvrir «\u00a0{{name}}\u00a0»\u00a0:',
+  'desktop-only': '{{task}} nécessite l’application de bureau.',
+  desktopTask: {
+    'choose-data-folder': 'Choisir le dossier de données',
+    'save-backup': 'Enregistrer une sauvegarde par une boîte de dialogue',
+    'restore-from-file': 'Restaurer par une boîte de dialogue',
+    'open-external': 'Ouvrir un fichier avec la visionneuse du système',
+  },
+  assign: {
+    'assign-to-someone-else': 'd’attribuer une demande à quelqu’un d’autre',
+    'unassign-someone-elses': 'de retirer une demande attribuée à {{assignee}}',
+    'take-someone-elses': 'de prendre une demande attribuée à {{assignee}}',
+  },
+  'restore-refused': 'Restauration refusée, rien n’a changé\u00a0: {{problem}}',
+  backup: {
+    'not-a-backup': 'le fichier n’est pas une sauvegarde utilisable.',
+    damaged: 'la sauvegarde est endommagée.',
+    'damaged-entry': 'la sauvegarde est endommagée\u00a0: «\u00a0{{entry}}\u00a0» est illisible ou échoue à sa vérification.',
+    'not-workstation-backup': 'ce n’est pas une sauvegarde du poste de travail.',
+    'unexpected-entry': 'la sauvegarde contient une entrée inattendue, «\u00a0{{entry}}\u00a0».',
+    'manifest-invalid': 'le manifeste de la sauvegarde n’est pas valide.',
+    'newer-version':
+      'cette sauvegarde vient d’une version plus récente du poste (schéma {{schema}}, celui-ci connaît jusqu’au {{known}})\u00a0: mettez d’abord le poste à jour.',
+    incomplete: 'la sauvegarde est incomplète\u00a0: {{files}} fichiers de PoE sur {{expected}}.',
+    'does-not-verify': 'la sauvegarde ne passe pas la vérification\u00a0:',
+    'store-busy': 'un autre programme a la base ouverte (une commande cpor\u202f?)\u00a0: laissez-le finir, puis restaurez de nouveau.',
+    'too-large': 'la sauvegarde dépasse 1\u00a0Gio\u00a0: restaurez-la depuis un terminal avec «\u00a0cpor restore FICHIER\u00a0».',
+  },
+  'restore-under-way': 'Une restauration est déjà en cours.',
+  'failed-unexpectedly': 'Le poste de travail a échoué de façon inattendue ({{method}})\u202f; les détails sont dans son journal.',
+};
