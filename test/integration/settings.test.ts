@@ -172,10 +172,12 @@ describe('roles at the API', () => {
     expect(await refusal(w.call('claim.assign', { claimId: 'S-2', to: 'Priya Shah' }))).toEqual({
       code: 'forbidden',
       message: 'a reviewer may not assign a claim to someone else: the role team lead may',
+      refusal: { key: 'assign-to-someone-else', params: { role: 'reviewer', allowed: 'team-lead' } },
     });
     expect(await refusal(w.call('settings.update', { calendar: { closing: '18:00' } }))).toEqual({
       code: 'forbidden',
       message: 'a reviewer may not change the team’s business calendar: the role team lead may',
+      refusal: { key: 'team-setting-forbidden', params: { role: 'reviewer', part: 'calendar', allowed: 'team-lead' } },
     });
     expect((await refusal(w.call('store.restore', new Uint8Array([1, 2, 3]))))?.message).toBe('a reviewer may not restore a backup: the role team lead may');
     expect((await ok(w.call('settings.get', {}))).settings.calendar.closing).toBe('17:00');
