@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleClaimSchema, BundleFileSchema } from '../../shared/api/bundle';
 import { STORIES } from '../../main/services/demo/story';
 import { generateClaims } from '../../main/services/demo/claims';
+import { reviewClockIs } from '../../main/services/demo/pin-clock';
 import { formatDate, type DateStyle } from '../../main/services/demo/dates';
 import { writeDemoBundle, type BundleTruth } from '../../main/services/demo';
 import { PRODUCTS, productByName } from '../../main/services/demo/products';
@@ -266,5 +267,29 @@ describe('demo claims', () => {
   it('are stable by prefix: a smaller bundle is the start of a larger one', () => {
     const small = [...generateClaims(50, 99, NOW)].map((c) => c.record);
     expect(small).toEqual(claims.slice(0, 50).map((c) => c.record));
+  });
+});
+
+describe('demo clocks', () => {
+  // A team lead opening the demo at any hour sees a claim at risk and one breached: checked every
+  // 20 minutes of each day, and two hours past each day's end, for the 30 claims the end-to-end
+  // tests import, from late October to the new year (the end of DST, Veterans Day, Thanksgiving,
+  // Christmas, weekends) and over the start of DST in March.
+  it('show a review clock at risk and one breached at every hour of the day they are written', () => {
+    const days = [
+      ...Array.from({ length: 72 }, (_, d) => Date.parse('2026-10-25T00:00:00Z') + d * 86_400_000),
+      ...Array.from({ length: 14 }, (_, d) => Date.parse('2027-03-07T00:00:00Z') + d * 86_400_000),
+    ];
+    const missing: string[] = [];
+    for (const todayMs of days) {
+      const claims = [...generateClaims(30, 1, new Date(todayMs + 17 * 3_600_000))];
+      const plans = claims.map((c) => ({ plan: { story: c.story, submittedAt: c.submittedAt, events: c.record.events ?? [] }, policy: c.record.policy ?? '2020' }));
+      for (let atMs = todayMs; atMs <= todayMs + 26 * 3_600_000; atMs += 20 * 60_000) {
+        for (const state of ['at-risk', 'breached'] as const) {
+          if (!plans.some(({ plan, policy }) => reviewClockIs(plan, policy, { state, atMs }))) missing.push(`${state} at ${new Date(atMs).toISOString()}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

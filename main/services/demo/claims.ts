@@ -18,6 +18,7 @@ import {
 } from './names';
 import { ACTIVITIES, PRODUCTS_BY_FAMILY, productByName } from './products';
 import { Random } from './random';
+import { clocksWanted, hasReviewClock, pinReviewClock, reviewClockIs } from './pin-clock';
 import { planStory, type Story } from './story';
 
 export type DocumentKind = 'sow' | 'change-order' | 'email' | 'scan';
@@ -225,6 +226,8 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
   const directory = new CustomerDirectory(seed);
   // Rivals come from a window of recent claims: realistic, and constant work per claim.
   const recent: DemoClaim[] = [];
+  // Review clock states the demo must show all day: the first claims in review are pinned to them.
+  const wanted = clocksWanted(today.getTime());
 
   for (let i = 0; i < count; i++) {
     const rng = Random.derive('claim', seed, i);
@@ -262,11 +265,22 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
 
     const policy: PolicyId = rng.chance(0.15) ? '2023' : '2020';
     const contact = partnerContact(partner, rng);
-    const plan = planStory(Random.derive('story', seed, i), today, policy, {
+    let plan = planStory(Random.derive('story', seed, i), today, policy, {
       partner: `${contact.name} (${partner.name})`,
       partnerFirstName: contact.first,
       customer: customer.contact ? `${customer.contact.name} (${customer.name})` : customer.name,
     });
+    if (wanted.length > 0 && hasReviewClock(plan)) {
+      const shown = wanted.findIndex((w) => reviewClockIs(plan, policy, w));
+      if (shown >= 0) {
+        wanted.splice(shown, 1);
+      } else {
+        // A story that cannot move there (it would reach a weekend) leaves the state to the next.
+        const pinned = pinReviewClock(plan, policy, today.getTime(), wanted[0]!);
+        if (pinned !== plan) wanted.shift();
+        plan = pinned;
+      }
+    }
     const submittedAt = plan.submittedAt;
 
     const base = { partner, partnerContact: contact, customer, family, products, submittedAt, sizes: sizes(rng) };
