@@ -1,20 +1,46 @@
-// `cpor hub migrate` and `cpor hub token create`: the team hub's PostgreSQL schema and its
-// per-reviewer tokens. The hub's sync service itself is not built yet (issue 6).
+// `cpor hub` (serve), `cpor hub migrate` and `cpor hub token create`: the team hub's service,
+// its PostgreSQL schema and its per-reviewer tokens. The sync protocol is not built yet (issue 6).
 import pg from 'pg';
 import { ROLES } from '../../../shared/domain/roles';
 import { HubConfigError, hubDatabaseUrl } from '../../hub/hub-config';
+import { startHub } from '../../hub/hub-server';
 import { migrateHub } from '../../hub/hub-schema';
 import { createToken, TokenNameTakenError } from '../../hub/hub-tokens';
-import { type Command, type CommandRun, oneOf, RefusedError, str, UsageError } from '../command';
+import { type Command, type CommandRun, intOption, oneOf, RefusedError, str, UsageError } from '../command';
 
-async function withHubDatabase<T>(values: CommandRun['values'], fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  let url: string;
+/** The hub's port when none is given. */
+const DEFAULT_PORT = 7420;
+
+function databaseUrl(values: CommandRun['values']): string {
   try {
-    url = hubDatabaseUrl({ database: str(values, 'database'), config: str(values, 'config'), env: process.env });
+    return hubDatabaseUrl({ database: str(values, 'database'), config: str(values, 'config'), env: process.env });
   } catch (err) {
     if (err instanceof HubConfigError) throw new UsageError(err.message);
     throw err;
   }
+}
+
+async function serveHub({ values, io }: CommandRun): Promise<number> {
+  const url = databaseUrl(values);
+  const host = str(values, 'host') ?? '127.0.0.1';
+  const port = intOption(values, 'port', 0, 65535) ?? DEFAULT_PORT;
+  let hub;
+  try {
+    hub = await startHub({ databaseUrl: url, host, port, onError: (err) => io.err(`hub: ${err.message}`) });
+  } catch (err) {
+    throw new RefusedError(`the hub could not start: ${(err as Error).message}`);
+  }
+  io.out(values.json ? JSON.stringify({ url: hub.url, port: hub.port, schema: hub.schema }) : `CPOR hub serving ${hub.url} (schema ${hub.schema})\nPress Ctrl+C to stop.`);
+  await new Promise<void>((resolveStop) => {
+    process.once('SIGINT', () => resolveStop());
+    process.once('SIGTERM', () => resolveStop());
+  });
+  await hub.close();
+  return 0;
+}
+
+async function withHubDatabase<T>(values: CommandRun['values'], fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = databaseUrl(values);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // A connection error arrives as an event too; unhandled, it would end the process.
   client.on('error', () => undefined);
@@ -65,17 +91,29 @@ const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { mi
 export const hub: Command = {
   name: 'hub',
   usage: [
-    'cpor hub migrate [--database URL | --config FILE] [--json]',
+    'cpor hub [--host 127.0.0.1] [--port 7420] [--database URL | --config FILE] [--json]',
+    '       cpor hub migrate [--database URL | --config FILE] [--json]',
     '       cpor hub token create --name NAME --role reviewer|team-lead|auditor [--database URL | --config FILE] [--json]',
     '',
     'The database: --database, else CPOR_HUB_DATABASE_URL, else a JSON file { "databaseUrl": ... }',
     'named by --config or CPOR_HUB_CONFIG.',
+    '(no command)  serves the hub: migrates first, then answers workstations; any number of hub',
+    '              processes can serve one database',
     'migrate       brings the hub\'s PostgreSQL schema up to date (safe with several hubs starting at once)',
     'token create  a token for one person and role; printed once, stored only as its SHA-256',
   ].join('\n'),
-  options: { database: { type: 'string' }, config: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } },
-  positionals: { min: 1, max: 2 },
+  options: {
+    database: { type: 'string' },
+    config: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    host: { type: 'string' },
+    port: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 0, max: 2 },
   run(cmd) {
+    if (cmd.positionals.length === 0) return serveHub(cmd);
     const sub = cmd.positionals[0] ?? '';
     const run = RUN[sub];
     if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create`);
