@@ -24,6 +24,24 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
         revoked_at timestamptz
       );`,
   },
+  {
+    version: 2,
+    name: 'changes',
+    // The team's changes in one order (seq). change_id makes a retried push a no-op.
+    sql: `
+      CREATE TABLE hub_changes (
+        seq bigserial PRIMARY KEY,
+        change_id text NOT NULL UNIQUE,
+        claim_id text NOT NULL,
+        kind text NOT NULL,
+        payload jsonb NOT NULL,
+        base_version integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        author text NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX hub_changes_by_claim ON hub_changes (claim_id, seq);`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */

@@ -4,7 +4,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { MAX_PULL, PushRequestSchema } from '../../shared/api/hub-sync';
+import type { Role } from '../../shared/domain/roles';
 import { hubCaller, type HubCaller } from './hub-auth';
+import { ChangeIdReusedError, pullChanges, pushChanges } from './hub-changes';
 import { migrateHub } from './hub-schema';
 
 export interface RunningHub {
@@ -22,7 +25,41 @@ export interface HubOptions {
   readonly onError?: (err: Error) => void;
 }
 
-type Route = (caller: HubCaller | null, req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+type Route = (caller: HubCaller | null, req: IncomingMessage, url: URL) => Promise<Reply>;
+
+/** A push of 1,000 changes with their payloads fits well under this. */
+const MAX_BODY = 8 * 1024 * 1024;
+/** Roles whose changes the hub takes: an auditor reads. */
+const WRITERS: readonly Role[] = ['reviewer', 'team-lead'];
+
+class BadRequest extends Error {}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new BadRequest(`the request is larger than ${MAX_BODY / 1024 / 1024} MiB`);
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new BadRequest('the request is not JSON');
+  }
+}
+
+function cursor(url: URL, name: string, fallback: number, max: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return fallback;
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) > max) throw new BadRequest(`${name} must be a whole number up to ${max}`);
+  return Number(raw);
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -30,7 +67,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-const refused = (status: number, code: string, message: string) => ({ status, body: { ok: false, error: { code, message } } });
+const refused = (status: number, code: string, message: string): Reply => ({ status, body: { ok: false, error: { code, message } } });
 
 export async function startHub(opts: HubOptions): Promise<RunningHub> {
   const db = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
@@ -55,22 +92,39 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
       return { status: 200, body: { ok: true, value: { schema } } };
     },
     'GET /v1/session': async (caller) => ({ status: 200, body: { ok: true, value: caller } }),
+    'POST /v1/push': async (caller, req) => {
+      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', `${caller?.role ?? 'this token'} may not push changes: reviewers and team leads may`);
+      const parsed = PushRequestSchema.safeParse(await jsonBody(req));
+      if (!parsed.success) return refused(400, 'invalid-input', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+      try {
+        return { status: 200, body: { ok: true, value: await pushChanges(db, caller.name, parsed.data.changes) } };
+      } catch (err) {
+        if (err instanceof ChangeIdReusedError) return refused(409, 'conflict', err.message);
+        throw err;
+      }
+    },
+    'GET /v1/pull': async (_caller, _req, url) => ({
+      status: 200,
+      body: { ok: true, value: await pullChanges(db, cursor(url, 'after', 0, Number.MAX_SAFE_INTEGER), cursor(url, 'limit', MAX_PULL, MAX_PULL) || 1) },
+    }),
   };
   const open = new Set(['GET /v1/health']);
 
   const server: Server = createServer((req, res) => {
-    const key = `${req.method ?? ''} ${(req.url ?? '').split('?')[0]}`;
+    const url = new URL(req.url ?? '/', 'http://hub');
+    const key = `${req.method ?? ''} ${url.pathname}`;
     const route = routes[key];
     if (!route) return send(res, 404, refused(404, 'not-found', `no such hub endpoint: ${key}`).body);
     void (async () => {
       const caller = open.has(key) ? null : await hubCaller(db, req.headers.authorization);
       if (!open.has(key) && !caller) return refused(401, 'unauthorized', 'a valid hub token is required (Authorization: Bearer cpor_...)');
-      return route(caller, req);
+      return route(caller, req, url);
     })().then(
       ({ status, body }) => send(res, status, body),
       (err: unknown) => {
+        if (err instanceof BadRequest) return send(res, 400, refused(400, 'invalid-input', err.message).body);
         opts.onError?.(err as Error);
-        send(res, 503, refused(503, 'unavailable', 'the hub cannot reach its database').body);
+        send(res, 503, refused(503, 'unavailable', 'the hub cannot answer: its database did not').body);
       },
     );
   });

@@ -1,12 +1,11 @@
 // `cpor hub` serving one PostgreSQL database from two processes at once: tokens checked at every
 // request on both (a revoked one fails on both at once), no state of their own (one stops, the
 // other goes on), a clean stop on SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpor, ROOT } from '../fixtures/cli';
+import { cpor } from '../fixtures/cli';
+import { hubCall as call, hubToken, startHubProcess as startHub } from '../fixtures/hub-process';
 import { type PgServer, startPostgres } from '../fixtures/postgres';
 
 let server: PgServer;
@@ -23,30 +22,19 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function startHubProcess(): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [join(ROOT, 'bin/cpor.mjs'), 'hub', '--port', '0', '--json', '--database', url], { stdio: ['ignore', 'pipe', 'inherit'] });
-  hubs.push(proc);
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).once('line', resolve);
-    proc.once('exit', (code) => reject(new Error(`cpor hub exited with ${code}`)));
-  });
-  return { proc, url: (JSON.parse(line) as { url: string }).url };
-}
-
-async function call(base: string, path: string, token?: string): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string } } }> {
-  const res = await fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  return { status: res.status, body: (await res.json()) as { ok: boolean } };
+async function startHubProcess() {
+  const hub = await startHub(url);
+  hubs.push(hub.proc);
+  return hub;
 }
 
 describe('cpor hub', () => {
   it('serves one database from two processes, checking the token at every request', async () => {
     const [a, b] = await Promise.all([startHubProcess(), startHubProcess()]);
-    const made = cpor('hub', 'token', 'create', '--name', 'Camille Dubois', '--role', 'team-lead', '--database', url, '--json');
-    expect(made.code, made.err).toBe(0);
-    const { token } = JSON.parse(made.out) as { token: string };
+    const token = hubToken(url, 'Camille Dubois', 'team-lead');
 
     for (const hub of [a, b]) {
-      expect(await call(hub.url, '/v1/health')).toEqual({ status: 200, body: { ok: true, value: { schema: 1 } } });
+      expect(await call(hub.url, '/v1/health')).toEqual({ status: 200, body: { ok: true, value: { schema: 2 } } });
       expect(await call(hub.url, '/v1/session', token)).toEqual({ status: 200, body: { ok: true, value: { name: 'Camille Dubois', role: 'team-lead' } } });
       expect((await call(hub.url, '/v1/session')).status).toBe(401);
       expect((await call(hub.url, '/v1/session', `cpor_${'x'.repeat(43)}`)).status).toBe(401);
