@@ -29,3 +29,9 @@ export function report(what: string, figure: number, budget: number, unit = 'ms'
   console.log(`${ok ? 'within ' : 'OVER   '} ${what.padEnd(58)} ${fmt(figure).padStart(9)} ${unit}  (budget ${fmt(budget)} ${unit})${extra ? '  ' + extra : ''}`);
   return ok;
 }
+
+/** A figure the spec sets no budget for, printed for the record. */
+export function note(what: string, figure: number, unit = 'ms', extra = ''): void {
+  const shown = figure >= 100 ? figure.toFixed(0) : figure.toFixed(2);
+  console.log(`figure   ${what.padEnd(58)} ${shown.padStart(9)} ${unit}${extra ? '  ' + extra : ''}`);
+}

@@ -18,10 +18,11 @@ import { insertSyntheticDecisions } from './synthetic-decisions';
 import { benchViewer } from './viewer';
 import { benchQueueScroll } from './queue-scroll';
 import { benchTeam } from './team';
+import { benchHub } from './hub';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'reports', 'team'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'reports', 'team', 'hub'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -42,6 +43,7 @@ async function main() {
   if (want('queue')) within = (await benchQueueScroll()) && within;
   if (want('reports')) within = (await benchReports(nowMs)) && within;
   if (want('team')) within = (await benchTeam(nowMs)) && within;
+  if (want('hub')) within = (await benchHub()) && within;
   console.log(within ? '\nall figures within budget' : '\nsome figures are over budget');
 }
 
