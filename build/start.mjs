@@ -41,7 +41,8 @@ async function main() {
     try {
       console.log('The store is empty: loading demo data (200 claims with their PoE documents)...');
       cporSync(['demo', '--claims', '200', '--seed', '7', '--out', join(bundle, 'bundle')]);
-      console.log(cporSync(['import', join(bundle, 'bundle')]).trim());
+      // --local: demo claims are never sent to a team hub this workstation may later sync with.
+      console.log(cporSync(['import', '--local', join(bundle, 'bundle')]).trim());
     } finally {
       rmSync(bundle, { recursive: true, force: true });
     }

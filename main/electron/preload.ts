@@ -32,6 +32,11 @@ const api = {
   'store.restoreFromFile': (input) => call('store.restoreFromFile', input),
   'report.preview': (input) => call('report.preview', input),
   'report.file': (input) => call('report.file', input),
+  'sync.status': (input) => call('sync.status', input),
+  'sync.run': (input) => call('sync.run', input),
+  'sync.configure': (input) => call('sync.configure', input),
+  'sync.conflicts': (input) => call('sync.conflicts', input),
+  'sync.resolve': (input) => call('sync.resolve', input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

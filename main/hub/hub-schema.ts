@@ -42,6 +42,35 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
       );
       CREATE INDEX hub_changes_by_claim ON hub_changes (claim_id, seq);`,
   },
+  {
+    version: 3,
+    name: 'claims',
+    // Each claim as the team holds it: its canonical snapshot (history chained by the hub) and its
+    // version. updated_seq orders claims by their last update, committed in order under the push
+    // lock: it is the pull cursor. A pushed change keeps its outcome, so a retry answers the same.
+    sql: `
+      CREATE SEQUENCE hub_claim_updates;
+      CREATE TABLE hub_claims (
+        claim_id text PRIMARY KEY,
+        version integer NOT NULL,
+        decided_version integer NOT NULL,
+        snapshot jsonb NOT NULL,
+        updated_seq bigint NOT NULL UNIQUE
+      );
+      ALTER TABLE hub_changes ADD COLUMN outcome text NOT NULL DEFAULT 'applied', ADD COLUMN claim_version integer NOT NULL DEFAULT 0;
+      CREATE TABLE hub_files (
+        sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+        media_type text NOT NULL,
+        bytes bytea NOT NULL,
+        stored_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE hub_leases (
+        claim_id text PRIMARY KEY,
+        holder text NOT NULL,
+        taken_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */

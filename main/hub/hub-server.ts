@@ -4,11 +4,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { MAX_PULL, PushRequestSchema } from '../../shared/api/hub-sync';
+import { z } from 'zod';
+import { LeaseRequestSchema, MAX_PULL, PushRequestSchema, ResolveRequestSchema } from '../../shared/api/hub-sync';
 import type { Role } from '../../shared/domain/roles';
 import { hubCaller, type HubCaller } from './hub-auth';
-import { ChangeIdReusedError, pullChanges, pushChanges } from './hub-changes';
+import { ChangeIdReusedError, HubRefusal, pullClaimsJson, pushChanges, resolveOnHub } from './hub-claims';
+import { FileRefused, getFile, MAX_FILE_BYTES, missingFiles, putFile } from './hub-files';
+import { releaseLease, takeLease } from './hub-leases';
 import { migrateHub } from './hub-schema';
+import { verifyHub } from './hub-verify';
 
 export interface RunningHub {
   readonly url: string;
@@ -28,6 +32,8 @@ export interface HubOptions {
 interface Reply {
   readonly status: number;
   readonly body: unknown;
+  /** A body already written as JSON (a pull page), or a file's bytes. */
+  readonly raw?: string | { readonly type: string; readonly bytes: Buffer };
 }
 
 type Route = (caller: HubCaller | null, req: IncomingMessage, url: URL) => Promise<Reply>;
@@ -39,16 +45,23 @@ const WRITERS: readonly Role[] = ['reviewer', 'team-lead'];
 
 class BadRequest extends Error {}
 
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
+const ResolveSchema = ResolveRequestSchema.extend({ claimId: z.string().min(1).max(100), conflictId: z.string().min(1).max(120) }).strict();
+
+async function bodyBytes(req: IncomingMessage, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new BadRequest(`the request is larger than ${MAX_BODY / 1024 / 1024} MiB`);
+    if (size > max) throw new BadRequest(`the request is larger than ${max / 1024 / 1024} MiB`);
     chunks.push(chunk);
   }
+  return Buffer.concat(chunks);
+}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const bytes = await bodyBytes(req, MAX_BODY);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new BadRequest('the request is not JSON');
   }
@@ -61,8 +74,19 @@ function cursor(url: URL, name: string, fallback: number, max: number): number {
   return Number(raw);
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new BadRequest(result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return result.data;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, raw?: Reply['raw']): void {
+  if (raw && typeof raw !== 'string') {
+    res.writeHead(status, { 'content-type': raw.type, 'cache-control': 'no-store', 'content-length': raw.bytes.length });
+    res.end(raw.bytes);
+    return;
+  }
+  const text = raw ?? JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
@@ -94,19 +118,45 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     'GET /v1/session': async (caller) => ({ status: 200, body: { ok: true, value: caller } }),
     'POST /v1/push': async (caller, req) => {
       if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', `${caller?.role ?? 'this token'} may not push changes: reviewers and team leads may`);
-      const parsed = PushRequestSchema.safeParse(await jsonBody(req));
-      if (!parsed.success) return refused(400, 'invalid-input', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-      try {
-        return { status: 200, body: { ok: true, value: await pushChanges(db, caller.name, parsed.data.changes) } };
-      } catch (err) {
-        if (err instanceof ChangeIdReusedError) return refused(409, 'conflict', err.message);
-        throw err;
-      }
+      const { changes } = parsed(PushRequestSchema, await jsonBody(req));
+      return { status: 200, body: { ok: true, value: await pushChanges(db, caller.name, changes) } };
     },
     'GET /v1/pull': async (_caller, _req, url) => ({
       status: 200,
-      body: { ok: true, value: await pullChanges(db, cursor(url, 'after', 0, Number.MAX_SAFE_INTEGER), cursor(url, 'limit', MAX_PULL, MAX_PULL) || 1) },
+      body: null,
+      raw: await pullClaimsJson(db, cursor(url, 'after', 0, Number.MAX_SAFE_INTEGER), cursor(url, 'limit', MAX_PULL, MAX_PULL) || 1),
     }),
+    'POST /v1/conflicts/resolve': async (caller, req) => {
+      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor may not resolve conflicts: the team lead or the change\'s author may');
+      const input = parsed(ResolveSchema, await jsonBody(req));
+      return { status: 200, body: { ok: true, value: await resolveOnHub(db, caller, input) } };
+    },
+    'POST /v1/leases': async (caller, req) => {
+      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor does not review claims');
+      const input = parsed(LeaseRequestSchema, await jsonBody(req));
+      return { status: 200, body: { ok: true, value: await takeLease(db, caller.name, input.claimId, input.minutes) } };
+    },
+    'DELETE /v1/leases': async (caller, _req, url) => {
+      const claimId = url.searchParams.get('claim');
+      if (!claimId) throw new BadRequest('claim: which claim\'s lease to release');
+      return { status: 200, body: { ok: true, value: { released: await releaseLease(db, caller!, claimId) } } };
+    },
+    'POST /v1/files/missing': async (_caller, req) => {
+      const { sha256 } = parsed(z.object({ sha256: z.array(z.string().max(64)).max(10_000) }).strict(), await jsonBody(req));
+      return { status: 200, body: { ok: true, value: { missing: await missingFiles(db, sha256) } } };
+    },
+    'PUT /v1/files': async (caller, req, url) => {
+      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor may not add files');
+      const bytes = await bodyBytes(req, MAX_FILE_BYTES);
+      await putFile(db, url.searchParams.get('sha256') ?? '', url.searchParams.get('type') ?? 'application/octet-stream', bytes);
+      return { status: 200, body: { ok: true, value: { stored: true } } };
+    },
+    'GET /v1/files': async (_caller, _req, url) => {
+      const file = await getFile(db, url.searchParams.get('sha256') ?? '');
+      if (!file) return refused(404, 'not-found', 'the hub has no such file');
+      return { status: 200, body: null, raw: { type: file.mediaType, bytes: file.bytes } };
+    },
+    'GET /v1/verify': async () => ({ status: 200, body: { ok: true, value: await verifyHub(db) } }),
   };
   const open = new Set(['GET /v1/health']);
 
@@ -120,9 +170,11 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
       if (!open.has(key) && !caller) return refused(401, 'unauthorized', 'a valid hub token is required (Authorization: Bearer cpor_...)');
       return route(caller, req, url);
     })().then(
-      ({ status, body }) => send(res, status, body),
+      ({ status, body, raw }) => send(res, status, body, raw),
       (err: unknown) => {
-        if (err instanceof BadRequest) return send(res, 400, refused(400, 'invalid-input', err.message).body);
+        if (err instanceof BadRequest || err instanceof FileRefused) return send(res, 400, refused(400, 'invalid-input', err.message).body);
+        if (err instanceof ChangeIdReusedError) return send(res, 409, refused(409, 'conflict', err.message).body);
+        if (err instanceof HubRefusal) return send(res, err.status, refused(err.status, err.code, err.message).body);
         opts.onError?.(err as Error);
         send(res, 503, refused(503, 'unavailable', 'the hub cannot answer: its database did not').body);
       },

@@ -21,6 +21,8 @@ import { editClaim } from './edits';
 import { takeNextClaim } from './next-claim';
 import { settingsView, updateSettings } from './settings/settings-service';
 import { teamDashboard } from './team/dashboard';
+import { saveHubSettings } from './sync/sync-settings';
+import { syncRunnerFor } from './sync/sync-runner';
 import { verifyStore } from './verify';
 
 /** The acting person's role as dispatch() reads it before every call (a symbol: no method can clash). */
@@ -38,6 +40,7 @@ function desktopOnly(task: DesktopTask, message: string): () => never {
 }
 
 export function createHandlers(ctx: ServiceContext): Handlers {
+  const sync = syncRunnerFor(ctx);
   return {
     [ACTING_ROLE]: () => ctx.role,
     'session.info': () => ({
@@ -55,7 +58,18 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'queue.facets': () => queueFacets(ctx.store.db),
     'claim.get': (input) => getClaim(ctx, input),
     'queue.next': () => takeNextClaim(ctx),
-    'claim.decide': (input) => decide(ctx, { ...input, actor: ctx.user }),
+    'claim.decide': async (input) => {
+      if (input.action === 'start-review') await sync.takeReviewLock(input.claimId);
+      return decide(ctx, { ...input, actor: ctx.user });
+    },
+    'sync.status': () => sync.status(),
+    'sync.run': () => sync.syncNow(),
+    'sync.configure': (input) => {
+      saveHubSettings(ctx.store.db, input);
+      return sync.status();
+    },
+    'sync.conflicts': () => sync.conflicts(),
+    'sync.resolve': (input) => sync.resolve(input),
     'claim.comment': (input) => {
       addComment(ctx, { claimId: input.claimId, author: ctx.user, side: 'reviewer', internal: input.internal, text: input.text });
       return getClaim(ctx, { id: input.claimId });

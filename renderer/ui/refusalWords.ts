@@ -47,6 +47,7 @@ const LABELS: Readonly<Record<string, Label>> = {
   },
   products: (v) => (v ? listOf(v.split('\n').map(quoted), 'conjunction') : i18n.t('refusals.noProduct')),
   closedAt: (v) => formatDeadline(v),
+  until: (v) => formatDeadline(v),
   task: (v) => {
     const task = known(DESKTOP_TASKS, v);
     return task && i18n.t(`refusals.desktopTask.${task}`);

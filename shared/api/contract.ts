@@ -26,6 +26,7 @@ import {
   SettingsViewSchema,
   VerifyReportSchema,
 } from './schemas';
+import { ConflictViewSchema, ResolveInputSchema, SyncConfigureSchema, SyncStatusSchema } from './sync';
 import { AssignManyInputSchema, AssignManyResultSchema, TeamDashboardInputSchema, TeamDashboardSchema } from './team';
 
 /** Binary payloads (PoE bytes, report files) travel as Uint8Array over IPC and as a raw HTTP body. */
@@ -68,6 +69,16 @@ export const contract = {
   'report.preview': { input: ReportFiltersSchema, output: ReportPreviewSchema },
   /** The decision report as a file's bytes (CSV, XLSX or PDF), for the screen to save. */
   'report.file': { input: ReportFileInputSchema, output: BytesSchema },
+  /** Team sync: what the status bar shows (never calls the hub). */
+  'sync.status': { input: z.object({}).strict(), output: SyncStatusSchema },
+  /** One sync round now; its outcome is in the status it returns. */
+  'sync.run': { input: z.object({}).strict(), output: SyncStatusSchema },
+  /** The hub address and token; an empty address stops syncing. */
+  'sync.configure': { input: SyncConfigureSchema, output: SyncStatusSchema },
+  /** Conflicts the hub keeps open, both sides each. */
+  'sync.conflicts': { input: z.object({}).strict(), output: z.array(ConflictViewSchema) },
+  /** Settles a conflict on the hub: keep what was applied, or apply the kept change instead. */
+  'sync.resolve': { input: ResolveInputSchema, output: SyncStatusSchema },
 } as const;
 
 export type Contract = typeof contract;

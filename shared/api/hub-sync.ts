@@ -1,20 +1,122 @@
-// The hub's sync protocol at its boundary: what a workstation pushes (its outbox) and pulls (the
-// team's changes after a cursor). A change is named by its workstation and outbox id, so a push
-// retried after a lost answer is recognised and never applied twice.
+// The hub's sync protocol at its boundary. A workstation pushes, per claim it changed, one change:
+// what it changed since the hub version it last knew (columns, checklist and product marks, new
+// comments, decisions and history entries), or the whole claim when the hub has never had it. The
+// hub applies it, or keeps it as a conflict when the claim was decided meanwhile, and assigns the
+// canonical order of the claim's history. A workstation pulls whole claims as the hub holds them.
+// A change is named by its workstation and outbox id, so a retried push never applies twice.
 import { z } from 'zod';
+import { SIDES } from '../domain/codes';
 
-export const SYNC_KINDS = ['decision', 'checklist', 'product-support', 'comment', 'assignment', 'edit'] as const;
+/** The claim columns the team shares. The SLA columns are not among them: every store derives them from status, policy and its calendar. */
+export const SYNC_COLUMNS = [
+  'id', 'status', 'policy', 'partner_mpn_id', 'partner_name', 'partner_contact', 'customer_tenant_id',
+  'customer_subscription_id', 'customer_name', 'customer_domain', 'customer_country', 'customer_public_sector',
+  'customer_contact', 'activity', 'product_family', 'submitted_at', 'status_since', 'assignee', 'rejection_reason',
+  'created_at', 'updated_at',
+] as const;
+export type SyncColumn = (typeof SYNC_COLUMNS)[number];
+
+const Text = z.string().max(100_000);
+const Iso = z.string().min(10).max(40);
+const Cell = z.union([z.string().max(10_000), z.number(), z.null()]);
+const ColumnsSchema = z.partialRecord(z.enum(SYNC_COLUMNS), Cell);
+
+export const EntrySchema = z
+  .object({
+    seq: z.number().int().positive(),
+    at: Iso,
+    actor: z.string().max(500),
+    side: z.enum(SIDES),
+    kind: z.string().min(1).max(60),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+export type SyncEntry = z.infer<typeof EntrySchema>;
+
+export const ChainedEntrySchema = EntrySchema.extend({ prevHash: z.string().length(64), hash: z.string().length(64) }).strict();
+export type ChainedEntry = z.infer<typeof ChainedEntrySchema>;
+
+export const ChecklistRowSchema = z.object({ code: z.string().max(60), open: z.boolean(), updatedAt: Iso, updatedBy: z.string().max(500) }).strict();
+export type ChecklistRow = z.infer<typeof ChecklistRowSchema>;
+
+// supported null: the mark was cleared (kept, with its time, so a later clear wins over an earlier mark).
+export const SupportRowSchema = z.object({ product: z.string().max(500), supported: z.boolean().nullable(), updatedAt: Iso, updatedBy: z.string().max(500) }).strict();
+export type SupportRow = z.infer<typeof SupportRowSchema>;
+
+export const CommentRowSchema = z
+  .object({ at: Iso, author: z.string().max(500), side: z.enum(SIDES), internal: z.boolean(), text: Text, historySeq: z.number().int().positive() })
+  .strict();
+export type CommentRow = z.infer<typeof CommentRowSchema>;
+
+export const DecisionRowSchema = z
+  .object({
+    action: z.string().max(60),
+    fromStatus: z.string().max(60),
+    toStatus: z.string().max(60),
+    actor: z.string().max(500),
+    at: Iso,
+    reason: z.string().max(60).nullable(),
+    deficiencies: z.array(z.string().max(60)).max(100),
+    message: Text.nullable(),
+    override: Text.nullable(),
+    checklist: z.array(z.object({ code: z.string().max(60), open: z.boolean() })).max(100),
+    historySeq: z.number().int().positive(),
+    claimSubmittedAt: Iso.nullable(),
+    fromStatusSince: Iso.nullable(),
+  })
+  .strict();
+export type DecisionRow = z.infer<typeof DecisionRowSchema>;
+
+export const DocumentRowSchema = z
+  .object({
+    id: z.string().max(200),
+    position: z.number().int().nonnegative(),
+    name: z.string().max(500),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    pages: z.number().int().nonnegative().nullable(),
+    addedAt: Iso,
+    size: z.number().int().nonnegative(),
+    mediaType: z.string().max(200),
+  })
+  .strict();
+export type DocumentRow = z.infer<typeof DocumentRowSchema>;
+
+/** A claim as a whole, as a workstation first hands it over (its history with the workstation's own seqs). */
+export const ClaimBodySchema = z
+  .object({
+    claim: ColumnsSchema,
+    products: z.array(z.string().max(500)).max(200),
+    documents: z.array(DocumentRowSchema).max(500),
+    checklist: z.array(ChecklistRowSchema).max(100),
+    productSupport: z.array(SupportRowSchema).max(200),
+    comments: z.array(CommentRowSchema).max(10_000),
+    decisions: z.array(DecisionRowSchema).max(10_000),
+    entries: z.array(EntrySchema).max(20_000),
+  })
+  .strict();
+export type ClaimBody = z.infer<typeof ClaimBodySchema>;
 
 export const HubChangeSchema = z
   .object({
     /** "<workstation>:<outbox id>": unique across the team, the same on every retry. */
     changeId: z.string().regex(/^[A-Za-z0-9._-]{1,100}:\d{1,15}$/, 'a change id is "<workstation>:<outbox id>"'),
     claimId: z.string().min(1).max(100),
-    kind: z.enum(SYNC_KINDS),
-    payload: z.record(z.string(), z.unknown()),
-    /** The claim version the change was made on. */
+    /** The hub's version of the claim the change was made on (0 when the hub has never had it). */
     baseVersion: z.number().int().nonnegative(),
-    createdAt: z.iso.datetime({ offset: true }),
+    /** How many history entries the claim had at that version: the change's own entries follow. */
+    baseSeq: z.number().int().nonnegative(),
+    createdAt: Iso,
+    /** What the workstation did, in outbox kinds (decision, comment, ...), for people and logs. */
+    kinds: z.array(z.string().max(60)).max(10_000),
+    /** The whole claim, when the hub has never had it from this workstation. */
+    create: ClaimBodySchema.optional(),
+    set: ColumnsSchema.optional(),
+    products: z.array(z.string().max(500)).max(200).optional(),
+    checklist: z.array(ChecklistRowSchema).max(100).optional(),
+    productSupport: z.array(SupportRowSchema).max(200).optional(),
+    comments: z.array(CommentRowSchema).max(10_000).optional(),
+    decisions: z.array(DecisionRowSchema).max(10_000).optional(),
+    entries: z.array(EntrySchema).max(20_000).optional(),
   })
   .strict();
 export type HubChange = z.infer<typeof HubChangeSchema>;
@@ -25,21 +127,84 @@ export const MAX_PULL = 1000;
 export const PushRequestSchema = z.object({ changes: z.array(HubChangeSchema).min(1).max(MAX_PUSH) }).strict();
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
-export interface PushResult {
-  /** Per change, in the order pushed: its place in the team's order, and whether the hub had it already. */
-  readonly accepted: readonly { readonly changeId: string; readonly seq: number; readonly duplicate: boolean }[];
+/**
+ * applied: now part of the claim (version is the claim's new version). conflict: the claim was
+ * decided meanwhile; kept on the hub for a person to resolve. absorbed: nothing left to apply (the
+ * hub had the claim already, or only the clock moved it). rejected: the hub has no such claim.
+ */
+export const OUTCOMES = ['applied', 'conflict', 'absorbed', 'rejected'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface PushAnswer {
+  readonly changeId: string;
+  readonly claimId: string;
+  readonly outcome: Outcome;
+  /** The claim's hub version after the change. */
+  readonly version: number;
+  /** True when the hub had this change already (a retry). */
+  readonly duplicate: boolean;
 }
 
-export interface PulledChange extends HubChange {
-  readonly seq: number;
-  /** Who pushed it: the name on the token. */
+export interface PushResult {
+  readonly answers: readonly PushAnswer[];
+}
+
+/** One side of a conflict as people read it: who, when, and the history entries. */
+export interface ConflictSide {
   readonly author: string;
-  readonly receivedAt: string;
+  readonly entries: readonly SyncEntry[];
+}
+
+export interface ConflictRecord {
+  /** The conflicting change's id. */
+  readonly id: string;
+  readonly claimId: string;
+  readonly openedAt: string;
+  /** The change that was not applied, kept whole so "apply mine instead" can still apply it. */
+  readonly change: HubChange;
+  readonly ours: ConflictSide;
+  /** What the hub had applied since the change's base: what the claim now is. */
+  readonly theirs: ConflictSide;
+  readonly resolved: { readonly by: string; readonly at: string; readonly kept: 'applied' | 'ours'; readonly note: string | null } | null;
+}
+
+/** A claim as the hub holds it: the canonical history (seq and hash assigned by the hub). */
+export interface ClaimSnapshot {
+  readonly claim: Partial<Record<SyncColumn, string | number | null>>;
+  readonly products: readonly string[];
+  readonly documents: readonly DocumentRow[];
+  readonly checklist: readonly ChecklistRow[];
+  readonly productSupport: readonly SupportRow[];
+  readonly comments: readonly CommentRow[];
+  readonly decisions: readonly DecisionRow[];
+  readonly history: readonly ChainedEntry[];
+  readonly conflicts: readonly ConflictRecord[];
+}
+
+export interface PulledClaim {
+  readonly claimId: string;
+  readonly version: number;
+  /** The claim's place in the hub's order of updates: the pull cursor. */
+  readonly updatedSeq: number;
+  readonly snapshot: ClaimSnapshot;
 }
 
 export interface PullResult {
-  readonly changes: readonly PulledChange[];
-  /** The cursor for the next pull: the last seq returned, or the one asked for when none. */
+  readonly claims: readonly PulledClaim[];
+  /** The cursor for the next pull: the last updatedSeq returned, or the one asked for when none. */
   readonly next: number;
   readonly more: boolean;
+}
+
+export const ResolveRequestSchema = z.object({ keep: z.enum(['applied', 'ours']), note: z.string().max(2000).optional() }).strict();
+export type ResolveRequest = z.infer<typeof ResolveRequestSchema>;
+
+export const LeaseRequestSchema = z.object({ claimId: z.string().min(1).max(100), minutes: z.number().int().min(1).max(24 * 60).optional() }).strict();
+
+export interface LeaseAnswer {
+  readonly claimId: string;
+  /** True when the asker holds the lease now. */
+  readonly held: boolean;
+  readonly holder: string;
+  readonly expiresAt: string;
 }

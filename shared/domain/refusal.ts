@@ -67,6 +67,15 @@ export const REFUSAL_KEYS = [
   /** { problem } (one of BACKUP_PROBLEMS) and the values that problem names; see restore-backup.ts. */
   'restore-refused',
   'restore-under-way',
+  /** { value } */
+  'hub-address',
+  'hub-token',
+  /** { claim, holder, until }: another reviewer holds the review lock (until: ISO instant). */
+  'review-locked',
+  /** { detail }: the hub's or the network's own words. */
+  'hub-unreachable',
+  /** { detail } */
+  'hub-refused',
   /** { method }: not a refusal but a failure the service logged; the person reads only that it happened. */
   'failed-unexpectedly',
 ] as const;

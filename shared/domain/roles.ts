@@ -53,6 +53,7 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   'report.file': { roles: READERS_OF_REPORTS, what: 'export decision reports' },
   'store.restore': { roles: LEAD, what: 'restore a backup' },
   'store.restoreFromFile': { roles: LEAD, what: 'restore a backup' },
+  'sync.resolve': { roles: DESK, what: 'resolve sync conflicts' },
 };
 
 /** Parts of the settings that are the team's, not the person's. */

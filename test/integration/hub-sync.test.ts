@@ -1,9 +1,10 @@
-// The hub's change log through two hub processes on one PostgreSQL database: a push is taken once
+// The hub's protocol through two hub processes on one PostgreSQL database: a push is taken once
 // however often it is retried and through whichever hub; concurrent pushes get one order that a
-// paged pull reads whole; an auditor reads but may not push; a bad push changes nothing.
+// paged pull reads whole; an auditor reads but may not push; a bad push changes nothing; the review
+// lock goes to one reviewer at a time.
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HubChange, PulledChange, PullResult, PushResult } from '../../shared/api/hub-sync';
+import type { HubChange, LeaseAnswer, PulledClaim, PullResult, PushResult } from '../../shared/api/hub-sync';
 import { hubCall, hubToken, startHubProcess } from '../fixtures/hub-process';
 import { type PgServer, startPostgres } from '../fixtures/postgres';
 
@@ -32,64 +33,88 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const change = (workstation: string, outboxId: number, claimId = 'CP-1'): HubChange => ({
+const AT = '2026-11-24T17:00:00.000Z';
+
+/** The first push of a claim: the whole claim, imported, with no documents. */
+const created = (workstation: string, outboxId: number, claimId = `CP-${outboxId}`): HubChange => ({
   changeId: `${workstation}:${outboxId}`,
   claimId,
-  kind: 'comment',
-  payload: { text: `note ${outboxId} from ${workstation}` },
-  baseVersion: 3,
-  createdAt: '2026-11-24T17:00:00.000Z',
+  baseVersion: 0,
+  baseSeq: 0,
+  createdAt: AT,
+  kinds: ['import'],
+  create: {
+    claim: { id: claimId, status: 'submitted', policy: 'cpor-2025', submitted_at: AT, status_since: AT, created_at: AT, updated_at: AT },
+    products: ['Microsoft Teams'],
+    documents: [],
+    checklist: [],
+    productSupport: [],
+    comments: [],
+    decisions: [],
+    entries: [{ seq: 1, at: AT, actor: 'import', side: 'system', kind: 'imported', detail: { source: workstation } }],
+  },
 });
 
-async function pullAll(base: string, token: string, limit: number): Promise<{ changes: PulledChange[]; pages: number }> {
-  const changes: PulledChange[] = [];
+/** A comment on a claim, made on the version given. */
+const comment = (workstation: string, outboxId: number, claimId: string, baseVersion: number, baseSeq: number): HubChange => ({
+  changeId: `${workstation}:${outboxId}`,
+  claimId,
+  baseVersion,
+  baseSeq,
+  createdAt: AT,
+  kinds: ['comment'],
+  comments: [{ at: AT, author: workstation, side: 'reviewer', internal: false, text: `note ${outboxId} from ${workstation}`, historySeq: baseSeq + 1 }],
+  entries: [{ seq: baseSeq + 1, at: AT, actor: workstation, side: 'reviewer', kind: 'comment', detail: { internal: false } }],
+});
+
+async function pullAll(base: string, token: string, limit: number): Promise<{ changes: PulledClaim[]; pages: number }> {
+  const changes: PulledClaim[] = [];
   let after = 0;
   let pages = 0;
   for (;;) {
     const r = await hubCall<PullResult>(base, `/v1/pull?after=${after}&limit=${limit}`, token);
     expect(r.status).toBe(200);
     pages++;
-    changes.push(...r.body.value!.changes);
+    changes.push(...r.body.value!.claims);
     after = r.body.value!.next;
     if (!r.body.value!.more) return { changes, pages };
   }
 }
 
-describe('the hub change log', () => {
+describe('the hub protocol', () => {
   it('takes a push once, however often it is retried and through either hub', async () => {
-    const push = { changes: [change('ws-alex', 1), change('ws-alex', 2), change('ws-alex', 3, 'CP-2')] };
+    const push = { changes: [created('ws-alex', 1), created('ws-alex', 2), comment('ws-alex', 3, 'CP-1', 1, 1)] };
     const first = await hubCall<PushResult>(hubA, '/v1/push', alex, push);
     expect(first.status).toBe(200);
-    const seqs = first.body.value!.accepted.map((a) => a.seq);
-    expect(first.body.value!.accepted.every((a) => !a.duplicate)).toBe(true);
-    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    expect(first.body.value!.answers.map((a) => [a.outcome, a.version, a.duplicate])).toEqual([
+      ['applied', 1, false],
+      ['applied', 1, false],
+      ['applied', 2, false],
+    ]);
     // The answer was lost; the workstation pushes again, this time through the other hub.
     const retry = await hubCall<PushResult>(hubB, '/v1/push', alex, push);
-    expect(retry.body.value!.accepted).toEqual(push.changes.map((c, i) => ({ changeId: c.changeId, seq: seqs[i], duplicate: true })));
+    expect(retry.body.value!.answers).toEqual(first.body.value!.answers.map((a) => ({ ...a, duplicate: true })));
     const { changes } = await pullAll(hubB, auditor, 1000);
-    expect(changes.map((c) => c.changeId)).toEqual(['ws-alex:1', 'ws-alex:2', 'ws-alex:3']);
-    expect(changes[0]).toMatchObject({ author: 'Alex Martin', claimId: 'CP-1', kind: 'comment', payload: { text: 'note 1 from ws-alex' }, baseVersion: 3 });
+    expect(changes.map((c) => [c.claimId, c.version])).toEqual([['CP-2', 1], ['CP-1', 2]]);
+    const cp1 = changes.find((c) => c.claimId === 'CP-1')!.snapshot;
+    expect(cp1.history.map((h) => [h.seq, h.kind])).toEqual([[1, 'imported'], [2, 'comment']]);
+    expect(cp1.comments).toEqual([expect.objectContaining({ text: 'note 3 from ws-alex', historySeq: 2 })]);
   });
 
   it('puts concurrent pushes from two workstations through two hubs in one order that paged pulls read whole', async () => {
-    const before = (await pullAll(hubA, priya, 1000)).changes.length;
-    const batches = (ws: string) => Array.from({ length: 10 }, (_, b) => ({ changes: Array.from({ length: 20 }, (_, i) => change(ws, 100 + b * 20 + i, `CP-${i % 5}`)) }));
+    const batches = (ws: string, from: number) => Array.from({ length: 10 }, (_, b) => ({ changes: Array.from({ length: 20 }, (_, i) => created(ws, from + b * 20 + i)) }));
     const results = await Promise.all([
-      ...batches('ws-alex').map((body, i) => hubCall<PushResult>(i % 2 ? hubA : hubB, '/v1/push', alex, body)),
-      ...batches('ws-priya').map((body, i) => hubCall<PushResult>(i % 2 ? hubB : hubA, '/v1/push', priya, body)),
+      ...batches('ws-alex', 100).map((body, i) => hubCall<PushResult>(i % 2 ? hubA : hubB, '/v1/push', alex, body)),
+      ...batches('ws-priya', 300).map((body, i) => hubCall<PushResult>(i % 2 ? hubB : hubA, '/v1/push', priya, body)),
     ]);
     expect(results.every((r) => r.status === 200)).toBe(true);
     const { changes, pages } = await pullAll(hubB, alex, 37);
-    expect(changes).toHaveLength(before + 400);
-    expect(pages).toBe(Math.ceil((before + 400) / 37));
-    const seqs = changes.map((c) => c.seq);
+    expect(changes).toHaveLength(402);
+    expect(pages).toBe(Math.ceil(402 / 37));
+    const seqs = changes.map((c) => c.updatedSeq);
     expect(new Set(seqs).size).toBe(seqs.length);
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
-    // Every change of each workstation is there, once.
-    for (const ws of ['ws-alex', 'ws-priya']) {
-      const ids = changes.filter((c) => c.changeId.startsWith(`${ws}:`) && Number(c.changeId.split(':')[1]) >= 100).map((c) => Number(c.changeId.split(':')[1]));
-      expect(new Set(ids).size).toBe(200);
-    }
+    expect(new Set(changes.map((c) => c.claimId)).size).toBe(402);
     // Both hubs answer the same pull.
     expect((await pullAll(hubA, alex, 1000)).changes).toEqual(changes);
   });
@@ -97,18 +122,33 @@ describe('the hub change log', () => {
   it('lets an auditor read but not push, and refuses a bad push whole', async () => {
     const count = async () => (await pullAll(hubA, auditor, 1000)).changes.length;
     const before = await count();
-    const denied = await hubCall(hubA, '/v1/push', auditor, { changes: [change('ws-audit', 1)] });
+    const denied = await hubCall(hubA, '/v1/push', auditor, { changes: [created('ws-audit', 1)] });
     expect(denied.status).toBe(403);
     expect(denied.body.error?.code).toBe('forbidden');
-    expect((await hubCall(hubA, '/v1/push', undefined, { changes: [change('ws-x', 1)] })).status).toBe(401);
-    const malformed = await hubCall(hubA, '/v1/push', alex, { changes: [{ ...change('ws-alex', 900), kind: 'teleport' }] });
+    expect((await hubCall(hubA, '/v1/push', undefined, { changes: [created('ws-x', 1)] })).status).toBe(401);
+    const malformed = await hubCall(hubA, '/v1/push', alex, { changes: [{ ...created('ws-alex', 900), kinds: 'teleport' }] });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error?.message).toMatch(/changes\.0\.kind/);
+    expect(malformed.body.error?.message).toMatch(/changes\.0\.kinds/);
     // An id reused for another change: a workstation bug, refused with nothing of the push kept.
-    const reused = await hubCall(hubB, '/v1/push', alex, { changes: [change('ws-alex', 901), { ...change('ws-alex', 1), claimId: 'CP-9' }] });
+    const reused = await hubCall(hubB, '/v1/push', alex, { changes: [created('ws-alex', 901), { ...created('ws-alex', 1), claimId: 'CP-9' }] });
     expect(reused.status).toBe(409);
     expect(reused.body.error?.message).toMatch(/already pushed as another change/);
     expect((await hubCall(hubA, '/v1/pull?after=abc', alex)).status).toBe(400);
     expect(await count()).toBe(before);
+  });
+
+  it('gives the review lock to one reviewer at a time, whichever hub is asked', async () => {
+    const [a, b] = await Promise.all([
+      hubCall<LeaseAnswer>(hubA, '/v1/leases', alex, { claimId: 'CP-1' }),
+      hubCall<LeaseAnswer>(hubB, '/v1/leases', priya, { claimId: 'CP-1' }),
+    ]);
+    expect([a.body.value!.held, b.body.value!.held].sort()).toEqual([false, true]);
+    const holder = a.body.value!.held ? 'Alex Martin' : 'Priya Shah';
+    expect(a.body.value!.holder).toBe(holder);
+    expect(b.body.value!.holder).toBe(holder);
+    // The holder asking again keeps it; an auditor does not review.
+    const again = await hubCall<LeaseAnswer>(hubB, '/v1/leases', holder === 'Alex Martin' ? alex : priya, { claimId: 'CP-1' });
+    expect(again.body.value!.held).toBe(true);
+    expect((await hubCall(hubA, '/v1/leases', auditor, { claimId: 'CP-1' })).status).toBe(403);
   });
 });

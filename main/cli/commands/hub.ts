@@ -1,11 +1,12 @@
 // `cpor hub` (serve), `cpor hub migrate` and `cpor hub token create`: the team hub's service,
-// its PostgreSQL schema and its per-reviewer tokens. The sync protocol is not built yet (issue 6).
+// its PostgreSQL schema, its per-reviewer tokens, and `cpor hub verify` (every claim's chain on the hub).
 import pg from 'pg';
 import { ROLES } from '../../../shared/domain/roles';
 import { HubConfigError, hubDatabaseUrl } from '../../hub/hub-config';
 import { startHub } from '../../hub/hub-server';
 import { migrateHub } from '../../hub/hub-schema';
 import { createToken, TokenNameTakenError } from '../../hub/hub-tokens';
+import { verifyHub } from '../../hub/hub-verify';
 import { type Command, type CommandRun, intOption, oneOf, RefusedError, str, UsageError } from '../command';
 
 /** The hub's port when none is given. */
@@ -86,7 +87,25 @@ async function tokenCreate({ values, io, positionals }: CommandRun): Promise<num
   return 0;
 }
 
-const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { migrate, token: tokenCreate };
+async function verify({ values, io }: CommandRun): Promise<number> {
+  const pool = new pg.Pool({ connectionString: databaseUrl(values), max: 1, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => undefined);
+  let result;
+  try {
+    result = await verifyHub(pool);
+  } catch (err) {
+    throw new RefusedError(`cannot verify the hub: ${(err as Error).message}`);
+  } finally {
+    await pool.end();
+  }
+  if (values.json) io.out(JSON.stringify(result, null, 2));
+  const broken = result.chainBreak;
+  if (broken) throw new RefusedError(`hub verify failed: claim ${broken.claimId}, entry ${broken.seq}: ${broken.problem}`);
+  if (!values.json) io.out(`ok: ${result.claims} claims on the hub, ${result.entries} history entries in unbroken chains, ${result.openConflicts} open conflicts`);
+  return 0;
+}
+
+const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { migrate, token: tokenCreate, verify };
 
 export const hub: Command = {
   name: 'hub',
@@ -94,6 +113,7 @@ export const hub: Command = {
     'cpor hub [--host 127.0.0.1] [--port 7420] [--database URL | --config FILE] [--json]',
     '       cpor hub migrate [--database URL | --config FILE] [--json]',
     '       cpor hub token create --name NAME --role reviewer|team-lead|auditor [--database URL | --config FILE] [--json]',
+    '       cpor hub verify [--database URL | --config FILE] [--json]',
     '',
     'The database: --database, else CPOR_HUB_DATABASE_URL, else a JSON file { "databaseUrl": ... }',
     'named by --config or CPOR_HUB_CONFIG.',
@@ -101,6 +121,7 @@ export const hub: Command = {
     '              processes can serve one database',
     'migrate       brings the hub\'s PostgreSQL schema up to date (safe with several hubs starting at once)',
     'token create  a token for one person and role; printed once, stored only as its SHA-256',
+    'verify        walks every claim\'s history chain on the hub (exit 1 on a broken chain)',
   ].join('\n'),
   options: {
     database: { type: 'string' },
@@ -116,9 +137,9 @@ export const hub: Command = {
     if (cmd.positionals.length === 0) return serveHub(cmd);
     const sub = cmd.positionals[0] ?? '';
     const run = RUN[sub];
-    if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create`);
-    if (sub === 'migrate' && (cmd.positionals.length > 1 || cmd.values.name !== undefined || cmd.values.role !== undefined)) {
-      throw new UsageError('"cpor hub migrate" takes only --database, --config and --json');
+    if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create, verify`);
+    if ((sub === 'migrate' || sub === 'verify') && (cmd.positionals.length > 1 || cmd.values.name !== undefined || cmd.values.role !== undefined || cmd.values.host !== undefined || cmd.values.port !== undefined)) {
+      throw new UsageError(`"cpor hub ${sub}" takes only --database, --config and --json`);
     }
     return run(cmd);
   },

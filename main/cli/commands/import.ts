@@ -5,14 +5,21 @@ import { serviceContext, withStore } from '../runtime';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'cpor [--data DIR] import PATH [--no-precheck] [--json]',
-  options: { json: { type: 'boolean' }, 'no-precheck': { type: 'boolean' } },
+  usage: [
+    'cpor [--data DIR] import PATH [--no-precheck] [--local] [--json]',
+    '',
+    '--local  the claims stay on this workstation: the team hub is not sent them (demo data)',
+  ].join('\n'),
+  options: { json: { type: 'boolean' }, 'no-precheck': { type: 'boolean' }, local: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   run({ dataDir, positionals, values, io }) {
     const path = positionals[0] ?? '';
     return withStore(dataDir, async (store) => {
       const ctx = serviceContext(store, { user: 'import' });
+      const outboxBefore = store.db.prepare('SELECT coalesce(max(id), 0) FROM outbox').pluck().get() as number;
       const summary = await importBundle(ctx, path);
+      // Marked as sent: a sync never hands these claims, nor their replayed past, to the team.
+      if (values.local) store.db.prepare('UPDATE outbox SET sent_at = ? WHERE id > ? AND sent_at IS NULL').run(ctx.now().toISOString(), outboxBefore);
       // The import is committed; pre-checks follow (proposals for the checklist), document by document.
       const prechecked = values['no-precheck'] ? 0 : await precheckPending(ctx);
       io.out(

@@ -7,6 +7,7 @@ import { deadlineForStatus } from '../../../shared/domain/sla';
 import { type ClaimRow, getClaimRow, insertClaim, productsOf, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
 import { listDocuments, type NewDocument, replaceDocuments } from '../../store/documents-table';
 import { appendHistory } from '../../store/history-table';
+import { enqueueOutbox } from '../../store/outbox-table';
 import { policyAdoptions } from '../../store/settings-table';
 import type { ServiceContext } from '../context';
 import { type CheckedDocument, sha256 } from './check-documents';
@@ -126,6 +127,8 @@ function writeClaim(ctx: ServiceContext, run: WriteRun, claim: BundleClaim, docs
       detail: { source, status: row.status, submittedAt: row.submitted_at, statusSince: row.status_since, documents: docs.length, ...(events.length ? { importedAt: at } : {}) },
     });
     if (events.length) replayEvents(ctx, db, row, events, rowNumber);
+    // The team hub learns of the claim at the next sync (the whole claim, its replayed past with it).
+    enqueueOutbox(db, claim.id, 'import', { source }, 0, at);
     outcome = 'created';
   } else {
     // Past events first (they are older than this import), then the row's own changes.
@@ -140,6 +143,7 @@ function writeClaim(ctx: ServiceContext, run: WriteRun, claim: BundleClaim, docs
       setProducts(db, claim.id, claim.products);
       replaceDocuments(db, claim.id, newDocuments(claim.id, docs, at));
       appendHistory(db, claim.id, { at, actor: 'import', side: 'system', kind: 'updated', detail: { source, changed } });
+      enqueueOutbox(db, claim.id, 'import', { source, changed }, existing.version, at);
       outcome = 'updated';
     }
   }

@@ -7,6 +7,7 @@ import { prechecks } from './0005-prechecks';
 import { productSupport } from './0006-product-support';
 import { teamLeadIndexes } from './0007-team-lead-indexes';
 import { decisionClockStart } from './0008-decision-clock-start';
+import { sync } from './0009-sync';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync];

@@ -64,5 +64,10 @@ export const refusals = {
     'too-large': 'the backup is larger than 1 GiB: restore it from a terminal with “cpor restore FILE”.',
   },
   'restore-under-way': 'A restore is already under way.',
+  'hub-address': '“{{value}}” is not a hub address: it starts with http:// or https://, as in http://hub.example:7420.',
+  'hub-token': 'A hub token is “cpor_” followed by 43 letters, digits, “-” or “_”, as “cpor hub token create” printed it.',
+  'review-locked': '{{holder}} is reviewing claim {{claim}} (review lock until {{until}}).',
+  'hub-unreachable': 'The team hub cannot be reached; your work stays queued. ({{detail}})',
+  'hub-refused': 'The team hub refused: {{detail}}',
   'failed-unexpectedly': 'The workstation failed unexpectedly ({{method}}); the details are in its log.',
 };

@@ -1,0 +1,60 @@
+// `cpor sync`: one sync round with the team hub, for scripts. The hub and token come from the flags,
+// else CPOR_HUB_URL and CPOR_HUB_TOKEN, else what the store has saved (Settings, or --save here).
+import { DomainError } from '../../../shared/api/result';
+import { HubRefused, HubUnreachable } from '../../services/sync/hub-client';
+import { syncOnce } from '../../services/sync/sync-round';
+import { checkHubUrl, hubAddress, saveHubSettings, TOKEN_FORMAT } from '../../services/sync/sync-settings';
+import { setMeta } from '../../services/sync/sync-tables';
+import { type Command, intOption, RefusedError, str, UsageError } from '../command';
+import { parseNow, serviceContext, withStore } from '../runtime';
+
+export const sync: Command = {
+  name: 'sync',
+  usage: [
+    'cpor [--data DIR] sync [--hub URL] [--token TOKEN] [--save] [--page N] [--json]',
+    '',
+    'Pushes every queued change to the team hub, then pulls every claim the hub updated since the',
+    'last round. --save keeps the hub and token in the store for the app and later rounds.',
+    'Exit 1 when the hub cannot be reached or refuses: nothing is lost, the next round carries on.',
+  ].join('\n'),
+  options: { hub: { type: 'string' }, token: { type: 'string' }, save: { type: 'boolean' }, page: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
+  run({ dataDir, values, io }) {
+    const pageSize = intOption(values, 'page', 1, 1000);
+    return withStore(dataDir, async (store) => {
+      const saved = hubAddress(store.db);
+      const url = str(values, 'hub') ?? process.env['CPOR_HUB_URL'] ?? saved?.url;
+      const token = str(values, 'token') ?? process.env['CPOR_HUB_TOKEN'] ?? saved?.token;
+      if (!url || !token) throw new UsageError('no team hub: give --hub URL and --token TOKEN (or CPOR_HUB_URL and CPOR_HUB_TOKEN, or save them in Settings)');
+      if (!TOKEN_FORMAT.test(token)) throw new UsageError('the token is not a hub token ("cpor_" and 43 characters, as `cpor hub token create` printed it)');
+      let hubUrl: string;
+      try {
+        hubUrl = checkHubUrl(url);
+        if (values.save) saveHubSettings(store.db, { hubUrl, token });
+      } catch (err) {
+        if (err instanceof DomainError) throw new UsageError(err.message);
+        throw err;
+      }
+      const ctx = serviceContext(store, { now: parseNow(str(values, 'now')) });
+      setMeta(store.db, 'last-attempt', ctx.now().toISOString());
+      let report;
+      try {
+        report = await syncOnce({ store, calendar: () => ctx.calendar, now: ctx.now, hub: { url: hubUrl, token }, ...(pageSize ? { pageSize } : {}) });
+      } catch (err) {
+        if (err instanceof HubUnreachable || err instanceof HubRefused) {
+          setMeta(store.db, 'last-error', err.message);
+          throw new RefusedError(`sync stopped: ${err.message}; queued changes stay queued`);
+        }
+        throw err;
+      }
+      setMeta(store.db, 'last-error', '');
+      if (values.json) io.out(JSON.stringify(report, null, 2));
+      else {
+        io.out(
+          `synced with ${hubUrl}: pushed ${report.pushed} (${report.applied} applied, ${report.conflicts} conflicts, ${report.absorbed} absorbed), ` +
+            `pulled ${report.pulled} claims${report.skipped ? `, ${report.skipped} left for the next round` : ''}; ${report.pending} pending, ${report.openConflicts} open conflicts`,
+        );
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,143 @@
+// A claim as the team shares it, read from the local store: its image (columns, products, checklist
+// and product marks: what a push diffs), the whole claim for a first push, and what was added to it
+// after a history seq (entries, comments, decisions).
+import type { ChecklistRow, ClaimBody, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SupportRow, SyncColumn, SyncEntry } from '../../../shared/api/hub-sync';
+import { SYNC_COLUMNS } from '../../../shared/api/hub-sync';
+import type { Side } from '../../../shared/domain/codes';
+import type { Db } from '../../store/open';
+import { stmt } from '../../store/statements';
+
+export interface ClaimImage {
+  readonly claim: Partial<Record<SyncColumn, string | number | null>>;
+  readonly products: readonly string[];
+  readonly checklist: readonly ChecklistRow[];
+  readonly productSupport: readonly SupportRow[];
+}
+
+const COLUMNS = SYNC_COLUMNS.join(', ');
+
+export function readImage(db: Db, claimId: string): ClaimImage {
+  const claim = stmt<[string], Record<SyncColumn, string | number | null>>(db, `SELECT ${COLUMNS} FROM claims WHERE id = ?`).get(claimId);
+  if (!claim) throw new Error(`no claim ${claimId} in the store`);
+  const products = stmt<[string], { name: string }>(db, 'SELECT name FROM claim_products WHERE claim_id = ? ORDER BY position').all(claimId).map((r) => r.name);
+  const checklist = stmt<[string], { code: string; open: number; updated_at: string; updated_by: string }>(
+    db,
+    'SELECT code, open, updated_at, updated_by FROM checklist WHERE claim_id = ? ORDER BY code',
+  )
+    .all(claimId)
+    .map((r) => ({ code: r.code, open: r.open === 1, updatedAt: r.updated_at, updatedBy: r.updated_by }));
+  const productSupport = stmt<[string], { product: string; supported: number; updated_at: string; updated_by: string }>(
+    db,
+    'SELECT product, supported, updated_at, updated_by FROM product_support WHERE claim_id = ? ORDER BY product',
+  )
+    .all(claimId)
+    .map((r) => ({ product: r.product, supported: r.supported === 1, updatedAt: r.updated_at, updatedBy: r.updated_by }));
+  return { claim, products, checklist, productSupport };
+}
+
+export function imageOfSnapshot(s: ClaimSnapshot): ClaimImage {
+  return { claim: s.claim, products: s.products, checklist: s.checklist, productSupport: s.productSupport.filter((r) => r.supported !== null) };
+}
+
+export function entriesAfter(db: Db, claimId: string, seq: number): SyncEntry[] {
+  return stmt<[string, number], { seq: number; at: string; actor: string; side: Side; kind: string; detail: string }>(
+    db,
+    'SELECT seq, at, actor, side, kind, detail FROM history WHERE claim_id = ? AND seq > ? ORDER BY seq',
+  )
+    .all(claimId, seq)
+    .map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, side: r.side, kind: r.kind, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+}
+
+export function commentsAfter(db: Db, claimId: string, seq: number): CommentRow[] {
+  return stmt<[string, number], { at: string; author: string; side: Side; internal: number; text: string; history_seq: number }>(
+    db,
+    'SELECT at, author, side, internal, text, history_seq FROM comments WHERE claim_id = ? AND history_seq > ? ORDER BY id',
+  )
+    .all(claimId, seq)
+    .map((r) => ({ at: r.at, author: r.author, side: r.side, internal: r.internal === 1, text: r.text, historySeq: r.history_seq }));
+}
+
+interface DecisionDbRow {
+  action: string;
+  from_status: string;
+  to_status: string;
+  actor: string;
+  at: string;
+  reason: string | null;
+  deficiencies: string;
+  message: string | null;
+  override: string | null;
+  checklist: string;
+  history_seq: number;
+  claim_submitted_at: string | null;
+  from_status_since: string | null;
+}
+
+export function decisionsAfter(db: Db, claimId: string, seq: number): DecisionRow[] {
+  return stmt<[string, number], DecisionDbRow>(
+    db,
+    `SELECT action, from_status, to_status, actor, at, reason, deficiencies, message, override, checklist, history_seq, claim_submitted_at, from_status_since
+     FROM decisions WHERE claim_id = ? AND history_seq > ? ORDER BY id`,
+  )
+    .all(claimId, seq)
+    .map((r) => ({
+      action: r.action,
+      fromStatus: r.from_status,
+      toStatus: r.to_status,
+      actor: r.actor,
+      at: r.at,
+      reason: r.reason,
+      deficiencies: JSON.parse(r.deficiencies) as string[],
+      message: r.message,
+      override: r.override,
+      checklist: JSON.parse(r.checklist) as { code: string; open: boolean }[],
+      historySeq: r.history_seq,
+      claimSubmittedAt: r.claim_submitted_at,
+      fromStatusSince: r.from_status_since,
+    }));
+}
+
+export function documentsOf(db: Db, claimId: string): DocumentRow[] {
+  return stmt<[string], { id: string; position: number; name: string; sha256: string; pages: number | null; added_at: string; size: number; media_type: string }>(
+    db,
+    `SELECT d.id, d.position, d.name, d.sha256, d.pages, d.added_at, f.size, f.media_type
+     FROM documents d JOIN files f ON f.sha256 = d.sha256 WHERE d.claim_id = ? ORDER BY d.position`,
+  )
+    .all(claimId)
+    .map((r) => ({ id: r.id, position: r.position, name: r.name, sha256: r.sha256, pages: r.pages, addedAt: r.added_at, size: r.size, mediaType: r.media_type }));
+}
+
+/** The whole claim, for the hub's first sight of it. */
+export function readBody(db: Db, claimId: string): ClaimBody {
+  const image = readImage(db, claimId);
+  return {
+    claim: image.claim,
+    products: [...image.products],
+    documents: documentsOf(db, claimId),
+    checklist: [...image.checklist],
+    productSupport: [...image.productSupport],
+    comments: commentsAfter(db, claimId, 0),
+    decisions: decisionsAfter(db, claimId, 0),
+    entries: entriesAfter(db, claimId, 0),
+  };
+}
+
+/** What a push sends beyond new rows: the columns and marks that differ from the image the hub last had from or gave this store. */
+export function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
+  const set: Partial<Record<SyncColumn, string | number | null>> = {};
+  for (const c of SYNC_COLUMNS) if ((now.claim[c] ?? null) !== (base.claim[c] ?? null)) set[c] = now.claim[c] ?? null;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const checklist = now.checklist.filter((r) => !same(r, base.checklist.find((b) => b.code === r.code)));
+  const nowMarks = new Set(now.productSupport.map((r) => r.product));
+  const productSupport: SupportRow[] = [
+    ...now.productSupport.filter((r) => !same(r, base.productSupport.find((b) => b.product === r.product))),
+    // A mark cleared since: sent as cleared, with the time of this push.
+    ...base.productSupport.filter((b) => !nowMarks.has(b.product)).map((b) => ({ product: b.product, supported: null, updatedAt: at, updatedBy: b.updatedBy })),
+  ];
+  return {
+    ...(Object.keys(set).length ? { set } : {}),
+    ...(!same(now.products, base.products) ? { products: [...now.products] } : {}),
+    ...(checklist.length ? { checklist } : {}),
+    ...(productSupport.length ? { productSupport } : {}),
+  };
+}

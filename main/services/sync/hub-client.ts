@@ -1,0 +1,86 @@
+// The workstation's HTTP client for the team hub: bearer token, time limits, and errors that say
+// whether the hub was out of reach (try again later) or refused (a person must act).
+import type { LeaseAnswer, PullResult, PushRequest, PushResult, ResolveRequest } from '../../../shared/api/hub-sync';
+
+export interface HubAddress {
+  readonly url: string;
+  readonly token: string;
+}
+
+/** The hub could not be reached or did not answer: the work stays queued for the next round. */
+export class HubUnreachable extends Error {
+  override name = 'HubUnreachable';
+}
+
+/** The hub answered with a refusal. */
+export class HubRefused extends Error {
+  override name = 'HubRefused';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TIMEOUT_MS = 60_000;
+
+async function call<T>(hub: HubAddress, method: string, path: string, body?: unknown, timeoutMs = TIMEOUT_MS): Promise<T> {
+  const url = new URL(path, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: { authorization: `Bearer ${hub.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message})`);
+  }
+  let parsed: { ok: boolean; value?: T; error?: { code: string; message: string } };
+  try {
+    parsed = (await res.json()) as typeof parsed;
+  } catch (err) {
+    throw new HubUnreachable(`the hub at ${hub.url} answered ${res.status} without a readable body (${(err as Error).message})`);
+  }
+  if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable: ${parsed.error?.message ?? res.status}`);
+  if (!parsed.ok) throw new HubRefused(res.status, parsed.error?.code ?? 'refused', parsed.error?.message ?? `the hub refused (${res.status})`);
+  return parsed.value as T;
+}
+
+export const hubApi = {
+  session: (hub: HubAddress) => call<{ name: string; role: string }>(hub, 'GET', 'v1/session', undefined, 10_000),
+  push: (hub: HubAddress, request: PushRequest) => call<PushResult>(hub, 'POST', 'v1/push', request),
+  pull: (hub: HubAddress, after: number, limit: number) => call<PullResult>(hub, 'GET', `v1/pull?after=${after}&limit=${limit}`),
+  resolve: (hub: HubAddress, input: ResolveRequest & { claimId: string; conflictId: string }) =>
+    call<{ claimId: string; version: number }>(hub, 'POST', 'v1/conflicts/resolve', input),
+  lease: (hub: HubAddress, claimId: string) => call<LeaseAnswer>(hub, 'POST', 'v1/leases', { claimId }, 5_000),
+  missingFiles: (hub: HubAddress, sha256: readonly string[]) => call<{ missing: string[] }>(hub, 'POST', 'v1/files/missing', { sha256 }),
+
+  async putFile(hub: HubAddress, sha256: string, mediaType: string, bytes: Uint8Array): Promise<void> {
+    const url = new URL(`v1/files?sha256=${sha256}&type=${encodeURIComponent(mediaType)}`, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
+    let res: Response;
+    try {
+      res = await fetch(url, { method: 'PUT', headers: { authorization: `Bearer ${hub.token}` }, body: bytes, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (err) {
+      throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).message})`);
+    }
+    if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable (${res.status})`);
+    if (!res.ok) throw new HubRefused(res.status, 'refused', `the hub refused file ${sha256} (${res.status}: ${await res.text()})`);
+  },
+
+  async getFile(hub: HubAddress, sha256: string): Promise<Uint8Array> {
+    const url = new URL(`v1/files?sha256=${sha256}`, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
+    let res: Response;
+    try {
+      res = await fetch(url, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (err) {
+      throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).message})`);
+    }
+    if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable (${res.status})`);
+    if (!res.ok) throw new HubRefused(res.status, 'not-found', `the hub has no file ${sha256}`);
+    return new Uint8Array(await res.arrayBuffer());
+  },
+};

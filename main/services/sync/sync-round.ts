@@ -1,0 +1,118 @@
+// One sync round, as `cpor sync` runs it and the app's sync loop repeats it: push every queued change
+// (the journal first, batch by batch), then pull every claim the hub updated since the cursor. A
+// round that meets an unreachable hub stops where it is; the next one carries on from there.
+import { existsSync } from 'node:fs';
+import type { PullResult, PushResult } from '../../../shared/api/hub-sync';
+import { MAX_PULL } from '../../../shared/api/hub-sync';
+import type { CalendarConfig } from '../../../shared/domain/calendar';
+import { filePath, putFile, readStoredFile } from '../../store/file-store';
+import { sha256Hex } from '../../store/hash';
+import type { Db, Store } from '../../store/open';
+import { stmt } from '../../store/statements';
+import { applySnapshot } from './apply-snapshot';
+import { type Batch, buildBatch, pendingBatch } from './build-batch';
+import { hubApi, type HubAddress, HubRefused } from './hub-client';
+import { hasPending, openConflictCount, pendingCount, pullCursor, setHubVersion, setMeta } from './sync-tables';
+
+export interface SyncRoundOptions {
+  readonly store: Store;
+  readonly calendar: () => CalendarConfig;
+  readonly now: () => Date;
+  readonly hub: HubAddress;
+  /** Claims per pull page (the hub serves at most 1,000). */
+  readonly pageSize?: number;
+  /** Claims per push batch. */
+  readonly pushSize?: number;
+  /** Told after each batch and page: for progress and for tests that cut the network mid-round. */
+  readonly onStep?: (step: { readonly kind: 'pushed' | 'pulled'; readonly count: number }) => void | Promise<void>;
+}
+
+export interface SyncReport {
+  readonly pushed: number;
+  readonly applied: number;
+  readonly conflicts: number;
+  readonly absorbed: number;
+  readonly rejected: number;
+  readonly pulled: number;
+  /** Pulled claims left for the next round: they changed here while the round ran. */
+  readonly skipped: number;
+  readonly cursor: number;
+  readonly pending: number;
+  readonly openConflicts: number;
+}
+
+async function uploadFiles(opts: SyncRoundOptions, batch: Batch): Promise<void> {
+  const docs = batch.request.changes.flatMap((c) => c.create?.documents ?? []);
+  if (docs.length === 0) return;
+  const { missing } = await hubApi.missingFiles(opts.hub, docs.map((d) => d.sha256));
+  for (const sha of missing) {
+    const doc = docs.find((d) => d.sha256 === sha)!;
+    await hubApi.putFile(opts.hub, sha, doc.mediaType, readStoredFile(opts.store.filesDir, sha));
+  }
+}
+
+function recordAnswers(db: Db, batch: Batch, result: PushResult, at: string): void {
+  db.transaction(() => {
+    for (const a of result.answers) {
+      if (a.outcome === 'rejected') {
+        // The hub has never had the claim: hand it over whole next time.
+        stmt(db, 'DELETE FROM sync_claims WHERE claim_id = ?').run(a.claimId);
+        stmt(db, 'UPDATE outbox SET batch_id = NULL WHERE batch_id = ? AND claim_id = ?').run(batch.id, a.claimId);
+      } else if (a.outcome !== 'conflict') {
+        setHubVersion(db, a.claimId, a.version);
+      }
+    }
+    stmt(db, 'UPDATE outbox SET sent_at = ?, batch_id = NULL WHERE batch_id = ?').run(at, batch.id);
+    stmt(db, 'DELETE FROM sync_batches WHERE id = ?').run(batch.id);
+  }).immediate();
+}
+
+async function fetchFiles(opts: SyncRoundOptions, page: PullResult): Promise<void> {
+  for (const claim of page.claims) {
+    for (const d of claim.snapshot.documents) {
+      if (existsSync(filePath(opts.store.filesDir, d.sha256))) continue;
+      const bytes = await hubApi.getFile(opts.hub, d.sha256);
+      if (sha256Hex(bytes) !== d.sha256) throw new HubRefused(502, 'bad-file', `the hub sent file ${d.sha256} with other content`);
+      await putFile(opts.store.filesDir, d.sha256, bytes);
+    }
+  }
+}
+
+export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
+  const { db } = opts.store;
+  const counts = { pushed: 0, applied: 0, conflicts: 0, absorbed: 0, rejected: 0, pulled: 0, skipped: 0 };
+  for (;;) {
+    const batch = pendingBatch(db) ?? buildBatch(db, opts.now().toISOString(), opts.pushSize);
+    if (!batch) break;
+    await uploadFiles(opts, batch);
+    const result = await hubApi.push(opts.hub, batch.request);
+    recordAnswers(db, batch, result, opts.now().toISOString());
+    for (const a of result.answers) {
+      counts.pushed += 1;
+      counts[a.outcome === 'conflict' ? 'conflicts' : a.outcome] += 1;
+    }
+    await opts.onStep?.({ kind: 'pushed', count: result.answers.length });
+  }
+  let cursor = pullCursor(db);
+  for (;;) {
+    const page = await hubApi.pull(opts.hub, cursor, Math.min(opts.pageSize ?? MAX_PULL, MAX_PULL));
+    await fetchFiles(opts, page);
+    const calendar = opts.calendar();
+    db.transaction(() => {
+      for (const c of page.claims) {
+        if (hasPending(db, c.claimId)) {
+          counts.skipped += 1;
+          continue;
+        }
+        applySnapshot(db, c.claimId, c.version, c.snapshot, calendar);
+        counts.pulled += 1;
+      }
+      setMeta(db, 'cursor', String(page.next));
+    }).immediate();
+    cursor = page.next;
+    await opts.onStep?.({ kind: 'pulled', count: page.claims.length });
+    if (!page.more) break;
+  }
+  setMeta(db, 'last-sync', opts.now().toISOString());
+  return { ...counts, cursor, pending: pendingCount(db), openConflicts: openConflictCount(db) };
+}

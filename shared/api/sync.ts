@@ -1,0 +1,46 @@
+// What the workstation's screens ask about team sync: the status the status bar shows, the hub
+// settings, the conflicts to resolve.
+import { z } from 'zod';
+
+export const SYNC_STATES = ['off', 'idle', 'syncing', 'offline', 'refused'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+export const SyncStatusSchema = z.object({
+  /** off: no hub set. idle: the last round reached the hub. offline: it could not. refused: the hub said no (a bad token). */
+  state: z.enum(SYNC_STATES),
+  hubUrl: z.string().nullable(),
+  /** Whether a token is saved (the token itself never leaves the main process). */
+  hasToken: z.boolean(),
+  workstation: z.string(),
+  lastSyncAt: z.string().nullable(),
+  lastAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  pending: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+export const SyncConfigureSchema = z
+  .object({
+    /** Empty: stop syncing with any hub. */
+    hubUrl: z.string().max(500),
+    /** Absent: keep the saved token. */
+    token: z.string().max(200).optional(),
+  })
+  .strict();
+export type SyncConfigure = z.infer<typeof SyncConfigureSchema>;
+
+const EntryView = z.object({ seq: z.number(), at: z.string(), actor: z.string(), side: z.string(), kind: z.string(), detail: z.record(z.string(), z.unknown()) });
+
+export const ConflictViewSchema = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  openedAt: z.string(),
+  ours: z.object({ author: z.string(), entries: z.array(EntryView) }),
+  theirs: z.object({ author: z.string(), entries: z.array(EntryView) }),
+});
+export type ConflictView = z.infer<typeof ConflictViewSchema>;
+
+export const ResolveInputSchema = z
+  .object({ claimId: z.string().min(1).max(100), conflictId: z.string().min(1).max(120), keep: z.enum(['applied', 'ours']), note: z.string().max(2000).optional() })
+  .strict();
