@@ -1,10 +1,12 @@
 // What a running workstation does on its own (the browser host and the desktop app alike):
 // time-driven transitions applied at start and then every minute, each with its history entry
 // (cpor-claims.md: the consent and partner-response windows end whether or not anyone looks),
-// and a pre-check of any document imported without one.
+// a pre-check of any document imported without one, and a sync round with the team hub every
+// half-minute while one is set.
 import type { ServiceContext } from './context';
 import type { LiveStore } from './live-store';
 import { precheckPending } from './prechecks';
+import { syncRunnerFor } from './sync/sync-runner';
 import { tick, type TickResult } from './tick';
 
 export const TICK_INTERVAL_MS = 60_000;
@@ -38,11 +40,13 @@ export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions
     () => undefined,
     (err: unknown) => opts.onError('pre-check', err as Error),
   );
+  const sync = syncRunnerFor(ctx);
+  sync.start();
   return {
     async stop() {
       stopping = true;
       clearInterval(timer);
-      await prechecks;
+      await Promise.all([prechecks, sync.stop()]);
     },
   };
 }

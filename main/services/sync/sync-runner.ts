@@ -5,6 +5,7 @@ import type { ConflictRecord, ResolveRequest } from '../../../shared/api/hub-syn
 import { DomainError } from '../../../shared/api/result';
 import type { ConflictView, SyncStatus } from '../../../shared/api/sync';
 import type { ServiceContext } from '../context';
+import { precheckPending } from '../prechecks';
 import { hubApi, HubRefused, HubUnreachable } from './hub-client';
 import { type SyncReport, syncOnce } from './sync-round';
 import { hubAddress, hubSettings } from './sync-settings';
@@ -17,6 +18,7 @@ export class SyncRunner {
   private running: Promise<SyncReport | null> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private state: SyncStatus['state'] | null = null;
+  private prechecking: Promise<unknown> | null = null;
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -55,6 +57,14 @@ export class SyncRunner {
       const report = await syncOnce({ store: this.ctx.store, calendar: () => this.ctx.calendar, now: this.ctx.now, hub });
       setMeta(this.ctx.store.db, 'last-error', '');
       this.state = 'idle';
+      // Documents that came with pulled claims get their pre-check, as imported ones do.
+      if (report.pulled > 0 && this.timer) {
+        this.prechecking ??= precheckPending(this.ctx, { stop: () => this.timer === null })
+          .catch((err: unknown) => console.error('cpor: pre-check after sync failed', err))
+          .finally(() => {
+            this.prechecking = null;
+          });
+      }
       return report;
     } catch (err) {
       this.state = err instanceof HubRefused ? 'refused' : 'offline';
@@ -67,16 +77,23 @@ export class SyncRunner {
   start(intervalMs = SYNC_INTERVAL_MS): void {
     if (this.timer) return;
     const tick = () => {
-      if (hubAddress(this.ctx.store.db)) void this.syncNow();
+      if (!this.timer) return;
+      try {
+        if (hubAddress(this.ctx.store.db)) void this.syncNow();
+      } catch (err) {
+        console.error('cpor: sync could not start a round', err);
+      }
     };
     this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
     setTimeout(tick, 1000).unref();
   }
 
-  stop(): void {
+  /** Stops the loop and waits for the round (and pre-checks) under way. */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await Promise.all([this.running, this.prechecking]);
   }
 
   /** Takes the review lock before a review starts; offline, the review goes ahead without it. */
