@@ -161,7 +161,10 @@ export function mergeChange(state: HubClaimState | null, change: HubChange, ctx:
     const snapshot = applyBody(change.claimId, state.snapshot, comments, entries, ctx.hash);
     return { outcome: 'applied', state: { ...state, version: state.version + 1, snapshot } };
   }
-  if (entries.length === 0 && !change.set && !change.products && !change.checklist?.length && !change.productSupport?.length) {
+  // Every act on a workstation leaves a history entry: a change whose entries the hub all has
+  // already (a clock transition both workstations made) brings nothing new.
+  const dropped = (change.entries?.length ?? 0) > 0 && entries.length === 0;
+  if (dropped || (entries.length === 0 && !change.set && !change.products && !change.checklist?.length && !change.productSupport?.length)) {
     return { outcome: 'absorbed', state };
   }
   const snapshot = applyBody(change.claimId, state.snapshot, change, entries, ctx.hash);

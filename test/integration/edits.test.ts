@@ -80,7 +80,7 @@ describe('claim edits', () => {
         },
       },
     });
-    const outbox = t.store.db.prepare("SELECT kind, base_version, payload FROM outbox WHERE claim_id = 'C20'").all() as { kind: string; base_version: number; payload: string }[];
+    const outbox = t.store.db.prepare("SELECT kind, base_version, payload FROM outbox WHERE claim_id = 'C20' AND kind = 'edit'").all() as { kind: string; base_version: number; payload: string }[];
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ kind: 'edit', base_version: 0 });
     expect(JSON.parse(outbox[0]!.payload)).toMatchObject({ actor: 'Pat Partner', changes: result.changes });

@@ -63,7 +63,7 @@ export const refusals: FrenchCatalog<typeof english> = {
     'too-large': 'la sauvegarde dépasse 1\u00a0Gio\u00a0: restaurez-la depuis un terminal avec «\u00a0cpor restore FICHIER\u00a0».',
   },
   'restore-under-way': 'Une restauration est déjà en cours.',
-  'hub-address': '«\u00a0{{value}}\u00a0» n’est pas l’adresse d’un hub\u00a0: elle commence par http:// ou https://, comme http://hub.exemple:7420.',
+  'hub-address': '«\u00a0{{value}}\u00a0» n’est pas l’adresse d’un hub\u00a0: elle commence par «\u00a0http\u00a0» ou «\u00a0https\u00a0», suivi du nom de la machine et du port (7420 par défaut).',
   'hub-token': 'Un jeton de hub est «\u00a0cpor_\u00a0» suivi de 43 lettres, chiffres, «\u00a0-\u00a0» ou «\u00a0_\u00a0», tel que «\u00a0cpor hub token create\u00a0» l’a affiché.',
   'review-locked': '{{holder}} examine la réclamation {{claim}} (verrou d’examen jusqu’au {{until}}).',
   'hub-unreachable': 'Le hub de l’équipe est injoignable\u202f; votre travail reste en file. ({{detail}})',

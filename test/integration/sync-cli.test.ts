@@ -1,0 +1,87 @@
+// `cpor sync` and `cpor hub verify` as scripts use them: exit codes, JSON fields, the saved hub.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimRow, writeBundle } from '../fixtures/bundle';
+import { cpor } from '../fixtures/cli';
+import { startTeam, stopPostgres, type Team } from '../fixtures/team';
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+let team: Team;
+let a: string;
+let b: string;
+let bundle: string;
+
+beforeAll(async () => {
+  team = await startTeam('sync_cli', 1);
+  a = mkdtempSync(join(tmpdir(), 'cpor-cli-a-'));
+  b = mkdtempSync(join(tmpdir(), 'cpor-cli-b-'));
+  bundle = await writeBundle([claimRow({ id: 'CLI-1' }), claimRow({ id: 'CLI-2' })]);
+}, 120_000);
+
+afterAll(async () => {
+  await team?.stop();
+  await stopPostgres();
+  for (const d of [a, b, bundle]) rmSync(d, { recursive: true, force: true });
+});
+
+describe('cpor sync', () => {
+  it('is a usage error without a hub, and refuses (exit 1, work kept) when the hub cannot be reached', async () => {
+    expect(cpor('--data', a, 'import', bundle).code).toBe(0);
+    const none = cpor('--data', a, 'sync');
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/no team hub/);
+    const closed = await closedPort();
+    const away = cpor('--data', a, 'sync', '--hub', `http://127.0.0.1:${closed}`, '--token', team.token('Alex Martin'));
+    expect(away.code).toBe(1);
+    expect(away.err).toMatch(new RegExp(`sync stopped: the hub at http://127\\.0\\.0\\.1:${closed} cannot be reached \\(.+\\); queued changes stay queued`));
+    expect(JSON.parse(cpor('--data', a, 'queue', '--json').out)).toHaveLength(2);
+    expect(cpor('--data', a, 'sync', '--hub', 'ftp://x', '--token', team.token('Alex Martin')).code).toBe(2);
+    expect(cpor('--data', a, 'sync', '--hub', team.hubs[0]!, '--token', 'not-a-token').code).toBe(2);
+  });
+
+  it('pushes, pulls and saves the hub with --save; a second store gets the claims; decisions travel; both verify', () => {
+    const first = cpor('--data', a, 'sync', '--hub', team.hubs[0]!, '--token', team.token('Alex Martin'), '--save', '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ pushed: 2, applied: 2, conflicts: 0, pending: 0, openConflicts: 0 });
+    const second = cpor('--data', b, 'sync', '--hub', team.hubs[0]!, '--token', team.token('Sam Lee'), '--save', '--json');
+    expect(JSON.parse(second.out)).toMatchObject({ pushed: 0, pulled: 2 });
+    expect(cpor('--data', b, 'decide', 'CLI-1', '--action', 'start-review', '--as', 'Sam Lee').code).toBe(0);
+    // The saved hub and token: no flags needed now.
+    const words = cpor('--data', b, 'sync');
+    expect(words.code).toBe(0);
+    expect(words.out).toMatch(/^synced with http:\/\/127\.0\.0\.1:\d+: pushed 1 \(1 applied, 0 conflicts, 0 absorbed\), pulled 1 claims; 0 pending, 0 open conflicts/);
+    expect(cpor('--data', a, 'sync').code).toBe(0);
+    const shown = JSON.parse(cpor('--data', a, 'show', 'CLI-1', '--json').out) as { status: string; assignee: string };
+    expect(shown).toMatchObject({ status: 'under-review', assignee: 'Sam Lee' });
+    for (const d of [a, b]) expect(cpor('--data', d, 'verify').code).toBe(0);
+  });
+
+  it('cpor hub verify walks the hub\'s chains', () => {
+    const ok = cpor('hub', 'verify', '--database', team.databaseUrl, '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ claims: 2, openConflicts: 0, chainBreak: null });
+    expect(cpor('hub', 'verify', '--database', team.databaseUrl, '--port', '1').code).toBe(2);
+  });
+
+  it('import --local keeps claims off the hub', async () => {
+    const local = await writeBundle([claimRow({ id: 'LOCAL-1' })]);
+    try {
+      expect(cpor('--data', a, 'import', '--local', local).code).toBe(0);
+      expect(JSON.parse(cpor('--data', a, 'sync', '--json').out)).toMatchObject({ pushed: 0 });
+      expect((await team.hubClaims()).has('LOCAL-1')).toBe(false);
+    } finally {
+      rmSync(local, { recursive: true, force: true });
+    }
+  });
+});
