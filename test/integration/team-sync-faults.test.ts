@@ -9,11 +9,9 @@ import { setChecklist } from '../../main/services/checklist';
 import { decide } from '../../main/services/decisions';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { HubUnreachable } from '../../main/services/sync/hub-client';
-import { sha256Hex } from '../../main/store/hash';
-import { chainBreakIn } from '../../shared/domain/sync-merge';
 import { claimRow, writeBundle } from '../fixtures/bundle';
 import { type CuttingProxy, startCuttingProxy } from '../fixtures/cutting-proxy';
-import { chainBreak, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
+import { expectConverged, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
 
 let team: Team;
 let proxy: CuttingProxy;
@@ -49,21 +47,6 @@ async function restartHub(): Promise<void> {
 
 function liveHubIndex(): number {
   return team.procs.findIndex((p) => p.exitCode === null && p.signalCode === null);
-}
-
-async function expectConverged(stations: readonly Workstation[]): Promise<void> {
-  const first = stations[0]!.dump();
-  for (const w of stations.slice(1)) expect(w.dump(), `${w.name} equals ${stations[0]!.name}`).toEqual(first);
-  for (const w of stations) expect(chainBreak(w.store), `${w.name}'s chains`).toBeNull();
-  const hub = await team.hubClaims();
-  expect([...hub.keys()]).toEqual(Object.keys(first));
-  for (const [id, { snapshot }] of hub) {
-    expect(chainBreakIn(id, snapshot.history, (t) => sha256Hex(t))).toBeNull();
-    expect((first[id] as { history: { hash: string }[] }).history.map((h) => h.hash)).toEqual(snapshot.history.map((h) => h.hash));
-    // Nothing doubled: no two history entries of a claim are the same act.
-    const acts = snapshot.history.map((h) => `${h.kind}|${h.actor}|${h.at}|${JSON.stringify(h.detail)}`);
-    expect(new Set(acts).size, `${id}'s history has no duplicate`).toBe(acts.length);
-  }
 }
 
 async function changeCount(): Promise<number> {
@@ -127,7 +110,7 @@ describe('team sync under faults', () => {
       expect(hub.get(id)!.snapshot.comments.map((c) => c.text)).toEqual([`Looked at ${id}`]);
     }
     for (const w of [sam, jo]) await w.sync(proxy.url);
-    await expectConverged([alex, sam, jo]);
+    await expectConverged(team, [alex, sam, jo]);
   }, 120_000);
 
   it('the hub stopped during a paged pull: the next round pulls the rest from where it stopped', async () => {
@@ -150,7 +133,7 @@ describe('team sync under faults', () => {
     expect(report.pulled).toBe(14);
     expect(open()).toBe(20);
     await jo.sync(proxy.url);
-    await expectConverged([alex, sam, jo]);
+    await expectConverged(team, [alex, sam, jo]);
   }, 120_000);
 
   it('a workstation offline for a day of decisions reconnects: its work is applied or kept as conflicts, and all converge', async () => {
@@ -176,7 +159,7 @@ describe('team sync under faults', () => {
       const report = await offline.sync(proxy.url);
       expect(report).toMatchObject({ pushed: 20, applied: 15, conflicts: 5, pending: 0 });
       for (const w of [alex, sam, jo, offline]) await w.sync(proxy.url);
-      await expectConverged([alex, sam, jo, offline]);
+      await expectConverged(team, [alex, sam, jo, offline]);
 
       const hub = await team.hubClaims();
       for (const [i, id] of day.entries()) {

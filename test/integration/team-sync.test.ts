@@ -11,10 +11,8 @@ import { importBundle } from '../../main/services/import/import-bundle';
 import { syncRunnerFor } from '../../main/services/sync/sync-runner';
 import { saveHubSettings } from '../../main/services/sync/sync-settings';
 import { filePath } from '../../main/store/file-store';
-import { chainBreakIn } from '../../shared/domain/sync-merge';
-import { sha256Hex } from '../../main/store/hash';
 import { claimRow, writeBundle } from '../fixtures/bundle';
-import { chainBreak, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
+import { expectConverged, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
 
 const opened: Workstation[] = [];
 afterAll(async () => {
@@ -32,19 +30,6 @@ async function seed(w: Workstation, n: number, prefix: string): Promise<string[]
   const claims = Array.from({ length: n }, (_, i) => claimRow({ id: `${prefix}-${String(i + 1).padStart(3, '0')}` }));
   await importBundle(w.ctx(), await writeBundle(claims));
   return claims.map((c) => c.id);
-}
-
-async function expectConverged(team: Team, stations: readonly Workstation[]): Promise<void> {
-  const first = stations[0]!.dump();
-  for (const w of stations.slice(1)) expect(w.dump(), `${w.name} equals ${stations[0]!.name}`).toEqual(first);
-  for (const w of stations) expect(chainBreak(w.store), `${w.name}'s chains`).toBeNull();
-  const hub = await team.hubClaims();
-  expect([...hub.keys()]).toEqual(Object.keys(first));
-  for (const [id, { snapshot }] of hub) {
-    expect(chainBreakIn(id, snapshot.history, (t) => sha256Hex(t))).toBeNull();
-    const local = first[id] as { history: { seq: number; hash: string }[] };
-    expect(local.history.map((h) => h.hash)).toEqual(snapshot.history.map((h) => h.hash));
-  }
 }
 
 describe('two workstations, one hub', () => {
