@@ -60,7 +60,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'queue.next': () => takeNextClaim(ctx),
     'claim.decide': async (input) => {
       if (input.action === 'start-review') await sync.takeReviewLock(input.claimId);
-      return decide(ctx, { ...input, actor: ctx.user });
+      const detail = decide(ctx, { ...input, actor: ctx.user });
+      if (input.action !== 'start-review' && detail.status !== 'under-review') await sync.releaseReviewLock(input.claimId);
+      return detail;
     },
     'sync.status': () => sync.status(),
     'sync.run': () => sync.syncNow(),

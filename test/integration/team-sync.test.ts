@@ -10,6 +10,10 @@ import { decide } from '../../main/services/decisions';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { syncRunnerFor } from '../../main/services/sync/sync-runner';
 import { saveHubSettings } from '../../main/services/sync/sync-settings';
+import { dispatch } from '../../main/services/dispatch';
+import { createHandlers } from '../../main/services/handlers';
+import type { LeaseAnswer } from '../../shared/api/hub-sync';
+import { hubCall } from '../fixtures/hub-process';
 import { filePath } from '../../main/store/file-store';
 import { claimRow, writeBundle } from '../fixtures/bundle';
 import { expectConverged, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
@@ -89,6 +93,19 @@ describe('two workstations, one hub', () => {
     await expectConverged(team, [alex, sam]);
   });
 
+  it('splits a push larger than the hub takes in one request into batches', async () => {
+    // 6 claims x 80 comments of 10,000 characters: about 4.8 MB of changes, more than one batch.
+    const steps: number[] = [];
+    for (const id of ids) {
+      for (let i = 0; i < 80; i++) addComment(alex.ctx(), { claimId: id, author: 'Alex Martin', side: 'reviewer', internal: true, text: `${i} ${id} `.padEnd(10_000, 'x') });
+    }
+    const report = await alex.sync(team.hubs[0]!, { onStep: (s) => void (s.kind === 'pushed' && steps.push(s.count)) });
+    expect(report).toMatchObject({ pushed: 6, applied: 6, pending: 0 });
+    expect(steps.length).toBeGreaterThan(1);
+    await sam.sync(team.hubs[0]!);
+    expect(sam.store.db.prepare('SELECT count(*) FROM comments WHERE length(text) = 10000').pluck().get()).toBe(480);
+  });
+
   it('lets the author settle the conflict on the hub; the settlement is in every chain', async () => {
     const claim = ids[0]!;
     saveHubSettings(sam.store.db, { hubUrl: team.hubs[0]!, token: team.token('Sam Lee') });
@@ -141,4 +158,40 @@ describe('five workstations, two hubs', () => {
       await team.stop();
     }
   }, 180_000);
+});
+
+describe('the review lock through the API', () => {
+  it('refuses a review another reviewer holds online, gives the lock back when the review ends, and lets an offline review start', async () => {
+    const team = await startTeam('sync_lock', 1);
+    try {
+      const alex = ws('lock-alex', 'Alex Martin', team);
+      const sam = ws('lock-sam', 'Sam Lee', team);
+      const [claim] = await seed(alex, 1, 'LOCK');
+      await alex.sync(team.hubs[0]!);
+      await sam.sync(team.hubs[0]!);
+      saveHubSettings(alex.store.db, { hubUrl: team.hubs[0]!, token: team.token('Alex Martin') });
+      saveHubSettings(sam.store.db, { hubUrl: team.hubs[0]!, token: team.token('Sam Lee') });
+      const api = (w: Workstation) => createHandlers(w.ctx());
+
+      const started = await dispatch(api(alex), 'claim.decide', { claimId: claim!, action: 'start-review' });
+      expect(started.ok).toBe(true);
+      const refused = await dispatch(api(sam), 'claim.decide', { claimId: claim!, action: 'start-review' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', refusal: { key: 'review-locked', params: { claim, holder: 'Alex Martin' } } } });
+      expect(sam.store.db.prepare('SELECT status FROM claims WHERE id = ?').pluck().get(claim)).toBe('submitted');
+
+      // Alex asks the partner for more: the review is over, the lock is free for Sam.
+      const asked = await dispatch(api(alex), 'claim.decide', { claimId: claim!, action: 'request-info', deficiencies: ['missing-poe'], message: 'Please send the signed SOW.' });
+      expect(asked.ok).toBe(true);
+      const lease = await hubCall<LeaseAnswer>(team.hubs[0]!, '/v1/leases', team.token('Sam Lee'), { claimId: claim });
+      expect(lease.body.value).toMatchObject({ held: true, holder: 'Sam Lee' });
+
+      // Offline (the hub gone), a review starts without the lock.
+      await team.killHub(0);
+      const [other] = await seed(sam, 1, 'LOCK-OFF');
+      const offline = await dispatch(api(sam), 'claim.decide', { claimId: other!, action: 'start-review' });
+      expect(offline.ok).toBe(true);
+    } finally {
+      await team.stop();
+    }
+  }, 120_000);
 });

@@ -8,6 +8,9 @@ import { stmt } from '../../store/statements';
 import { commentsAfter, decisionsAfter, entriesAfter, imageDiff, readBody, readImage } from './claim-image';
 import { getSyncClaim, putSyncClaim, workstationName } from './sync-tables';
 
+/** About 4 MiB of JSON: half of what the hub takes in one request. */
+const MAX_BATCH_CHARS = 4 * 1024 * 1024;
+
 export interface Batch {
   readonly id: number;
   readonly request: PushRequest;
@@ -33,6 +36,8 @@ export function buildBatch(db: Db, at: string, limit = MAX_PUSH): Batch | null {
     if (claims.length === 0) return null;
     const ws = workstationName(db);
     const changes: HubChange[] = [];
+    const batched: string[] = [];
+    let bytes = 0;
     for (const { claim_id: claimId, last } of claims) {
       const kinds = stmt<[string], { kind: string }>(db, 'SELECT kind FROM outbox WHERE claim_id = ? AND sent_at IS NULL AND batch_id IS NULL ORDER BY id')
         .all(claimId)
@@ -41,28 +46,33 @@ export function buildBatch(db: Db, at: string, limit = MAX_PUSH): Batch | null {
       const image = readImage(db, claimId);
       const seq = maxSeq(db, claimId);
       const head = { changeId: `${ws}:${last}`, claimId, createdAt: at, kinds };
+      let change: HubChange;
       if (!base) {
-        changes.push({ ...head, baseVersion: 0, baseSeq: 0, create: readBody(db, claimId) });
-        putSyncClaim(db, claimId, { hubVersion: 0, seq, image });
-        continue;
+        change = { ...head, baseVersion: 0, baseSeq: 0, create: readBody(db, claimId) };
+      } else {
+        const comments = commentsAfter(db, claimId, base.seq);
+        const decisions = decisionsAfter(db, claimId, base.seq);
+        change = {
+          ...head,
+          baseVersion: base.hubVersion,
+          baseSeq: base.seq,
+          ...imageDiff(base.image, image, at),
+          ...(comments.length ? { comments } : {}),
+          ...(decisions.length ? { decisions } : {}),
+          entries: entriesAfter(db, claimId, base.seq),
+        };
       }
-      const comments = commentsAfter(db, claimId, base.seq);
-      const decisions = decisionsAfter(db, claimId, base.seq);
-      changes.push({
-        ...head,
-        baseVersion: base.hubVersion,
-        baseSeq: base.seq,
-        ...imageDiff(base.image, image, at),
-        ...(comments.length ? { comments } : {}),
-        ...(decisions.length ? { decisions } : {}),
-        entries: entriesAfter(db, claimId, base.seq),
-      });
-      putSyncClaim(db, claimId, { hubVersion: base.hubVersion, seq, image });
+      // The hub takes requests up to 8 MiB: a batch stops short of half that, the rest goes next.
+      bytes += JSON.stringify(change).length;
+      if (bytes > MAX_BATCH_CHARS && changes.length > 0) break;
+      changes.push(change);
+      batched.push(claimId);
+      putSyncClaim(db, claimId, { hubVersion: base?.hubVersion ?? 0, seq, image });
     }
     const request: PushRequest = { changes };
     const id = Number(stmt(db, 'INSERT INTO sync_batches (body, created_at) VALUES (?, ?)').run(JSON.stringify(request), at).lastInsertRowid);
     const mark = stmt(db, 'UPDATE outbox SET batch_id = ? WHERE claim_id = ? AND sent_at IS NULL AND batch_id IS NULL');
-    for (const c of claims) mark.run(id, c.claim_id);
+    for (const claimId of batched) mark.run(id, claimId);
     return { id, request };
   }).immediate();
 }

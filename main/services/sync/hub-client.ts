@@ -57,6 +57,7 @@ export const hubApi = {
   resolve: (hub: HubAddress, input: ResolveRequest & { claimId: string; conflictId: string }) =>
     call<{ claimId: string; version: number }>(hub, 'POST', 'v1/conflicts/resolve', input),
   lease: (hub: HubAddress, claimId: string) => call<LeaseAnswer>(hub, 'POST', 'v1/leases', { claimId }, 5_000),
+  release: (hub: HubAddress, claimId: string) => call<{ released: boolean }>(hub, 'DELETE', `v1/leases?claim=${encodeURIComponent(claimId)}`, undefined, 5_000),
   missingFiles: (hub: HubAddress, sha256: readonly string[]) => call<{ missing: string[] }>(hub, 'POST', 'v1/files/missing', { sha256 }),
 
   async putFile(hub: HubAddress, sha256: string, mediaType: string, bytes: Uint8Array): Promise<void> {

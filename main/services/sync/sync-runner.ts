@@ -114,6 +114,13 @@ export class SyncRunner {
     }
   }
 
+  /** A decision that ends the review gives the lock back; a hub out of reach lets it expire. */
+  async releaseReviewLock(claimId: string): Promise<void> {
+    const hub = hubAddress(this.ctx.store.db);
+    if (!hub) return;
+    await hubApi.release(hub, claimId).catch(() => undefined);
+  }
+
   conflicts(): ConflictView[] {
     const side = (s: ConflictRecord['ours']) => ({ author: s.author, entries: [...s.entries] });
     return openConflicts(this.ctx.store.db).map((c) => ({ id: c.id, claimId: c.claimId, openedAt: c.openedAt, ours: side(c.ours), theirs: side(c.theirs) }));
