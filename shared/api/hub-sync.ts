@@ -112,6 +112,8 @@ export const HubChangeSchema = z
     create: ClaimBodySchema.optional(),
     set: ColumnsSchema.optional(),
     products: z.array(z.string().max(500)).max(200).optional(),
+    /** The claim's documents, whole, when a re-import changed them. */
+    documents: z.array(DocumentRowSchema).max(500).optional(),
     checklist: z.array(ChecklistRowSchema).max(100).optional(),
     productSupport: z.array(SupportRowSchema).max(200).optional(),
     comments: z.array(CommentRowSchema).max(10_000).optional(),

@@ -15,7 +15,7 @@ import { createHandlers } from '../../main/services/handlers';
 import type { LeaseAnswer } from '../../shared/api/hub-sync';
 import { hubCall } from '../fixtures/hub-process';
 import { filePath } from '../../main/store/file-store';
-import { claimRow, writeBundle } from '../fixtures/bundle';
+import { claimRow, tinyPdf, writeBundle } from '../fixtures/bundle';
 import { expectConverged, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
 
 const opened: Workstation[] = [];
@@ -59,6 +59,18 @@ describe('two workstations, one hub', () => {
       expect(existsSync(filePath(sam.store.filesDir, d))).toBe(true);
     }
     await alex.sync(team.hubs[0]!);
+    await expectConverged(team, [alex, sam]);
+  });
+
+  it('carries a re-import that changed a claim\'s document, with the new file', async () => {
+    const id = ids[5]!;
+    const bundle = await writeBundle([claimRow({ id, documents: [{ path: 'poe/new.pdf', name: 'Signed SOW.pdf' }] })], { 'poe/new.pdf': await tinyPdf('signed') });
+    await importBundle(alex.ctx(), bundle);
+    await alex.sync(team.hubs[0]!);
+    await sam.sync(team.hubs[0]!);
+    const docs = sam.store.db.prepare('SELECT name, sha256 FROM documents WHERE claim_id = ?').all(id) as { name: string; sha256: string }[];
+    expect(docs.map((d) => d.name)).toEqual(['Signed SOW.pdf']);
+    expect(existsSync(filePath(sam.store.filesDir, docs[0]!.sha256))).toBe(true);
     await expectConverged(team, [alex, sam]);
   });
 

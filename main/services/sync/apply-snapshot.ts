@@ -28,13 +28,15 @@ export function applySnapshot(db: Db, claimId: string, version: number, s: Claim
   else insertClaim(db, row);
   setProducts(db, claimId, s.products);
 
+  // Nothing refers to a document row by key (pre-checks are by document id and content hash): the
+  // list is replaced whole, as a re-import replaces it.
+  // A page count is what this store's pre-check found: kept when the hub has none.
+  const pages = new Map(stmt<[string], { id: string; pages: number | null }>(db, 'SELECT id, pages FROM documents WHERE claim_id = ?').all(claimId).map((r) => [r.id, r.pages]));
+  stmt(db, 'DELETE FROM documents WHERE claim_id = ?').run(claimId);
+  const document = stmt(db, 'INSERT INTO documents (id, claim_id, position, name, sha256, pages, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const d of s.documents) {
     upsertFile(db, d.sha256, d.size, d.mediaType, d.addedAt);
-    stmt(
-      db,
-      `INSERT INTO documents (id, claim_id, position, name, sha256, pages, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name, sha256 = excluded.sha256`,
-    ).run(d.id, claimId, d.position, d.name, d.sha256, d.pages, d.addedAt);
+    document.run(d.id, claimId, d.position, d.name, d.sha256, d.pages ?? pages.get(d.id) ?? null, d.addedAt);
   }
 
   stmt(db, 'DELETE FROM comments WHERE claim_id = ?').run(claimId);

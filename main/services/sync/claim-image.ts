@@ -10,11 +10,15 @@ import { stmt } from '../../store/statements';
 export interface ClaimImage {
   readonly claim: Partial<Record<SyncColumn, string | number | null>>;
   readonly products: readonly string[];
+  readonly documents: readonly DocumentRow[];
   readonly checklist: readonly ChecklistRow[];
   readonly productSupport: readonly SupportRow[];
 }
 
 const COLUMNS = SYNC_COLUMNS.join(', ');
+
+/** Each store counts pages in its own pre-check: not something a push should carry as a change. */
+const withoutPages = (d: DocumentRow): DocumentRow => ({ ...d, pages: null });
 
 export function readImage(db: Db, claimId: string): ClaimImage {
   const claim = stmt<[string], Record<SyncColumn, string | number | null>>(db, `SELECT ${COLUMNS} FROM claims WHERE id = ?`).get(claimId);
@@ -32,11 +36,11 @@ export function readImage(db: Db, claimId: string): ClaimImage {
   )
     .all(claimId)
     .map((r) => ({ product: r.product, supported: r.supported === 1, updatedAt: r.updated_at, updatedBy: r.updated_by }));
-  return { claim, products, checklist, productSupport };
+  return { claim, products, documents: documentsOf(db, claimId).map(withoutPages), checklist, productSupport };
 }
 
 export function imageOfSnapshot(s: ClaimSnapshot): ClaimImage {
-  return { claim: s.claim, products: s.products, checklist: s.checklist, productSupport: s.productSupport.filter((r) => r.supported !== null) };
+  return { claim: s.claim, products: s.products, documents: s.documents.map(withoutPages), checklist: s.checklist, productSupport: s.productSupport.filter((r) => r.supported !== null) };
 }
 
 export function entriesAfter(db: Db, claimId: string, seq: number): SyncEntry[] {
@@ -137,6 +141,7 @@ export function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
   return {
     ...(Object.keys(set).length ? { set } : {}),
     ...(!same(now.products, base.products) ? { products: [...now.products] } : {}),
+    ...(!same(now.documents, base.documents) ? { documents: [...now.documents] } : {}),
     ...(checklist.length ? { checklist } : {}),
     ...(productSupport.length ? { productSupport } : {}),
   };

@@ -42,7 +42,7 @@ export interface SyncReport {
 }
 
 async function uploadFiles(opts: SyncRoundOptions, batch: Batch): Promise<void> {
-  const docs = batch.request.changes.flatMap((c) => c.create?.documents ?? []);
+  const docs = batch.request.changes.flatMap((c) => c.create?.documents ?? c.documents ?? []);
   if (docs.length === 0) return;
   const { missing } = await hubApi.missingFiles(opts.hub, docs.map((d) => d.sha256));
   for (const sha of missing) {
