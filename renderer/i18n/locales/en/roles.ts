@@ -34,6 +34,7 @@ export const roles = {
     team: { dashboard: 'open the team view' },
     report: { preview: 'preview decision reports', file: 'export decision reports' },
     store: { restore: 'restore a backup', restoreFromFile: 'restore a backup' },
+    sync: { resolve: 'resolve sync conflicts' },
   },
   /** The team's parts of the settings (shared/domain/roles.ts TEAM_SETTINGS). */
   teamSettings: {

@@ -30,6 +30,7 @@ export const roles: FrenchCatalog<typeof english> = {
     team: { dashboard: 'd’ouvrir la vue d’équipe' },
     report: { preview: 'de prévisualiser les rapports de décisions', file: 'd’exporter les rapports de décisions' },
     store: { restore: 'de restaurer une sauvegarde', restoreFromFile: 'de restaurer une sauvegarde' },
+    sync: { resolve: 'de résoudre les conflits de synchronisation' },
   },
   teamSettings: {
     calendar: 'de modifier le calendrier ouvré de l’équipe',
