@@ -6,6 +6,7 @@ import { ClaimView } from './features/claim/ClaimView';
 import { QueueView } from './features/queue/QueueView';
 import { ReportsView } from './features/reports/ReportsView';
 import { SettingsView } from './features/settings/SettingsView';
+import { ConflictsDialog } from './features/sync/ConflictsDialog';
 import { TeamView } from './features/team/TeamView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
@@ -74,6 +75,7 @@ export function App() {
         {screen === 'team' && <TeamView />}
       </main>
       <ShortcutHelp />
+      <ConflictsDialog />
       {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShortcutHelp } from './keyboard/useDeskKeys';
+import { SyncIndicator } from './features/sync/SyncIndicator';
 import { ScreenNav } from './ScreenNav';
 import type { Screen } from './state/screenStore';
 import { useSessionStore } from './state/sessionStore';
@@ -35,6 +36,7 @@ export function TopBar() {
       )}
       {SCREENS_BUILT.length > 1 && <ScreenNav screens={SCREENS_BUILT} />}
       <div className="topbar__spacer" />
+      <SyncIndicator />
       <Button
         variant="ghost"
         size="small"

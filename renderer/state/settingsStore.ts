@@ -15,7 +15,7 @@ import { useClaimStore } from './claimStore';
 import { useQueueStore } from './queueStore';
 import { useSessionStore } from './sessionStore';
 
-export type SectionId = 'identity' | 'calendar' | 'policy' | 'appearance' | 'data';
+export type SectionId = 'identity' | 'calendar' | 'policy' | 'appearance' | 'hub' | 'data';
 
 export type { StoreTask };
 

@@ -18,6 +18,7 @@ import { CompetingClaims } from './CompetingClaims';
 import { DocumentPane } from './DocumentPane';
 import { type EvidenceTarget, proposalsOf, showEvidenceInViewer } from './evidence';
 import { usePrecheckRunner } from './usePrecheckRunner';
+import { ConflictBanner } from '../sync/ConflictBanner';
 
 const ERROR_CODES = ['conflict', 'illegal-transition', 'invalid-input', 'not-found', 'unavailable'] as const;
 type TitledError = (typeof ERROR_CODES)[number];
@@ -49,6 +50,7 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
   return (
     <section className="claim-view" data-testid="claim-view" aria-label={t('claim.label', { id: claimId })}>
       <ClaimHeader claimId={claimId} claim={claim} loading={loading} onBack={close} />
+      <ConflictBanner claimId={claimId} />
       {actionError && (
         <div className="claim-view__banner">
           <Banner testId="error-banner" title={isTitled(actionError.code) ? t(`claim.errorTitles.${actionError.code}`) : undefined} onDismiss={dismissActionError}>

@@ -95,6 +95,8 @@ export function entryTitle(entry: Entry): string {
       return isTimeRule(d.rule) ? i18n.t(`history.rule.${d.rule}`) : i18n.t('history.title.timeRanOut');
     case 'edited':
       return entry.side === 'partner' ? i18n.t('history.title.editedByPartner') : i18n.t('history.title.edited');
+    case 'conflict-resolved':
+      return i18n.t('history.title.conflictResolved');
     default:
       return isAction(entry.kind) ? actionLabel(entry.kind) : humanizeCode(entry.kind);
   }
@@ -170,6 +172,11 @@ export function summarizeDetail(entry: Entry): string {
     case 'edited':
       parts = editChanges(d.changes);
       break;
+    case 'conflict-resolved': {
+      const author = typeof d.author === 'string' ? d.author : '?';
+      parts = [d.kept === 'ours' ? i18n.t('history.summary.appliedOurs', { author }) : d.kept === 'applied' ? i18n.t('history.summary.keptApplied', { author }) : null];
+      break;
+    }
     default: {
       const t = transition(d);
       parts = [t, ...genericParts(d, t ? ['from', 'to', 'action'] : ['action'])];
@@ -183,6 +190,7 @@ export function summarizeDetail(entry: Entry): string {
 export function entryQuote(entry: Entry): { readonly label: string | null; readonly text: string } | null {
   const d = entry.detail;
   if ((entry.kind === 'comment' || entry.kind === 'internal-note') && typeof d.text === 'string') return { label: null, text: d.text };
+  if (entry.kind === 'conflict-resolved' && typeof d.note === 'string' && d.note) return { label: i18n.t('history.note'), text: d.note };
   if (entry.kind === 'decision') {
     if (typeof d.override === 'string' && d.override) return { label: i18n.t('history.override'), text: d.override };
     if (typeof d.message === 'string' && d.message) return { label: null, text: d.message };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import './settings.css';
 import { useSessionStore } from '../../state/sessionStore';
 import { useSettingsStore } from '../../state/settingsStore';
+import { useSyncStore } from '../../state/syncStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -10,15 +11,17 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { AppearanceSection } from './AppearanceSection';
 import { CalendarSection } from './CalendarSection';
 import { DataSection } from './DataSection';
+import { HubSection } from './HubSection';
 import { IdentitySection } from './IdentitySection';
 import { PolicySection } from './PolicySection';
 
-/** Settings: the person's own (identity, role, appearance) and the team's (calendar, policy), then the store. */
+/** Settings: the person's own (identity, role, appearance), the team's (calendar, policy, hub), then the store. */
 export function SettingsView() {
   const view = useSettingsStore((s) => s.view);
   const loadError = useSettingsStore((s) => s.loadError);
   const load = useSettingsStore((s) => s.load);
   const desktop = useSessionStore((s) => s.info?.transport === 'electron');
+  const syncStatus = useSyncStore((s) => s.status);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -45,6 +48,7 @@ export function SettingsView() {
             <CalendarSection key={JSON.stringify(view.settings.calendar)} settings={view.settings} choices={view.choices} />
             <PolicySection key={JSON.stringify(view.settings.policy)} settings={view.settings} choices={view.choices} />
             <AppearanceSection settings={view.settings} />
+            {syncStatus && <HubSection status={syncStatus} />}
             <DataSection settings={view.settings} desktop={desktop} />
           </>
         )}

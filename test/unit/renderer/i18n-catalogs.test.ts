@@ -47,6 +47,8 @@ function typographyProblems(text: string): string[] {
     if (':;?!'.includes(c)) {
       // A time ("17:00") is not punctuation.
       if (c === ':' && /\d/.test(before) && /\d/.test(after)) continue;
+      // Nor is an address's scheme or port ("http://hub.exemple:7420").
+      if (c === ':' && (after === '/' || (/\w/.test(before) && /\d/.test(after)))) continue;
       if (before !== NBSP && before !== NNBSP) problems.push(`"${c}" at ${i} has ${before === ' ' ? 'a plain space' : 'no space'} before it`);
     }
     if (c === '«' && after !== NBSP && after !== NNBSP) problems.push(`"«" at ${i} needs a no-break space after it`);

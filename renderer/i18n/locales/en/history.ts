@@ -3,6 +3,7 @@
 export const history = {
   none: 'No history yet.',
   override: 'Override',
+  note: 'Note',
   chain: {
     broken: 'Chain broken at entry {{seq}}',
     checking: 'Checking chain…',
@@ -44,6 +45,7 @@ export const history = {
     timeRanOut: 'Time ran out',
     edited: 'Edited',
     editedByPartner: 'Edited by the partner',
+    conflictResolved: 'Sync conflict resolved',
   },
   rule: {
     'consent-window-ended': 'Consent window ended',
@@ -61,6 +63,8 @@ export const history = {
     change: '{{field}}: {{from}} → {{to}}',
     keyValue: '{{key}}: {{value}}',
     pair: '{{key}} {{value}}',
+    keptApplied: 'kept what the hub had applied; set aside the change by {{author}}',
+    appliedOurs: 'applied the change by {{author}} instead',
   },
   /** Claim fields named in edits and re-imports (stored as camelCase or snake_case codes). */
   field: {

@@ -4,6 +4,7 @@ import type { FrenchCatalog } from '../../catalog';
 export const history: FrenchCatalog<typeof english> = {
   none: 'Pas encore d’historique.',
   override: 'Dérogation',
+  note: 'Note',
   chain: {
     broken: 'Chaîne rompue à l’entrée {{seq}}',
     checking: 'Vérification de la chaîne…',
@@ -46,6 +47,7 @@ export const history: FrenchCatalog<typeof english> = {
     timeRanOut: 'Délai écoulé',
     edited: 'Modifiée',
     editedByPartner: 'Modifiée par le partenaire',
+    conflictResolved: 'Conflit de synchronisation résolu',
   },
   rule: {
     'consent-window-ended': 'Fin du délai de consentement',
@@ -64,6 +66,8 @@ export const history: FrenchCatalog<typeof english> = {
     change: '{{field}}\u00a0: {{from}} → {{to}}',
     keyValue: '{{key}}\u00a0: {{value}}',
     pair: '{{key}} {{value}}',
+    keptApplied: 'ce que le hub avait appliqué est gardé\u202f; la modification de {{author}} est écartée',
+    appliedOurs: 'la modification de {{author}} est appliquée à la place',
   },
   field: {
     status: 'statut',

@@ -14,7 +14,8 @@ import { refusals } from './refusals';
 import { reports } from './reports';
 import { roles } from './roles';
 import { settings } from './settings';
+import { sync } from './sync';
 import { team } from './team';
 import { viewer } from './viewer';
 
-export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, refusals, settings, team };
+export const fr: FrenchCatalog<EnglishCatalog> = { common, format, domain, queue, claim, checklist, decisions, history, viewer, keyboard, reports, roles, refusals, settings, sync, team };
