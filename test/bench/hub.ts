@@ -303,7 +303,7 @@ async function concurrent(b: Bench): Promise<boolean> {
   batches = prepare(1);
   await settle();
   const two = await send(batches, [hub, second]);
-  note(`two hubs (both in this process) on one database, ${STATIONS / 2} workstations each`, two.applied / (two.ms / 1000), 'decisions/s', `${count(two.applied)} decisions in ${(two.ms / 1000).toFixed(1)} s`);
+  note(`two hubs on one database, ${STATIONS / 2} workstations each`, two.applied / (two.ms / 1000), 'decisions/s', `${count(two.applied)} decisions in ${(two.ms / 1000).toFixed(1)} s`);
   return within;
 }
 
