@@ -23,9 +23,10 @@ export async function timeOnce(fn: () => unknown): Promise<number> {
   return performance.now() - t0;
 }
 
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+
 export function report(what: string, figure: number, budget: number, unit = 'ms', extra = ''): boolean {
   const ok = figure <= budget;
-  const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
   console.log(`${ok ? 'within ' : 'OVER   '} ${what.padEnd(58)} ${fmt(figure).padStart(9)} ${unit}  (budget ${fmt(budget)} ${unit})${extra ? '  ' + extra : ''}`);
   return ok;
 }
@@ -34,4 +35,11 @@ export function report(what: string, figure: number, budget: number, unit = 'ms'
 export function note(what: string, figure: number, unit = 'ms', extra = ''): void {
   const shown = figure >= 100 ? figure.toFixed(0) : figure.toFixed(2);
   console.log(`figure   ${what.padEnd(58)} ${shown.padStart(9)} ${unit}${extra ? '  ' + extra : ''}`);
+}
+
+/** A rate against a floor: within when the figure is at least the floor. */
+export function reportAtLeast(what: string, figure: number, floor: number, unit: string, extra = ''): boolean {
+  const ok = figure >= floor;
+  console.log(`${ok ? 'within ' : 'UNDER  '} ${what.padEnd(58)} ${fmt(figure).padStart(9)} ${unit}  (floor ${fmt(floor)} ${unit})${extra ? '  ' + extra : ''}`);
+  return ok;
 }

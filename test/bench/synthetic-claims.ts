@@ -5,6 +5,7 @@ import type { Status } from '../../shared/domain/codes';
 import { type ClaimRow, insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
 import { appendHistory } from '../../main/store/history-table';
 import type { Db } from '../../main/store/open';
+import { enqueueOutbox } from '../../main/store/outbox-table';
 
 const PARTNERS = ['Northwind Cloud Partners', 'Fabrikam Consulting', 'Adatum Digital', 'Tailspin IT', 'Proseware Services'];
 const CUSTOMERS = ['Contoso Ltd', 'Litware Inc', 'Wide World Importers', 'City of Riverton', 'Lakeside County Schools'];
@@ -77,4 +78,39 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
       appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status } });
     }
   }).immediate();
+}
+
+/**
+ * Submitted claims named `<prefix>-0000000`..., entered in the last hour (so no clock transition
+ * happens before a decision), each queued for the team hub as an import queues it.
+ */
+export function insertSubmittedClaims(db: Db, prefix: string, count: number, nowMs: number): string[] {
+  const at = new Date(nowMs).toISOString();
+  const ids: string[] = [];
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const id = `${prefix}-${String(i).padStart(7, '0')}`;
+      const since = new Date(nowMs - (i % 3600) * 1000).toISOString();
+      insertClaim(
+        db,
+        syntheticClaimRow(i, {
+          id,
+          status: 'submitted',
+          version: 0,
+          tenant: rivalOf(i),
+          activity: ACTIVITIES[i % ACTIVITIES.length]!,
+          submitted_at: since,
+          status_since: since,
+          assignee: null,
+          rejection_reason: null,
+          created_at: at,
+        }),
+      );
+      setProducts(db, id, [PRODUCTS[rivalOf(i) % PRODUCTS.length]!]);
+      appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status: 'submitted' } });
+      enqueueOutbox(db, id, 'import', { source: 'bench' }, 0, at);
+      ids.push(id);
+    }
+  }).immediate();
+  return ids;
 }

@@ -39,9 +39,13 @@ export function applySnapshot(db: Db, claimId: string, version: number, s: Claim
     document.run(d.id, claimId, d.position, d.name, d.sha256, d.pages ?? pages.get(d.id) ?? null, d.addedAt);
   }
 
-  stmt(db, 'DELETE FROM comments WHERE claim_id = ?').run(claimId);
-  stmt(db, 'DELETE FROM decisions WHERE claim_id = ?').run(claimId);
-  stmt(db, 'DELETE FROM history WHERE claim_id = ?').run(claimId);
+  // A claim the store did not have has no rows to replace (every table's claim_id references
+  // claims): a first pull of a whole team's store skips these deletes, a sizeable part of its time.
+  if (had) {
+    stmt(db, 'DELETE FROM comments WHERE claim_id = ?').run(claimId);
+    stmt(db, 'DELETE FROM decisions WHERE claim_id = ?').run(claimId);
+    stmt(db, 'DELETE FROM history WHERE claim_id = ?').run(claimId);
+  }
   const history = stmt(db, 'INSERT INTO history (claim_id, seq, at, actor, side, kind, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const e of s.history) history.run(claimId, e.seq, e.at, e.actor, e.side, e.kind, JSON.stringify(e.detail), e.prevHash, e.hash);
   const comment = stmt(db, 'INSERT INTO comments (claim_id, at, author, side, internal, text, history_seq) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -55,10 +59,10 @@ export function applySnapshot(db: Db, claimId: string, version: number, s: Claim
     decision.run(claimId, d.action, d.fromStatus, d.toStatus, d.actor, d.at, d.reason, JSON.stringify(d.deficiencies), d.message, d.override, JSON.stringify(d.checklist), d.historySeq, d.claimSubmittedAt, d.fromStatusSince);
   }
 
-  stmt(db, 'DELETE FROM checklist WHERE claim_id = ?').run(claimId);
+  if (had) stmt(db, 'DELETE FROM checklist WHERE claim_id = ?').run(claimId);
   const check = stmt(db, 'INSERT INTO checklist (claim_id, code, open, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)');
   for (const r of s.checklist) check.run(claimId, r.code, r.open ? 1 : 0, r.updatedAt, r.updatedBy);
-  stmt(db, 'DELETE FROM product_support WHERE claim_id = ?').run(claimId);
+  if (had) stmt(db, 'DELETE FROM product_support WHERE claim_id = ?').run(claimId);
   const mark = stmt(db, 'INSERT INTO product_support (claim_id, product, supported, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)');
   for (const r of s.productSupport) if (r.supported !== null) mark.run(claimId, r.product, r.supported ? 1 : 0, r.updatedAt, r.updatedBy);
 
