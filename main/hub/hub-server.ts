@@ -180,6 +180,9 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
       },
     );
   });
+  // Longer than clients keep an idle connection, so a client never reuses one the hub has just closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());

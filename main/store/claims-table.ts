@@ -71,6 +71,15 @@ export function insertClaim(db: Db, row: ClaimRow): void {
   ).run(row);
 }
 
+/** The columns the search index (claims_search) holds: writing one of them rewrites the claim's index entry. */
+export const SEARCHED_COLUMNS = ['partner_mpn_id', 'partner_name', 'customer_tenant_id', 'customer_name'] as const satisfies readonly (keyof ClaimRow)[];
+
+/** Writes every column but id, created_at and those named. */
+export function updateClaimExcept(db: Db, row: ClaimRow, except: readonly (keyof ClaimRow)[]): void {
+  const sets = CLAIM_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at' && !except.includes(c)).map((c) => `${c} = @${c}`);
+  stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(row);
+}
+
 /** Writes every column but id; the caller has already bumped version and updated_at. */
 export function replaceClaim(db: Db, row: ClaimRow): void {
   const sets = CLAIM_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`);

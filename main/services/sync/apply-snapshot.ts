@@ -5,12 +5,18 @@ import type { ClaimSnapshot } from '../../../shared/api/hub-sync';
 import type { CalendarConfig } from '../../../shared/domain/calendar';
 import type { PolicyId, Status } from '../../../shared/domain/codes';
 import { deadlineForStatus } from '../../../shared/domain/sla';
-import { type ClaimRow, getClaimRow, insertClaim, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
+import { type ClaimRow, getClaimRow, insertClaim, replaceClaim, SEARCHED_COLUMNS, setProducts, slaColumns, updateClaimExcept } from '../../store/claims-table';
 import { upsertFile } from '../../store/documents-table';
 import type { Db } from '../../store/open';
 import { stmt } from '../../store/statements';
 import { imageOfSnapshot } from './claim-image';
 import { putSyncClaim, replaceConflicts } from './sync-tables';
+
+/** The search index is rewritten only when a searched column changed (its trigger fires on the column list, not on the values). */
+function updatePulledClaim(db: Db, had: ClaimRow, row: ClaimRow): void {
+  if (SEARCHED_COLUMNS.some((c) => had[c] !== row[c])) replaceClaim(db, row);
+  else updateClaimExcept(db, row, SEARCHED_COLUMNS);
+}
 
 export function applySnapshot(db: Db, claimId: string, version: number, s: ClaimSnapshot, calendar: CalendarConfig): void {
   const had = getClaimRow(db, claimId);
@@ -24,7 +30,7 @@ export function applySnapshot(db: Db, claimId: string, version: number, s: Claim
     customer_public_sector: Number(c['customer_public_sector'] ?? 0),
     ...slaColumns(deadlineForStatus(status, policy, String(c['status_since']), calendar)),
   } as unknown as ClaimRow;
-  if (had) replaceClaim(db, row);
+  if (had) updatePulledClaim(db, had, row);
   else insertClaim(db, row);
   setProducts(db, claimId, s.products);
 

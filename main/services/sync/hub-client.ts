@@ -26,19 +26,31 @@ export class HubRefused extends Error {
 
 const TIMEOUT_MS = 60_000;
 
-async function call<T>(hub: HubAddress, method: string, path: string, body?: unknown, timeoutMs = TIMEOUT_MS): Promise<T> {
-  const url = new URL(path, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
-  let res: Response;
+/** A kept-alive connection the hub closed while this process was busy: the request never reached it. */
+function staleConnection(err: unknown): boolean {
+  const cause = (err as { cause?: { code?: string } }).cause;
+  return cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET';
+}
+
+async function send(hub: HubAddress, method: string, url: URL, body: unknown, timeoutMs: number, retried = false): Promise<Response> {
   try {
-    res = await fetch(url, {
+    return await fetch(url, {
       method,
       headers: { authorization: `Bearer ${hub.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (err) {
+    // Once, on a fresh connection: a repeated push is recognised by its names, a lease is the
+    // asker's already, and a repeated resolution is refused as made.
+    if (!retried && staleConnection(err)) return send(hub, method, url, body, timeoutMs, true);
     throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message})`);
   }
+}
+
+async function call<T>(hub: HubAddress, method: string, path: string, body?: unknown, timeoutMs = TIMEOUT_MS): Promise<T> {
+  const url = new URL(path, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
+  const res = await send(hub, method, url, body, timeoutMs);
   let parsed: { ok: boolean; value?: T; error?: { code: string; message: string } };
   try {
     parsed = (await res.json()) as typeof parsed;

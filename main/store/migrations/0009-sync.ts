@@ -32,6 +32,7 @@ export const sync: Migration = {
         body TEXT NOT NULL
       ) STRICT;
       CREATE INDEX sync_conflicts_open ON sync_conflicts (opened_at) WHERE resolved = 0;
+      CREATE INDEX sync_conflicts_by_claim ON sync_conflicts (claim_id);
       CREATE TABLE sync_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID;
     `);
   },
