@@ -13,6 +13,8 @@ export const SyncStatusSchema = z.object({
   hasToken: z.boolean(),
   workstation: z.string(),
   lastSyncAt: z.string().nullable(),
+  /** Claims the last round brought in from the hub: the screens reread theirs when it is not 0. */
+  lastPulled: z.number().int().nonnegative(),
   lastAttemptAt: z.string().nullable(),
   lastError: z.string().nullable(),
   pending: z.number().int().nonnegative(),

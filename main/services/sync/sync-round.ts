@@ -113,6 +113,9 @@ export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
     await opts.onStep?.({ kind: 'pulled', count: page.claims.length });
     if (!page.more) break;
   }
-  setMeta(db, 'last-sync', opts.now().toISOString());
+  db.transaction(() => {
+    setMeta(db, 'last-sync', opts.now().toISOString());
+    setMeta(db, 'last-pulled', String(counts.pulled));
+  })();
   return { ...counts, cursor, pending: pendingCount(db), openConflicts: openConflictCount(db) };
 }

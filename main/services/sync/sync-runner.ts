@@ -32,6 +32,7 @@ export class SyncRunner {
       hasToken: settings.hasToken,
       workstation: workstationName(db),
       lastSyncAt: getMeta(db, 'last-sync') ?? null,
+      lastPulled: Number(getMeta(db, 'last-pulled') ?? '0'),
       lastAttemptAt: getMeta(db, 'last-attempt') ?? null,
       lastError: getMeta(db, 'last-error') || null,
       pending: pendingCount(db),

@@ -30,6 +30,14 @@ export function SyncFacts({ status, withHub = true }: { readonly status: SyncSta
       <dd title={status.lastSyncAt ?? undefined}>
         {status.lastSyncAt ? `${formatDateTime(status.lastSyncAt)} (${formatRelative(status.lastSyncAt, now)})` : t('sync.panel.never')}
       </dd>
+      {status.lastSyncAt && (
+        <>
+          <dt>{t('sync.panel.pulled')}</dt>
+          <dd className="tabular" data-testid="sync-facts-pulled">
+            {formatCount(status.lastPulled)}
+          </dd>
+        </>
+      )}
       <dt>{t('sync.panel.pending')}</dt>
       <dd className="tabular" data-testid="sync-facts-pending">
         {formatCount(status.pending)}

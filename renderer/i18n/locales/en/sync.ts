@@ -26,6 +26,8 @@ export const sync = {
     lastSync: 'Last sync',
     never: 'Never',
     lastError: 'Last error',
+    /** Claims the last round brought in (the queue shows them after its Refresh); kept short, the panel is narrow. */
+    pulled: 'Claims received',
     pending: 'Changes to send',
     conflicts: 'Open conflicts',
     off: 'No team hub is set: this workstation works on its own.',

@@ -28,6 +28,7 @@ export const sync: FrenchCatalog<typeof english> = {
     lastSync: 'Dernière synchronisation',
     never: 'Jamais',
     lastError: 'Dernière erreur',
+    pulled: 'Demandes reçues',
     pending: 'Modifications à envoyer',
     conflicts: 'Conflits ouverts',
     off: 'Aucun hub d’équipe n’est réglé\u00a0: ce poste travaille seul.',
