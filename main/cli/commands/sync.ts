@@ -2,9 +2,8 @@
 // else CPOR_HUB_URL and CPOR_HUB_TOKEN, else what the store has saved (Settings, or --save here).
 import { DomainError } from '../../../shared/api/result';
 import { HubRefused, HubUnreachable } from '../../services/sync/hub-client';
-import { syncOnce } from '../../services/sync/sync-round';
+import { recordedRound } from '../../services/sync/sync-round';
 import { checkHubUrl, hubAddress, saveHubSettings, TOKEN_FORMAT } from '../../services/sync/sync-settings';
-import { setMeta } from '../../services/sync/sync-tables';
 import { type Command, intOption, RefusedError, str, UsageError } from '../command';
 import { parseNow, serviceContext, withStore } from '../runtime';
 
@@ -35,18 +34,15 @@ export const sync: Command = {
         throw err;
       }
       const ctx = serviceContext(store, { now: parseNow(str(values, 'now')) });
-      setMeta(store.db, 'last-attempt', ctx.now().toISOString());
       let report;
       try {
-        report = await syncOnce({ store, calendar: () => ctx.calendar, now: ctx.now, hub: { url: hubUrl, token }, ...(pageSize ? { pageSize } : {}) });
+        report = await recordedRound({ store, calendar: () => ctx.calendar, now: ctx.now, hub: { url: hubUrl, token }, ...(pageSize ? { pageSize } : {}) });
       } catch (err) {
         if (err instanceof HubUnreachable || err instanceof HubRefused) {
-          setMeta(store.db, 'last-error', err.message);
           throw new RefusedError(`sync stopped: ${err.message}; queued changes stay queued`);
         }
         throw err;
       }
-      setMeta(store.db, 'last-error', '');
       if (values.json) io.out(JSON.stringify(report, null, 2));
       else {
         io.out(

@@ -1,19 +1,13 @@
 // A claim as the team shares it, read from the local store: its image (columns, products, checklist
 // and product marks: what a push diffs), the whole claim for a first push, and what was added to it
 // after a history seq (entries, comments, decisions).
-import type { ChecklistRow, ClaimBody, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SupportRow, SyncColumn, SyncEntry } from '../../../shared/api/hub-sync';
+import type { ClaimBody, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SupportRow, SyncColumn, SyncEntry } from '../../../shared/api/hub-sync';
 import { SYNC_COLUMNS } from '../../../shared/api/hub-sync';
 import type { Side } from '../../../shared/domain/codes';
 import type { Db } from '../../store/open';
 import { stmt } from '../../store/statements';
 
-export interface ClaimImage {
-  readonly claim: Partial<Record<SyncColumn, string | number | null>>;
-  readonly products: readonly string[];
-  readonly documents: readonly DocumentRow[];
-  readonly checklist: readonly ChecklistRow[];
-  readonly productSupport: readonly SupportRow[];
-}
+export type ClaimImage = Pick<ClaimSnapshot, 'claim' | 'products' | 'documents' | 'checklist' | 'productSupport'>;
 
 const COLUMNS = SYNC_COLUMNS.join(', ');
 

@@ -32,25 +32,31 @@ function staleConnection(err: unknown): boolean {
   return cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET';
 }
 
-async function send(hub: HubAddress, method: string, url: URL, body: unknown, timeoutMs: number, retried = false): Promise<Response> {
+/** A request's body: JSON, or a file's bytes. */
+type Body = { readonly json: unknown } | { readonly bytes: Uint8Array } | undefined;
+
+function endpoint(hub: HubAddress, path: string): URL {
+  return new URL(path, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
+}
+
+async function send(hub: HubAddress, method: string, path: string, body: Body, timeoutMs: number, retried = false): Promise<Response> {
   try {
-    return await fetch(url, {
+    return await fetch(endpoint(hub, path), {
       method,
-      headers: { authorization: `Bearer ${hub.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: { authorization: `Bearer ${hub.token}`, ...(body && 'json' in body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: 'json' in body ? JSON.stringify(body.json) : body.bytes } : {}),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (err) {
     // Once, on a fresh connection: a repeated push is recognised by its names, a lease is the
-    // asker's already, and a repeated resolution is refused as made.
-    if (!retried && staleConnection(err)) return send(hub, method, url, body, timeoutMs, true);
+    // asker's already, a file is stored once, and a repeated resolution is refused as made.
+    if (!retried && staleConnection(err)) return send(hub, method, path, body, timeoutMs, true);
     throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message})`);
   }
 }
 
 async function call<T>(hub: HubAddress, method: string, path: string, body?: unknown, timeoutMs = TIMEOUT_MS): Promise<T> {
-  const url = new URL(path, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
-  const res = await send(hub, method, url, body, timeoutMs);
+  const res = await send(hub, method, path, body === undefined ? undefined : { json: body }, timeoutMs);
   let parsed: { ok: boolean; value?: T; error?: { code: string; message: string } };
   try {
     parsed = (await res.json()) as typeof parsed;
@@ -73,25 +79,13 @@ export const hubApi = {
   missingFiles: (hub: HubAddress, sha256: readonly string[]) => call<{ missing: string[] }>(hub, 'POST', 'v1/files/missing', { sha256 }),
 
   async putFile(hub: HubAddress, sha256: string, mediaType: string, bytes: Uint8Array): Promise<void> {
-    const url = new URL(`v1/files?sha256=${sha256}&type=${encodeURIComponent(mediaType)}`, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
-    let res: Response;
-    try {
-      res = await fetch(url, { method: 'PUT', headers: { authorization: `Bearer ${hub.token}` }, body: bytes, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    } catch (err) {
-      throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).message})`);
-    }
+    const res = await send(hub, 'PUT', `v1/files?sha256=${sha256}&type=${encodeURIComponent(mediaType)}`, { bytes }, TIMEOUT_MS);
     if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable (${res.status})`);
     if (!res.ok) throw new HubRefused(res.status, 'refused', `the hub refused file ${sha256} (${res.status}: ${await res.text()})`);
   },
 
   async getFile(hub: HubAddress, sha256: string): Promise<Uint8Array> {
-    const url = new URL(`v1/files?sha256=${sha256}`, hub.url.endsWith('/') ? hub.url : `${hub.url}/`);
-    let res: Response;
-    try {
-      res = await fetch(url, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    } catch (err) {
-      throw new HubUnreachable(`the hub at ${hub.url} cannot be reached (${(err as Error).message})`);
-    }
+    const res = await send(hub, 'GET', `v1/files?sha256=${sha256}`, undefined, TIMEOUT_MS);
     if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable (${res.status})`);
     if (!res.ok) throw new HubRefused(res.status, 'not-found', `the hub has no file ${sha256}`);
     return new Uint8Array(await res.arrayBuffer());

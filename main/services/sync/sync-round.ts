@@ -78,6 +78,22 @@ async function fetchFiles(opts: SyncRoundOptions, page: PullResult): Promise<voi
   }
 }
 
+/**
+ * A round whose attempt, success and last error are kept in the store, for the status bar and the
+ * CLI alike. A hub out of reach or refusing is recorded and thrown on; nothing is lost either way.
+ */
+export async function recordedRound(opts: SyncRoundOptions): Promise<SyncReport> {
+  setMeta(opts.store.db, 'last-attempt', opts.now().toISOString());
+  try {
+    const report = await syncOnce(opts);
+    setMeta(opts.store.db, 'last-error', '');
+    return report;
+  } catch (err) {
+    setMeta(opts.store.db, 'last-error', (err as Error).message);
+    throw err;
+  }
+}
+
 export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
   const { db } = opts.store;
   const counts = { pushed: 0, applied: 0, conflicts: 0, absorbed: 0, rejected: 0, pulled: 0, skipped: 0 };

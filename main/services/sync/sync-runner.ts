@@ -7,9 +7,9 @@ import type { ConflictView, SyncStatus } from '../../../shared/api/sync';
 import type { ServiceContext } from '../context';
 import { precheckPending } from '../prechecks';
 import { hubApi, HubRefused, HubUnreachable } from './hub-client';
-import { type SyncReport, syncOnce } from './sync-round';
+import { recordedRound, type SyncReport } from './sync-round';
 import { hubAddress, hubSettings } from './sync-settings';
-import { getMeta, openConflictCount, openConflicts, pendingCount, setMeta, workstationName } from './sync-tables';
+import { getMeta, openConflictCount, openConflicts, pendingCount, workstationName } from './sync-tables';
 
 /** How often a running app syncs by itself. */
 export const SYNC_INTERVAL_MS = 30_000;
@@ -53,10 +53,8 @@ export class SyncRunner {
     const { db } = this.ctx.store;
     const hub = hubAddress(db);
     if (!hub) return null;
-    setMeta(db, 'last-attempt', this.ctx.now().toISOString());
     try {
-      const report = await syncOnce({ store: this.ctx.store, calendar: () => this.ctx.calendar, now: this.ctx.now, hub });
-      setMeta(this.ctx.store.db, 'last-error', '');
+      const report = await recordedRound({ store: this.ctx.store, calendar: () => this.ctx.calendar, now: this.ctx.now, hub });
       this.state = 'idle';
       // Documents that came with pulled claims get their pre-check, as imported ones do.
       if (report.pulled > 0 && this.timer) {
@@ -69,7 +67,6 @@ export class SyncRunner {
       return report;
     } catch (err) {
       this.state = err instanceof HubRefused ? 'refused' : 'offline';
-      setMeta(this.ctx.store.db, 'last-error', (err as Error).message);
       if (!(err instanceof HubRefused) && !(err instanceof HubUnreachable)) console.error('cpor: sync round failed', err);
       return null;
     }
