@@ -22,6 +22,8 @@ export interface CommandRun {
   readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   readonly positionals: string[];
   readonly io: CliIo;
+  /** "Now" for this run: `--now` where the command takes it, else $CPOR_NOW, else the wall clock. */
+  readonly now: () => Date;
 }
 
 export interface Command {

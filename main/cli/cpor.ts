@@ -6,6 +6,7 @@ import { APP_VERSION } from '../config/version';
 import { BundleRefusedError } from '../services/import/errors';
 import { NewerDatabaseError } from '../store/migrate';
 import { type CliIo, type Command, RefusedError, UsageError } from './command';
+import { runClock } from './runtime';
 
 interface CommandEntry {
   readonly name: string;
@@ -42,6 +43,7 @@ function mainHelp(): string {
     'usage: cpor [--data DIR] COMMAND [options]',
     '',
     'DIR is the store folder (default: the app data folder, or $CPOR_DATA_DIR).',
+    '$CPOR_NOW (an ISO-8601 time) pins "now" for every command, as --now does for one.',
     '',
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -102,6 +104,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       values: parsed.values,
       positionals: parsed.positionals,
       io,
+      now: runClock(typeof parsed.values['now'] === 'string' ? parsed.values['now'] : undefined, env),
     });
   } catch (err) {
     if (err instanceof UsageError) {

@@ -5,25 +5,32 @@ import { type ServiceContext, storeContext } from '../services/context';
 import type { LiveStore } from '../services/live-store';
 import type { PersonalSettingsSource } from '../services/settings/personal-settings';
 import { openStore, type Store } from '../store/open';
+import { UsageError } from './command';
 
-export function parseNow(value: string | undefined): () => Date {
+/**
+ * The run's clock: a command's `--now ISO`, else `$CPOR_NOW` (how tests and scripted runs pin
+ * time for every command, the browser host and the hub included), else the wall clock.
+ */
+export function runClock(flag: string | undefined, env: NodeJS.ProcessEnv): () => Date {
+  const [value, source] = flag !== undefined ? [flag, '--now'] : env['CPOR_NOW'] ? [env['CPOR_NOW'], 'CPOR_NOW'] : [undefined, ''];
   if (value === undefined) return () => new Date();
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw new Error(`not an ISO-8601 time: "${value}"`);
+  if (Number.isNaN(t)) throw new UsageError(`${source} takes an ISO-8601 time, got "${value}"`);
   return () => new Date(t);
 }
 
 export interface RunOptions {
   readonly user?: string;
   readonly transport?: ServiceContext['transport'];
-  readonly now?: () => Date;
+  /** The run's clock (`CommandRun.now`). */
+  readonly now: () => Date;
   /** `cpor serve`: the person's settings, read at each call; a one-shot command acts as `user`. */
   readonly personal?: PersonalSettingsSource;
 }
 
-export function serviceContext(store: Store | LiveStore, opts: RunOptions = {}): ServiceContext {
+export function serviceContext(store: Store | LiveStore, opts: RunOptions): ServiceContext {
   return storeContext(store, {
-    now: opts.now ?? (() => new Date()),
+    now: opts.now,
     ...(opts.personal ? { personal: opts.personal } : { user: opts.user ?? defaultUser() }),
     appVersion: APP_VERSION,
     transport: opts.transport ?? 'browser-host',

@@ -74,7 +74,7 @@ async function saveStates(client: pg.PoolClient, states: ReadonlyMap<string, Hub
   );
 }
 
-export async function pushChanges(db: pg.Pool, author: string, changes: readonly HubChange[]): Promise<PushResult> {
+export async function pushChanges(db: pg.Pool, author: string, changes: readonly HubChange[], now: () => Date): Promise<PushResult> {
   return inPushLock(db, async (client) => {
     const { rows: known } = await client.query<StoredChange>(
       'SELECT change_id, claim_id, base_version, outcome, claim_version FROM hub_changes WHERE change_id = ANY($1)',
@@ -85,7 +85,7 @@ export async function pushChanges(db: pg.Pool, author: string, changes: readonly
     const states = await loadStates(client, [...new Set(fresh.map((c) => c.claimId))]);
     const touched = new Map<string, HubClaimState>();
     const answers: PushAnswer[] = [];
-    const at = new Date().toISOString();
+    const at = now().toISOString();
     const hash = (text: string) => sha256Hex(text);
     for (const c of changes) {
       const stored = before.get(c.changeId);
@@ -159,7 +159,7 @@ export interface ResolveInput extends ResolveRequest {
 }
 
 /** A person settles a conflict: the team lead, or whoever pushed the change that was kept aside. */
-export async function resolveOnHub(db: pg.Pool, caller: { name: string; role: Role }, input: ResolveInput): Promise<{ claimId: string; version: number }> {
+export async function resolveOnHub(db: pg.Pool, caller: { name: string; role: Role }, input: ResolveInput, now: () => Date): Promise<{ claimId: string; version: number }> {
   return inPushLock(db, async (client) => {
     const state = (await loadStates(client, [input.claimId])).get(input.claimId);
     if (!state) throw new HubRefusal(404, 'not-found', `the hub has no claim ${input.claimId}`);
@@ -169,7 +169,7 @@ export async function resolveOnHub(db: pg.Pool, caller: { name: string; role: Ro
     }
     let next: HubClaimState;
     try {
-      next = resolveConflict(state, input.conflictId, input, caller.name, new Date().toISOString(), (t) => sha256Hex(t));
+      next = resolveConflict(state, input.conflictId, input, caller.name, now().toISOString(), (t) => sha256Hex(t));
     } catch (err) {
       if (err instanceof ConflictResolutionError) throw new HubRefusal(409, 'conflict', err.message);
       throw err;

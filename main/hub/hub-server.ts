@@ -25,6 +25,8 @@ export interface HubOptions {
   readonly databaseUrl: string;
   readonly host: string;
   readonly port: number;
+  /** When the hub stamps what it writes (history entries); injected so tests pin time. */
+  readonly now: () => Date;
   /** For the log: a request the hub could not answer. */
   readonly onError?: (err: Error) => void;
 }
@@ -119,7 +121,7 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     'POST /v1/push': async (caller, req) => {
       if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', `${caller?.role ?? 'this token'} may not push changes: reviewers and team leads may`);
       const { changes } = parsed(PushRequestSchema, await jsonBody(req));
-      return { status: 200, body: { ok: true, value: await pushChanges(db, caller.name, changes) } };
+      return { status: 200, body: { ok: true, value: await pushChanges(db, caller.name, changes, opts.now) } };
     },
     'GET /v1/pull': async (_caller, _req, url) => ({
       status: 200,
@@ -129,7 +131,7 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     'POST /v1/conflicts/resolve': async (caller, req) => {
       if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor may not resolve conflicts: the team lead or the change\'s author may');
       const input = parsed(ResolveSchema, await jsonBody(req));
-      return { status: 200, body: { ok: true, value: await resolveOnHub(db, caller, input) } };
+      return { status: 200, body: { ok: true, value: await resolveOnHub(db, caller, input, opts.now) } };
     },
     'POST /v1/leases': async (caller, req) => {
       if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor does not review claims');

@@ -85,7 +85,7 @@ function bench(server: PgServer): Bench {
     cleanup,
     async team(database, users) {
       const databaseUrl = await server.createDatabase(database);
-      const hub = await startHub({ databaseUrl, host: '127.0.0.1', port: 0 });
+      const hub = await startHub({ databaseUrl, host: '127.0.0.1', port: 0, now: () => new Date() });
       cleanup.push(() => hub.close());
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
@@ -205,7 +205,7 @@ async function firstPull(b: Bench): Promise<boolean> {
           kinds: ['import'],
           create: readBody(source.store.db, claimId),
         }));
-        await pushChanges(pool, 'Seeder', changes);
+        await pushChanges(pool, 'Seeder', changes, () => new Date());
       }
     });
     note(`seeding: ${count(PULLED)} claims pushed in-process, batches of ${count(MAX_PUSH)}`, seeded / 1000, 's', `${perSecond(PULLED, seeded)} claims/s`);
@@ -237,7 +237,7 @@ async function firstPull(b: Bench): Promise<boolean> {
 async function concurrent(b: Bench): Promise<boolean> {
   const users = Array.from({ length: STATIONS }, (_, i) => `Reviewer ${String(i + 1).padStart(2, '0')}`);
   const { databaseUrl, hub, tokens } = await b.team('bench_concurrent', users);
-  const second = await startHub({ databaseUrl, host: '127.0.0.1', port: 0 });
+  const second = await startHub({ databaseUrl, host: '127.0.0.1', port: 0, now: () => new Date() });
   b.cleanup.push(() => second.close());
   const perStation = ROUNDS * PER_ROUND;
   const stations: Station[] = [];

@@ -20,17 +20,15 @@ export const decide: Command = {
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, values, io }) {
+  run({ dataDir, positionals, values, io, now }) {
     const action = oneOf(str(values, 'action') ?? '', ACTIONS, 'action');
     const actor = ActorSchema.safeParse(str(values, 'as') ?? '');
     if (!actor.success) throw new UsageError('--as NAME is required: who decides');
     const reasonCode = str(values, 'reason');
     const reason = reasonCode === undefined ? undefined : oneOf(reasonCode, REJECTION_REASONS, 'rejection reason');
     const deficiencies = strs(values, 'deficiency').map((d) => oneOf(d, DEFICIENCIES, 'deficiency'));
-    const nowIso = str(values, 'now');
-    if (nowIso !== undefined && Number.isNaN(Date.parse(nowIso))) throw new UsageError('--now takes an ISO-8601 time');
     return withStore(dataDir, (store) => {
-      const ctx = serviceContext(store, { user: actor.data, ...(nowIso ? { now: () => new Date(nowIso) } : {}) });
+      const ctx = serviceContext(store, { user: actor.data, now });
       const claim = decideClaim(ctx, {
         claimId: positionals[0] ?? '',
         action,

@@ -41,7 +41,7 @@ export const edit: Command = {
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, values, io }) {
+  run({ dataDir, positionals, values, io, now }) {
     if (str(values, 'as') === undefined) throw new UsageError('--as NAME is required: the partner\'s person who edits');
     const products = values.product as string[] | undefined;
     const changes = {
@@ -54,8 +54,6 @@ export const edit: Command = {
     if (Object.values(changes).every((v) => v === undefined)) {
       throw new UsageError('name at least one change: --mpn, --partner-name, --product, --partner-contact-*, --customer-contact-*');
     }
-    const nowIso = str(values, 'now');
-    if (nowIso !== undefined && Number.isNaN(Date.parse(nowIso))) throw new UsageError('--now takes an ISO-8601 time');
     const parsed = contract['claim.edit'].input.safeParse({
       claimId: positionals[0],
       actor: str(values, 'as'),
@@ -65,7 +63,7 @@ export const edit: Command = {
     if (!parsed.success) throw new UsageError(describeIssues(parsed.error.issues));
     const input = parsed.data;
     return withStore(dataDir, (store) => {
-      const ctx = serviceContext(store, { user: input.actor, ...(nowIso ? { now: () => new Date(nowIso) } : {}) });
+      const ctx = serviceContext(store, { user: input.actor, now });
       const result = editClaim(ctx, input);
       if (values.json) io.out(JSON.stringify(result, null, 2));
       else if (result.changes.length === 0) io.out(`${input.claimId} unchanged: the edit matches the claim as it stands; nothing recorded`);

@@ -6,7 +6,7 @@ import { REPORT_FORMATS } from '../../../shared/domain/report';
 import { describeIssues } from '../../services/dispatch';
 import { exportReport } from '../../services/reports/export-report';
 import { type Command, oneOf, str, UsageError } from '../command';
-import { parseNow, serviceContext, withStore } from '../runtime';
+import { serviceContext, withStore } from '../runtime';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -26,7 +26,7 @@ export const exportCommand: Command = {
     progress: { type: 'boolean' },
     now: { type: 'string' },
   },
-  run({ dataDir, values, io }) {
+  run({ dataDir, values, io, now }) {
     const formatName = str(values, 'format');
     if (!formatName) throw new UsageError('export needs --format csv, xlsx or pdf');
     const format = oneOf(formatName, REPORT_FORMATS, 'format');
@@ -42,12 +42,6 @@ export const exportCommand: Command = {
       policy: str(values, 'policy'),
     });
     if (!parsed.success) throw new UsageError(`export: ${describeIssues(parsed.error.issues)} (dates are YYYY-MM-DD)`);
-    let now: () => Date;
-    try {
-      now = parseNow(str(values, 'now'));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
     const json = values.json === true;
     const watched = values.progress === true || (io.interactive === true && !json);
     // A line at every tenth of the way and at the end: enough to see it move, not a flood.

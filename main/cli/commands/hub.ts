@@ -21,13 +21,13 @@ function databaseUrl(values: CommandRun['values']): string {
   }
 }
 
-async function serveHub({ values, io }: CommandRun): Promise<number> {
+async function serveHub({ values, io, now }: CommandRun): Promise<number> {
   const url = databaseUrl(values);
   const host = str(values, 'host') ?? '127.0.0.1';
   const port = intOption(values, 'port', 0, 65535) ?? DEFAULT_PORT;
   let hub;
   try {
-    hub = await startHub({ databaseUrl: url, host, port, onError: (err) => io.err(`hub: ${err.message}`) });
+    hub = await startHub({ databaseUrl: url, host, port, now, onError: (err) => io.err(`hub: ${err.message}`) });
   } catch (err) {
     throw new RefusedError(`the hub could not start: ${(err as Error).message}`);
   }

@@ -12,10 +12,10 @@ export const importCommand: Command = {
   ].join('\n'),
   options: { json: { type: 'boolean' }, 'no-precheck': { type: 'boolean' }, local: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, values, io }) {
+  run({ dataDir, positionals, values, io, now }) {
     const path = positionals[0] ?? '';
     return withStore(dataDir, async (store) => {
-      const ctx = serviceContext(store, { user: 'import' });
+      const ctx = serviceContext(store, { user: 'import', now });
       const outboxBefore = store.db.prepare('SELECT coalesce(max(id), 0) FROM outbox').pluck().get() as number;
       const summary = await importBundle(ctx, path);
       // Marked as sent: a sync never hands these claims, nor their replayed past, to the team.

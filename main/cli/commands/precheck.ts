@@ -41,7 +41,7 @@ export const precheck: Command = {
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 10_000 },
-  async run({ positionals, values, io }) {
+  async run({ positionals, values, io, now }) {
     const tenant = str(values, 'tenant');
     if (tenant !== undefined && !GUID.test(tenant.trim())) throw new UsageError(`--tenant takes a tenant ID (a GUID), got "${tenant}"`);
     const country = str(values, 'country');
@@ -61,7 +61,7 @@ export const precheck: Command = {
         publicSector: values['public-sector'] === true,
       },
     };
-    const today = dayOption(values, 'now') ?? new Date().toISOString().slice(0, 10);
+    const today = dayOption(values, 'now') ?? now().toISOString().slice(0, 10);
     const results = await precheckFiles(positionals.map((path) => ({ path })), claim, today, { timeoutMs: seconds * 1000 });
     io.out(values.json ? JSON.stringify(results, null, 2) : precheckText(results, claim));
     const failed = results.filter((r) => !r.ok).length;

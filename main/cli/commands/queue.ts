@@ -24,7 +24,7 @@ export const queue: Command = {
     now: { type: 'string' },
     json: { type: 'boolean' },
   },
-  run({ dataDir, values, io }) {
+  run({ dataDir, values, io, now }) {
     const status = strs(values, 'status').map((s) => oneOf(s, STATUSES, 'status'));
     const sla = strs(values, 'sla').map((s) => oneOf(s, SLA_STATES, 'SLA state'));
     const sort = oneOf(str(values, 'sort') ?? 'sla', ['sla', 'age', 'partner'] as const, 'sort');
@@ -32,9 +32,8 @@ export const queue: Command = {
     const assignee = values.unassigned ? null : str(values, 'assignee');
     const family = str(values, 'family');
     const productFamily = family === undefined ? undefined : oneOf(family, PRODUCT_FAMILIES, 'product family');
-    const nowIso = str(values, 'now');
     return withStore(dataDir, (store) => {
-      const ctx = serviceContext(store, nowIso ? { now: () => new Date(nowIso) } : {});
+      const ctx = serviceContext(store, { now });
       const rows: QueueRow[] = [];
       while (rows.length < limit) {
         const query = QueueQuerySchema.parse({

@@ -14,7 +14,7 @@ export const serve: Command = {
   name: 'serve',
   usage: 'cpor [--data DIR] serve [--host 127.0.0.1] [--port N] [--json]',
   options: { host: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean' } },
-  async run({ dataDir, values, io }) {
+  async run({ dataDir, values, io, now }) {
     const host = str(values, 'host') ?? '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost') {
       throw new UsageError('the browser host binds to 127.0.0.1 only: it serves one person on this machine');
@@ -25,7 +25,7 @@ export const serve: Command = {
     const live = openLiveStore(dataDir);
     // The person's settings live in the data folder beside the store (the desktop app keeps them in electron-store).
     const backend = jsonFileBackend(dataDir, { onDamaged: (file, problem) => io.err(`${file} cannot be read (${problem}); the default settings apply until the next save`) });
-    const ctx = serviceContext(live, { transport: 'browser-host', personal: personalSettings(backend, { identity: defaultUser() }) });
+    const ctx = serviceContext(live, { now, transport: 'browser-host', personal: personalSettings(backend, { identity: defaultUser() }) });
     let running;
     try {
       running = await startHost({ handlers: createHandlers(ctx), rendererDir: dir, port });

@@ -8,9 +8,9 @@ export const show: Command = {
   usage: 'cpor [--data DIR] show CLAIM_ID [--json]',
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, values, io }) {
+  run({ dataDir, positionals, values, io, now }) {
     return withStore(dataDir, (store) => {
-      const claim = getClaim(serviceContext(store), { id: positionals[0] ?? '' });
+      const claim = getClaim(serviceContext(store, { now }), { id: positionals[0] ?? '' });
       io.out(values.json ? JSON.stringify(claim, null, 2) : claimText(claim));
       return 0;
     });

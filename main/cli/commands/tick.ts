@@ -1,16 +1,14 @@
 import { tick as applyTick } from '../../services/tick';
-import { type Command, str, UsageError } from '../command';
+import type { Command } from '../command';
 import { serviceContext, withStore } from '../runtime';
 
 export const tick: Command = {
   name: 'tick',
   usage: 'cpor [--data DIR] tick [--now ISO] [--json]',
   options: { now: { type: 'string' }, json: { type: 'boolean' } },
-  run({ dataDir, values, io }) {
-    const nowIso = str(values, 'now');
-    if (nowIso !== undefined && Number.isNaN(Date.parse(nowIso))) throw new UsageError('--now takes an ISO-8601 time');
+  run({ dataDir, values, io, now }) {
     return withStore(dataDir, (store) => {
-      const result = applyTick(serviceContext(store, nowIso ? { now: () => new Date(nowIso) } : {}));
+      const result = applyTick(serviceContext(store, { now }));
       io.out(
         values.json
           ? JSON.stringify(result, null, 2)
