@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { TEST_NOW } from './test/fixtures/clock';
+
+// Every `cpor` the specs start (demo, import, serve, hub) runs at the pinned instant; the page's
+// clock is pinned to it too (test/e2e/host-fixture.ts).
+process.env['CPOR_NOW'] = TEST_NOW;
 
 const chromium = process.env.CPOR_CHROMIUM || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

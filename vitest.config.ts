@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_NOW } from './test/fixtures/clock';
 
 export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     environment: 'node',
+    // Every `cpor` a test starts (CLI, browser host, hub) inherits the pinned instant.
+    env: { CPOR_NOW: TEST_NOW },
     globalSetup: ['test/build-once.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A safety net for a hung test, never a pass mark: on a busy machine a test that starts a
+    // dozen `cpor` processes can take minutes, and that is not a failure.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
     // Child processes and real SQLite files: keep the 2-core machines responsive.
     maxWorkers: 2,
   },

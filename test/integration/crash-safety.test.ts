@@ -13,6 +13,7 @@ import { verifyFailure, verifyStore } from '../../main/services/verify';
 import { openStore, type Store } from '../../main/store/open';
 import { claimRow, writeBundle } from '../fixtures/bundle';
 import { type TempStore, tempStore } from '../fixtures/store';
+import { TEST_NOW } from '../fixtures/clock';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLAIMS = 200;
@@ -55,7 +56,7 @@ beforeAll(async () => {
     }),
   );
   const bundle = await writeBundle(rows, {}, mkdtempSync(join(workDir, 'bundle-')));
-  await importBundle(t.ctx({ now: new Date().toISOString() }), bundle);
+  await importBundle(t.ctx({ now: TEST_NOW }), bundle);
   t.store.close(); // the child is the only writer from here on
 });
 
