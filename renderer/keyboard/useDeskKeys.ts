@@ -7,7 +7,7 @@ import { actionForIntent, type DecisionIntent } from '../features/claim/intents'
 import { i18n } from '../i18n/i18n';
 import { useClaimStore } from '../state/claimStore';
 import { refusalNow } from '../state/permissions';
-import { PAGE_SIZE, rowAt, useQueueStore } from '../state/queueStore';
+import { currentRowAt, PAGE_SIZE, useQueueStore } from '../state/queueStore';
 import { actionLabel, statusLabel } from '../ui/labels';
 import { commandFor, type DeskCommand, isTextEntry } from './dispatch';
 import { neighbourIndex, queueIndexOf } from './queueOrder';
@@ -28,17 +28,17 @@ const PAGE_WAIT_MS = 5_000;
 /** The queue row at an index, fetching its page first when it is not loaded yet. */
 function rowWhenLoaded(index: number) {
   const queue = useQueueStore.getState();
-  const row = rowAt(queue, index);
+  const row = currentRowAt(queue, index);
   if (row) return Promise.resolve(row);
   queue.ensureRange(index, index);
-  return new Promise<ReturnType<typeof rowAt>>((resolve) => {
+  return new Promise<ReturnType<typeof currentRowAt>>((resolve) => {
     const page = Math.floor(index / PAGE_SIZE);
     const stop = useQueueStore.subscribe((s) => {
-      const found = rowAt(s, index);
+      const found = currentRowAt(s, index);
       if (found || s.pageStates[page] === 'failed') finish(found);
     });
     const timer = setTimeout(() => finish(undefined), PAGE_WAIT_MS);
-    function finish(found: ReturnType<typeof rowAt>) {
+    function finish(found: ReturnType<typeof currentRowAt>) {
       clearTimeout(timer);
       stop();
       resolve(found);

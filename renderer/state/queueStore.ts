@@ -86,6 +86,15 @@ export function rowAt(state: Pick<QueueState, 'pages'>, index: number): QueueRow
   return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
 }
 
+/**
+ * The row at `index` once the current query has answered for it; undefined while the page on
+ * screen is still the previous query's (kept so the table does not blink), so nothing opens a
+ * claim the reviewer's new search or filter no longer shows.
+ */
+export function currentRowAt(state: Pick<QueueState, 'pages' | 'pageStates'>, index: number): QueueRow | undefined {
+  return state.pageStates[Math.floor(index / PAGE_SIZE)] === 'loaded' ? rowAt(state, index) : undefined;
+}
+
 function queryOf(state: QueueState, offset: number): QueueQuery {
   const query: QueueQuery = { sort: state.sort, limit: PAGE_SIZE, offset };
   if (state.statusFilter === 'open') query.status = [...OPEN_STATUSES];

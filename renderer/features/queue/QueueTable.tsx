@@ -3,7 +3,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { type QueueSort, rowAt, useQueueStore } from '../../state/queueStore';
+import { currentRowAt, type QueueSort, rowAt, useQueueStore } from '../../state/queueStore';
 import { useNow } from '../../ui/useNow';
 import { QueueRowView } from './QueueRowView';
 
@@ -83,14 +83,30 @@ export function QueueTable({ onOpen }: QueueTableProps) {
     if (active === null || active === document.body) gridRef.current?.focus({ preventScroll: true });
   }, []);
 
+  // Enter pressed while the new query's page is on its way opens that page's row when it
+  // arrives, never the row the previous query had at that place.
+  const pendingOpen = useRef<{ index: number; generation: number } | null>(null);
   const openIndex = useCallback(
     (index: number) => {
       select(index);
-      const row = rowAt(useQueueStore.getState(), index);
+      const queue = useQueueStore.getState();
+      const row = currentRowAt(queue, index);
+      pendingOpen.current = row ? null : { index, generation: queue.generation };
       if (row) onOpen(row.id);
     },
     [onOpen, select],
   );
+  useEffect(() => {
+    const pending = pendingOpen.current;
+    if (pending === null) return;
+    const queue = useQueueStore.getState();
+    // Another query since: the reviewer has moved on.
+    if (queue.generation !== pending.generation) pendingOpen.current = null;
+    const row = queue.generation === pending.generation ? currentRowAt(queue, pending.index) : undefined;
+    if (!row) return;
+    pendingOpen.current = null;
+    onOpen(row.id);
+  }, [pages, generation, onOpen]);
 
   function moveTo(index: number) {
     if (total === 0) return;
