@@ -151,6 +151,9 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  // Idle connections outlive the browser's own idle timer, so the page's next call rarely
+  // meets a socket the host has just closed.
+  server.keepAliveTimeout = 65_000;
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, LOOPBACK, () => {

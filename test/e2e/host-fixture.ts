@@ -4,8 +4,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { test as base, expect } from '@playwright/test';
+import { TEST_NOW } from '../fixtures/clock';
 import { CPOR, DEMO_BUNDLE } from './paths';
 
 export interface Host {
@@ -28,6 +30,11 @@ export async function startServe(dataDir: string): Promise<{ proc: ChildProcess;
 export const test = base.extend<{ host: Host; bundle: string }>({
   /** The bundle imported into the fresh store: the demo, unless a spec overrides it (test.use). */
   bundle: [DEMO_BUNDLE, { option: true }],
+  /** The page reads the same pinned instant as the host it talks to (timers still run). */
+  page: async ({ page }, use) => {
+    await page.clock.setFixedTime(new Date(TEST_NOW));
+    await use(page);
+  },
   host: async ({ bundle }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cpor-e2e-'));
     const cpor = (...args: string[]) => execFileSync(process.execPath, [CPOR, '--data', dataDir, ...args], { encoding: 'utf8' });
@@ -40,14 +47,43 @@ export const test = base.extend<{ host: Host; bundle: string }>({
   },
 });
 
+/**
+ * One API call on a connection of its own. A kept-alive connection can be closed by the host
+ * just as the next call is written on it (both sides' idle timers race on a busy machine), and
+ * Node's fetch does not send a POST again: a test must not fail on that.
+ */
+export function postApi(host: Pick<Host, 'origin' | 'token'>, method: string, input: unknown): Promise<{ status: number; body: unknown }> {
+  const payload = JSON.stringify(input);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${host.origin}/api/${method}`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${host.token}` },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch (err) {
+            reject(err);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 /** Calls the browser host's API as the renderer does, for a test's own expectations. */
 export async function callApi<T>(host: Pick<Host, 'origin' | 'token'>, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  const res = await postApi(host, method, input);
+  const body = res.body as { ok: boolean; value?: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? res.status}`);
   return body.value as T;
 }

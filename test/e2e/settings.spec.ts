@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { claimsIn, openClaim, screenshot, settleViewer, show, watchConsole } from './desk';
 import { englishLeft } from './french';
-import { test } from './host-fixture';
+import { postApi, test } from './host-fixture';
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByTestId('screen-settings').click();
@@ -57,13 +57,9 @@ test('an auditor: decisions, ticks and comments are gone and explained, and the 
   await screenshot(page, 'desk-auditor');
 
   // The API refuses what the screen hides.
-  const res = await fetch(`${host.origin}/api/claim.decide`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-    body: JSON.stringify({ claimId: claim.id, action: 'reject', reason: 'insufficient-poe', message: 'Not enough.' }),
-  });
+  const res = await postApi(host, 'claim.decide', { claimId: claim.id, action: 'reject', reason: 'insufficient-poe', message: 'Not enough.' });
   expect(res.status).toBe(403);
-  expect(await res.json()).toEqual({
+  expect(res.body).toEqual({
     ok: false,
     error: {
       code: 'forbidden',
