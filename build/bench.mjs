@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: bundles test/bench/run.ts and runs it. Benchmarks print figures against the
-// spec's budgets; they are not tests and never fail a build.
+// budgets of docs/product.md ("Performance budgets"); they are not tests and never fail a build.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// `cpor`: the workstation's services without a window (../shared/spec/cli.md is the contract).
+// `cpor`: the workstation's services without a window (docs/cli.md is the contract).
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../shared/api/result';
 import { resolveDataDir } from '../config/paths';

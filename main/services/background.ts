@@ -1,6 +1,6 @@
 // What a running workstation does on its own (the browser host and the desktop app alike):
 // time-driven transitions applied at start and then every minute, each with its history entry
-// (cpor-claims.md: the consent and partner-response windows end whether or not anyone looks),
+// (docs/domain.md "Time-driven transitions": the consent and partner-response windows end whether or not anyone looks),
 // a pre-check of any document imported without one, and a sync round with the team hub every
 // half-minute while one is set.
 import type { ServiceContext } from './context';

@@ -14,7 +14,7 @@ export const targetStateLabel = (state: TargetState): string => i18n.t(`domain.t
 export const sideLabel = (side: Side): string => i18n.t(`domain.side.${side}`);
 export const productFamilyLabel = (family: ProductFamily): string => i18n.t(`domain.productFamily.${family}`);
 export const reasonLabel = (reason: RejectionReason): string => i18n.t(`domain.reason.${reason}`);
-/** The five checklist items, in plain words (cpor-claims.md "Partner action required"). */
+/** The five checklist items, in plain words (docs/domain.md "Deficiency checklist"). */
 export const deficiencyLabel = (code: Deficiency): string => i18n.t(`domain.deficiency.${code}`);
 /** What the reviewer checks for each item: the question the checkbox answers. */
 export const deficiencyHint = (code: Deficiency): string => i18n.t(`domain.deficiencyHint.${code}`);

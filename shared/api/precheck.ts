@@ -1,4 +1,4 @@
-// The wire form of a pre-check result (`cpor precheck --json`, cli.md), as a schema: what
+// The wire form of a pre-check result (docs/cli.md "precheck --json"), as a schema: what
 // crosses a boundary is checked, and the contract's names are written down once.
 import { z } from 'zod';
 import { DEFICIENCIES } from '../domain/codes';

@@ -50,7 +50,7 @@ export const SlaSchema = z.object({
   policy: PolicyIdSchema,
 });
 
-/** One row of `cpor queue --json` and of the queue screen (cli.md "JSON fields"). */
+/** One row of `cpor queue --json` and of the queue screen (docs/cli.md "queue --json"). */
 export const QueueRowSchema = z.object({
   id: ClaimIdSchema,
   status: StatusSchema,

@@ -1,4 +1,4 @@
-// The code lists of the domain (../shared/spec/cli.md "Codes"). They are a public contract:
+// The code lists of the domain (docs/cli.md "Codes"). They are a public contract:
 // extend, never rename.
 
 export const STATUSES = [

@@ -1,4 +1,4 @@
-// Competing claims (cpor-claims.md "Later versions of the rules": one partner per workload for
+// Competing claims (docs/domain.md "Competing claims": one partner per workload for
 // Microsoft 365, per subscription for Business Applications; competing claims are reviewed
 // against each other and the most recent PoE counts). Pure: the store supplies the facts.
 import type { ProductFamily, Status } from './codes';

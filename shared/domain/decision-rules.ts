@@ -1,5 +1,5 @@
-// What a decision needs beyond a legal transition (cpor-claims.md "Partner action required",
-// "Rejection reasons", "Disputes", "Later versions of the rules"). Pure: the store supplies the facts.
+// What a decision needs beyond a legal transition (docs/domain.md "What each decision needs",
+// "Deficiency checklist", "Rejection reasons", "Disputes", "Policies"). Pure: the store supplies the facts.
 import type { Action, Deficiency, PolicyId, RejectionReason, Side, Status } from './codes';
 import type { CalendarConfig } from './calendar';
 import { transition } from './lifecycle';

@@ -1,5 +1,5 @@
-// A partner-side edit of a claim (cpor-claims.md "Editing a claim" and the policy table in
-// "Later versions of the rules"). Pure: when an edit is allowed, and what it changes.
+// A partner-side edit of a claim (docs/domain.md "Editing a claim" and the policy table in
+// "Policies"). Pure: when an edit is allowed, and what it changes.
 import type { PolicyId, Status } from './codes';
 import { POLICIES } from './policy';
 import { joinCodes, type Refused, refused } from './refusal';

@@ -1,5 +1,5 @@
-// The claim state machine (../shared/spec/cpor-claims.md "Statuses", "Disputes",
-// "Later versions of the rules"). Pure: given a status, an action and the claim's policy,
+// The claim state machine (docs/domain.md "Statuses", "Actions and transitions", "Disputes",
+// "Policies"). Pure: given a status, an action and the claim's policy,
 // says where the claim goes or why it cannot.
 import type { Action, PolicyId, Side, Status } from './codes';
 import { STATUS_LABELS } from './codes';

@@ -1,4 +1,4 @@
-// Versioned policies as data (cpor-claims.md "Later versions of the rules"). A claim keeps the
+// Versioned policies as data (docs/domain.md "Policies"). A claim keeps the
 // policy in force at its submission; the policy id is shown beside every deadline.
 import type { Clock, PolicyId, Status } from './codes';
 

@@ -1,4 +1,4 @@
-// The pre-check's vocabulary (../shared/spec/cli.md "precheck --json"): what a finding is,
+// The pre-check's vocabulary (docs/cli.md "precheck --json"): what a finding is,
 // what it may say, and which deficiencies a file's findings propose. Proposals only: the
 // reviewer always has the last word. Names and values here are a contract: extend, never rename.
 import type { Deficiency } from './codes';
@@ -125,7 +125,7 @@ export interface PrecheckResult {
   readonly elapsedMs: number;
 }
 
-/** A claim's acknowledgment must be dated within this many months of submission (cpor-claims.md). */
+/** A claim's acknowledgment must be dated within this many months of submission (docs/domain.md "PoE content"). */
 export const DATE_MAX_AGE_MONTHS = 12;
 
 export const NO_TEXT_NOTE = 'no text layer: check by eye';

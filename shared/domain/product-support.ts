@@ -1,4 +1,4 @@
-// "Missing products" is judged per claimed product (cpor-claims.md): the reviewer marks which
+// "Missing products" is judged per claimed product (docs/domain.md "Product support"): the reviewer marks which
 // products the PoE supports, beside what the pre-check found. A pure view of both, per product.
 import type { PrecheckResult } from './precheck';
 

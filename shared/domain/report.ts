@@ -1,4 +1,4 @@
-// The decision report (workstation.md capability 9): one row per decision, for a period and
+// The decision report (docs/product.md "Reports"): one row per decision, for a period and
 // filters, with the time the decision took against the SLA clock it answered.
 //
 // "Business days taken" and "within SLA" measure the reviewers' SLA, decision by decision:

@@ -1,4 +1,4 @@
-// The reviewer-owned target (cpor-claims.md "Decisions we made"): from submission to the first
+// The reviewer-owned target (docs/domain.md "Reviewer target"): from submission to the first
 // decision (approve or reject) in 10 business days of reviewer-owned time. Business days spent
 // waiting on the partner do not count: they push the target back. Derived from the claim's
 // status changes as stored in its history, never from a running counter.

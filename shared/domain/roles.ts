@@ -1,4 +1,4 @@
-// Who may do what at the workstation (cpor-claims.md: reviewer, team lead, read-only auditor).
+// Who may do what at the workstation (docs/domain.md "Roles": reviewer, team lead, read-only auditor).
 // The table names API methods by string, so methods other branches add (the team view, bulk
 // assignment, reports) are covered the moment they exist. A method not named here is a read and
 // open to every role. The API refuses the rest (main/services/dispatch.ts); the screens hide it.

@@ -1,4 +1,4 @@
-// Deadline arithmetic (cli.md "Deadline arithmetic") and SLA states. Pure and deterministic:
+// Deadline arithmetic (docs/domain.md "Deadline arithmetic") and SLA states ("SLA states"). Pure and deterministic:
 // every deadline is derived from a stored event time, never from a running counter.
 //
 // addBusinessDaysByWalking is the definition, as plain luxon: walk day by day from the start's

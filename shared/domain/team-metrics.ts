@@ -1,4 +1,4 @@
-// What the team lead's view counts (workstation.md capability 8), as rules rather than queries:
+// What the team lead's view counts (docs/product.md "Team lead view"), as rules rather than queries:
 // which claims are open work, which actions are decisions, the ageing buckets and their cutoffs.
 // Pure: the store supplies instants and the calendar.
 import { nthBusinessDayOnOrBefore } from './business-days';

@@ -1,4 +1,4 @@
-// Transitions that time alone triggers (cpor-claims.md "Statuses", "Decisions we made"): the system
+// Transitions that time alone triggers (docs/domain.md "Time-driven transitions"): the system
 // actor applies them when a waiting clock runs out.
 import type { Clock, RejectionReason, Status } from './codes';
 

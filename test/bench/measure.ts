@@ -31,7 +31,7 @@ export function report(what: string, figure: number, budget: number, unit = 'ms'
   return ok;
 }
 
-/** A figure the spec sets no budget for, printed for the record. */
+/** A figure docs/product.md sets no budget for, printed for the record. */
 export function note(what: string, figure: number, unit = 'ms', extra = ''): void {
   const shown = figure >= 100 ? figure.toFixed(0) : figure.toFixed(2);
   console.log(`figure   ${what.padEnd(58)} ${shown.padStart(9)} ${unit}${extra ? '  ' + extra : ''}`);

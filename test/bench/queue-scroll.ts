@@ -8,7 +8,7 @@ import { withServedStore } from './browser-host';
 import { percentile, report } from './measure';
 
 const CLAIMS = 100_000;
-/** Our own budgets (the spec says "smooth"): the median frame at 60 fps (with timer jitter), p95 at 30 fps. */
+/** Our own budgets (docs/product.md says "smooth"): the median frame at 60 fps (with timer jitter), p95 at 30 fps. */
 const FRAME_P50_BUDGET_MS = 17;
 const FRAME_P95_BUDGET_MS = 33.4;
 const JUMP_FILL_BUDGET_MS = 150;

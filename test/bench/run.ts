@@ -1,4 +1,4 @@
-// Figures against the budgets of ../shared/spec/workstation.md ("Performance budgets").
+// Figures against the budgets of docs/product.md ("Performance budgets").
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +90,7 @@ function benchContext(store: Store, nowMs: number): ServiceContext {
 
 /**
  * Changing the store's calendar recomputes every stored deadline in one transaction: to the
- * French calendar (FR, Europe/Paris) and back to the US one. The spec sets no budget for this; 5 s is this project's own.
+ * French calendar (FR, Europe/Paris) and back to the US one. docs/product.md sets no budget for this; 5 s is this project's own.
  */
 async function benchRecompute(store: Store): Promise<boolean> {
   let within = true;

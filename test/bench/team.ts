@@ -1,5 +1,5 @@
-// The team lead's dashboard on 100,000 synthetic claims and their decisions. The spec sets no
-// budget for it; 200 ms is this project's own (the view refreshes after every bulk assignment).
+// The team lead's dashboard on 100,000 synthetic claims and their decisions. docs/product.md sets
+// no budget for it; 200 ms is this project's own (the view refreshes after every bulk assignment).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

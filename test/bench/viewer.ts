@@ -12,7 +12,7 @@ import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
 
 const FIRST_PAGE_BUDGET_MS = 300;
 /**
- * Our own budgets for find (the spec names none). What the reviewer waits for is the nearest
+ * Our own budgets for find (docs/product.md names none). What the reviewer waits for is the nearest
  * hit: within the first-page budget. Counting every hit of a 200-page file is bound by pdf.js
  * reading each page's text (about 7 ms a page on the 2-core build machines): 2 s. A repeat
  * search, the text already read, is immediate.

@@ -1,4 +1,4 @@
-// `cpor precheck` (cli.md "precheck --json"): the contract's shape, and a result or a clear
+// `cpor precheck` (docs/cli.md "precheck --json"): the contract's shape, and a result or a clear
 // error within bounded time for every file of the shared corpus of odd real-world PDFs.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The `cpor` contract (../shared/spec/cli.md), exercised through the built command as a user runs it.
+// The `cpor` contract (docs/cli.md), exercised through the built command as a user runs it.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -131,7 +131,7 @@ describe('cpor sla calendar and cpor sla recompute', () => {
     expect(JSON.parse(again.out)).toMatchObject({ region: 'FR', claims: 3, changed: 0 });
     const queue = JSON.parse(cpor('--data', data, 'queue', '--json').out) as { id: string; sla: { dueAt: string } }[];
     expect(queue.find((r) => r.id === 'BASTILLE')?.sla.dueAt).toBe('2026-07-21T17:00:00+02:00');
-    // `sla due` keeps cli.md's defaults whatever the store holds.
+    // `sla due` keeps the defaults of docs/cli.md "sla due" whatever the store holds.
     const due = cpor('--data', data, 'sla', 'due', '--clock', 'review-start', '--from', SINCE.BASTILLE, '--json');
     expect(JSON.parse(due.out)).toMatchObject({ dueAt: US_DUE.BASTILLE, region: 'US' });
   });

@@ -1,4 +1,4 @@
-// Deadline arithmetic of cli.md: N business days end at closing time of the N-th business day
+// Deadline arithmetic (docs/domain.md "Deadline arithmetic"): N business days end at closing time of the N-th business day
 // strictly after the start's local date; calendar days keep the local wall-clock time.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';

@@ -1,5 +1,5 @@
 // `cpor precheck FILE...`: the pre-check of PoE files against a claim, without a store.
-// Proposals only; `--json` prints the contract's array (cli.md "precheck --json").
+// Proposals only; `--json` prints the contract's array (docs/cli.md "precheck --json").
 import { isoDay } from '../../../shared/domain/precheck/analyse';
 import type { PrecheckClaim } from '../../../shared/domain/precheck';
 import { DEFAULT_TIMEOUT_MS, precheckFiles } from '../../services/precheck/pool';

@@ -16,7 +16,7 @@ export const domain = {
   /** The service's own words (its refusals and the command line say the same). */
   status: STATUS_LABELS,
   action: ACTION_LABELS,
-  /** The five checklist items, in plain words (cpor-claims.md "Partner action required"). */
+  /** The five checklist items, in plain words (docs/domain.md "Deficiency checklist"). */
   deficiency: {
     'missing-poe': 'Missing all PoE',
     'missing-customer-acknowledgment': 'Missing customer acknowledgment',
