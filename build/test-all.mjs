@@ -51,18 +51,30 @@ if (wants('unit') || wants('e2e')) {
   });
 }
 
+/** Vitest on `files` (all when empty) at `now` (the tests' default instant when undefined). */
+function vitest(name, files = [], now = undefined) {
+  const out = join(reports, `${name}.json`);
+  const ok = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...files], now ? { CPOR_NOW: now } : {});
+  const r = readJson(out);
+  if (r) {
+    totals.passed += r.numPassedTests ?? 0;
+    totals.failed += r.numFailedTests ?? 0;
+    totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  return ok && Boolean(r);
+}
+
 if (wants('unit')) {
-  stage('Unit and integration tests (Vitest)', () => {
-    const out = join(reports, 'vitest.json');
-    const ok = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-    const r = readJson(out);
-    if (r) {
-      totals.passed += r.numPassedTests ?? 0;
-      totals.failed += r.numFailedTests ?? 0;
-      totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  // The whole suite runs at the first instant of test/instants.json (or $CPOR_NOW); the files
+  // whose outcome depends on the date and hour run again at each other instant.
+  const { instants, dateSensitive } = readJson(join(root, 'test', 'instants.json'));
+  const pinned = process.env.CPOR_NOW;
+  stage(`Unit and integration tests (Vitest) at ${pinned || Object.values(instants)[0]}`, () => vitest('vitest', [], pinned));
+  if (!pinned) {
+    for (const [name, now] of Object.entries(instants).slice(1)) {
+      stage(`Date-sensitive tests (Vitest) at ${name} (${now})`, () => vitest(`vitest-${name}`, dateSensitive, now));
     }
-    return ok && Boolean(r);
-  });
+  }
 }
 
 if (wants('e2e')) {
