@@ -63,12 +63,9 @@ export async function openClaim(page: Page, id: string): Promise<void> {
  * Waits (softly) for the PoE to paint, so a screenshot shows the page rather than "Loading". The
  * viewer is another part's work: its markers may change, and a slow paint must not fail a desk test.
  */
+/** The document in front is drawn (its first page, or the picture) or explained (no preview, damaged, none). */
 export async function settleViewer(page: Page): Promise<void> {
-  await page
-    .locator('[data-rendered-page="1"], [data-testid="image-viewer"] img')
-    .first()
-    .waitFor({ state: 'visible', timeout: 10_000 })
-    .catch(() => undefined);
+  await expect(page.locator('[data-rendered-page="1"], [data-testid="image-viewer"] img, .viewer-message').first()).toBeVisible();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
