@@ -1,5 +1,6 @@
 // What a `cpor` command is, and the two ways one fails: a usage error (exit 2) or a refusal (exit 1).
 import type { ParseArgsConfig } from 'node:util';
+import type { Role } from '../../shared/domain/roles';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -24,6 +25,8 @@ export interface CommandRun {
   readonly io: CliIo;
   /** "Now" for this run: `--now` where the command takes it, else $CPOR_NOW, else the wall clock. */
   readonly now: () => Date;
+  /** The role the run acts in (`--role`, else $CPOR_ROLE); unset: the data folder's person's own. */
+  readonly role?: Role;
 }
 
 export interface Command {

@@ -7,6 +7,7 @@ import { BundleRefusedError } from '../services/import/errors';
 import { NewerDatabaseError } from '../store/migrate';
 import { type CliIo, type Command, RefusedError, UsageError } from './command';
 import { runClock } from './runtime';
+import { type Role, ROLES } from '../../shared/domain/roles';
 
 interface CommandEntry {
   readonly name: string;
@@ -40,9 +41,11 @@ export const COMMANDS: readonly CommandEntry[] = [
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    'usage: cpor [--data DIR] COMMAND [options]',
+    'usage: cpor [--data DIR] [--role ROLE] COMMAND [options]',
     '',
     'DIR is the store folder (default: the app data folder, or $CPOR_DATA_DIR).',
+    `ROLE (${ROLES.join(', ')}; or $CPOR_ROLE) is the role a command acts in, as the API checks it;`,
+    'by default the role of the data folder\'s person (Settings in the browser host), else team-lead.',
     '$CPOR_NOW (an ISO-8601 time) pins "now" for every command, as --now does for one.',
     '',
     'commands:',
@@ -52,8 +55,9 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-function splitGlobal(argv: readonly string[]): { data?: string; help: boolean; version: boolean; rest: string[] } {
+function splitGlobal(argv: readonly string[]): { data?: string; role?: string; help: boolean; version: boolean; rest: string[] } {
   let data: string | undefined;
+  let role: string | undefined;
   let help = false;
   let version = false;
   let i = 0;
@@ -63,11 +67,21 @@ function splitGlobal(argv: readonly string[]): { data?: string; help: boolean; v
       data = argv[++i];
       if (data === undefined) throw new UsageError('--data needs a folder');
     } else if (a.startsWith('--data=')) data = a.slice('--data='.length);
+    else if (a === '--role') {
+      role = argv[++i];
+      if (role === undefined) throw new UsageError(`--role needs one of: ${ROLES.join(', ')}`);
+    } else if (a.startsWith('--role=')) role = a.slice('--role='.length);
     else if (a === '--help' || a === '-h') help = true;
     else if (a === '--version') version = true;
     else break;
   }
-  return { data, help, version, rest: argv.slice(i) };
+  return { data, role, help, version, rest: argv.slice(i) };
+}
+
+function runRole(role: string | undefined): { role?: Role } {
+  if (role === undefined) return {};
+  if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`unknown role "${role}"; one of: ${ROLES.join(', ')}`);
+  return { role: role as Role };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -105,6 +119,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       positionals: parsed.positionals,
       io,
       now: runClock(typeof parsed.values['now'] === 'string' ? parsed.values['now'] : undefined, env),
+      ...runRole(global.role ?? (env['CPOR_ROLE'] || undefined)),
     });
   } catch (err) {
     if (err instanceof UsageError) {

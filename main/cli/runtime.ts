@@ -1,11 +1,17 @@
 // Opening the store and building the service context for one CLI run.
+import type { Method, MethodOutput } from '../../shared/api/contract';
+import type { Role } from '../../shared/domain/roles';
 import { defaultUser } from '../config/paths';
 import { APP_VERSION } from '../config/version';
 import { type ServiceContext, storeContext } from '../services/context';
 import type { LiveStore } from '../services/live-store';
-import type { PersonalSettingsSource } from '../services/settings/personal-settings';
+import { methodRefusal } from '../../shared/api/permissions';
+import { dispatch } from '../services/dispatch';
+import { createHandlers } from '../services/handlers';
+import { jsonFileBackend } from '../services/settings/json-file-backend';
+import { memoryBackend, personalSettings, type PersonalSettingsSource } from '../services/settings/personal-settings';
 import { openStore, type Store } from '../store/open';
-import { UsageError } from './command';
+import { type CommandRun, RefusedError, UsageError } from './command';
 
 /**
  * The run's clock: a command's `--now ISO`, else `$CPOR_NOW` (how tests and scripted runs pin
@@ -45,4 +51,47 @@ export async function withStore<T>(dataDir: string, fn: (store: Store) => T | Pr
   } finally {
     store.close();
   }
+}
+
+/**
+ * The context a command acts in, as one more caller of the API: the person of the data folder
+ * (the browser host's settings file there), named by `--as` where given, with the role `--role`
+ * or $CPOR_ROLE gives, else the person's own (docs/cli.md "Who acts").
+ */
+export function cliContext(store: Store, run: Pick<CommandRun, 'dataDir' | 'now' | 'role'>, as?: string): ServiceContext {
+  const saved = jsonFileBackend(run.dataDir).load();
+  const person = { ...saved, ...(as ? { identity: as } : {}), ...(run.role ? { role: run.role } : {}) };
+  return storeContext(store, {
+    now: run.now,
+    personal: personalSettings(memoryBackend(person), { identity: defaultUser() }),
+    appVersion: APP_VERSION,
+    transport: 'browser-host',
+  });
+}
+
+/**
+ * One call through the API's one door (dispatch: the contract's input schema, the role table,
+ * the service, its refusals), as Electron and the browser host make it. A refusal ends the
+ * command with exit 1 and the service's one line.
+ */
+export async function callApi<M extends Method>(ctx: ServiceContext, method: M, input: unknown): Promise<MethodOutput<M>> {
+  const result = await dispatch(createHandlers(ctx), method, input);
+  if (!result.ok) throw new RefusedError(result.error.message);
+  return result.value;
+}
+
+
+/**
+ * For the commands that do an API method's work on files rather than bytes (export to a file,
+ * backup to a file, restore from one, a sync round with its own options): the same role rule the
+ * method has at the one door, so a role refused there is refused here in the same words.
+ */
+export function mayDo(role: Role, method: Method): void {
+  const refused = methodRefusal(role, method);
+  if (refused) throw new RefusedError(refused.reason);
+}
+
+/** The role a command without a store acts in: `--role`/$CPOR_ROLE, else the data folder's person's, else the default. */
+export function runRole(run: Pick<CommandRun, 'dataDir' | 'role'>): Role {
+  return run.role ?? personalSettings(jsonFileBackend(run.dataDir), { identity: defaultUser() }).current().role;
 }

@@ -20,6 +20,7 @@ const api = {
   'claim.assignMany': (input) => call('claim.assignMany', input),
   'team.dashboard': (input) => call('team.dashboard', input),
   'claim.edit': (input) => call('claim.edit', input),
+  'claim.record': (input) => call('claim.record', input),
   'store.verify': (input) => call('store.verify', input),
   'document.content': (input) => call('document.content', input),
   'document.openExternal': (input) => call('document.openExternal', input),

@@ -1,7 +1,8 @@
 // Assign and reassign: who works a claim is part of its history and of its version.
 import { DomainError } from '../../shared/api/result';
 import { TERMINAL_STATUSES } from '../../shared/domain/lifecycle';
-import { assignmentRefusal, type Role } from '../../shared/domain/roles';
+import { assignmentRefusal } from '../../shared/api/permissions';
+import type { Role } from '../../shared/domain/roles';
 import { type ClaimRow, getClaimRow, updateClaimState } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';

@@ -5,7 +5,7 @@
 // scripts and for the machine's owner, who could open the store file anyway.
 import { contract, type Method, type MethodOutput } from '../../shared/api/contract';
 import { type ApiErrorBody, DomainError, type Result } from '../../shared/api/result';
-import { methodRefusal } from '../../shared/domain/roles';
+import { methodRefusal } from '../../shared/api/permissions';
 import { boundaryRefusal } from './boundary-refusal';
 import { ACTING_ROLE, type Handlers } from './handlers';
 

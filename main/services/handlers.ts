@@ -73,7 +73,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'sync.conflicts': () => sync.conflicts(),
     'sync.resolve': (input) => sync.resolve(input),
     'claim.comment': (input) => {
-      addComment(ctx, { claimId: input.claimId, author: ctx.user, side: 'reviewer', internal: input.internal, text: input.text });
+      // A partner's answer is recorded in their person's name; everything else is this reviewer's.
+      const author = input.side === 'partner' ? (input.actor ?? ctx.user) : ctx.user;
+      addComment(ctx, { claimId: input.claimId, author, side: input.side, internal: input.internal, text: input.text });
       return getClaim(ctx, { id: input.claimId });
     },
     'claim.precheck': async (input) => {
@@ -96,6 +98,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'team.dashboard': (input) => teamDashboard(ctx, input),
     // A partner-side edit: the actor is the partner's person named in the input, not this reviewer.
     'claim.edit': (input) => editClaim(ctx, input),
+    // Likewise the partner's or customer's person named in the input acts.
+    'claim.record': (input) => decide(ctx, input),
     'store.verify': () => verifyStore(ctx.store),
     'document.content': (input) => documentContent(ctx, input.id),
     // Only Electron's main process can reach the operating system's viewer; it replaces this.

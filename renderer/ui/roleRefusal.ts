@@ -1,9 +1,10 @@
 // Why the acting role may not do something, in the UI's language: the same table the API enforces
-// (shared/domain/roles.ts), worded from the catalog (locales/*/roles.ts) instead of the service's
+// (shared/api/permissions.ts), worded from the catalog (locales/*/roles.ts) instead of the service's
 // English, which stays the API's and the command line's. "An auditor may not decide on claims:
 // the roles reviewer and team lead may." / "Le rôle auditeur ne permet pas de décider des
 // demandes : seuls les rôles réviseur et chef d’équipe le permettent."
-import { PERMISSIONS, type Role, TEAM_SETTINGS } from '../../shared/domain/roles';
+import { methodPermission } from '../../shared/api/permissions';
+import { type Role, TEAM_SETTINGS } from '../../shared/domain/roles';
 import { currentLocale, i18n } from '../i18n/i18n';
 import { en } from '../i18n/locales/en';
 
@@ -33,7 +34,7 @@ export function roleRefusal(role: Role, allowed: readonly Role[], what: string):
  * English for its "what"; the unit test asks every method of the table to be worded.
  */
 export function methodRefusalText(role: Role, method: string): string | null {
-  const permission = Object.hasOwn(PERMISSIONS, method) ? PERMISSIONS[method] : undefined;
+  const permission = methodPermission(method);
   if (!permission || permission.roles.includes(role)) return null;
   return roleRefusal(role, permission.roles, methodWhat(method) ?? permission.what);
 }

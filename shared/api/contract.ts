@@ -2,6 +2,7 @@
 // preload, the browser host and the renderer client are all typed from this map.
 import { z } from 'zod';
 import {
+  ActorSchema,
   AssignInputSchema,
   ChecklistInputSchema,
   ClaimDetailSchema,
@@ -26,6 +27,7 @@ import {
   SettingsViewSchema,
   VerifyReportSchema,
 } from './schemas';
+import { RecordActionInputSchema } from './recorded-action';
 import { ConflictViewSchema, ResolveInputSchema, SyncConfigureSchema, SyncStatusSchema } from './sync';
 import { AssignManyInputSchema, AssignManyResultSchema, TeamDashboardInputSchema, TeamDashboardSchema } from './team';
 
@@ -39,7 +41,11 @@ export const contract = {
   'claim.get': { input: z.object({ id: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
   'queue.next': { input: z.object({}).strict(), output: ClaimDetailSchema.nullable() },
   'claim.decide': { input: DecideInputSchema.strict(), output: ClaimDetailSchema },
-  'claim.comment': { input: CommentInputSchema.strict(), output: ClaimDetailSchema },
+  /** A reviewer's comment or internal note; `side: 'partner'` records the partner's answer in their name (`actor`). */
+  'claim.comment': {
+    input: CommentInputSchema.extend({ side: z.enum(['reviewer', 'partner']).default('reviewer'), actor: ActorSchema.optional() }).strict(),
+    output: ClaimDetailSchema,
+  },
   'claim.precheck': { input: z.object({ claimId: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
   'claim.checklist': { input: ChecklistInputSchema.strict(), output: ClaimDetailSchema },
   'claim.productSupport': { input: ProductSupportInputSchema.strict(), output: ClaimDetailSchema },
@@ -49,6 +55,8 @@ export const contract = {
   /** The team lead's view: counts, urgent lists, load and throughput, ageing, competing claims. */
   'team.dashboard': { input: TeamDashboardInputSchema.strict(), output: TeamDashboardSchema },
   'claim.edit': { input: EditInputSchema.strict(), output: EditResultSchema },
+  /** A partner's or customer's action (resubmit, dispute, withdraw, customer-decline), recorded in their name. */
+  'claim.record': { input: RecordActionInputSchema.strict(), output: ClaimDetailSchema },
   'store.verify': { input: z.object({}).strict(), output: VerifyReportSchema },
   'document.content': { input: z.object({ id: DocumentIdSchema }).strict(), output: BytesSchema },
   /** Desktop only: hands the PoE to the operating system's viewer (the browser host refuses). */

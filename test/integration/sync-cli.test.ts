@@ -67,6 +67,17 @@ describe('cpor sync', () => {
     for (const d of [a, b]) expect(cpor('--data', d, 'verify').code).toBe(0);
   });
 
+  it('cpor decide takes the review lock as the desk does: a colleague’s start is refused while it is held', () => {
+    expect(cpor('--data', b, 'decide', 'CLI-2', '--action', 'start-review', '--as', 'Sam Lee').code).toBe(0);
+    // Alex's store has not heard of Sam's review yet; the hub's lock says it.
+    const refused = cpor('--data', a, 'decide', 'CLI-2', '--action', 'start-review', '--as', 'Alex Martin');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^cpor: Sam Lee is reviewing claim CLI-2 \(review lock until .+\)\n$/);
+    expect((JSON.parse(cpor('--data', a, 'show', 'CLI-2', '--json').out) as { status: string }).status).toBe('submitted');
+    expect(cpor('--data', b, 'sync').code).toBe(0);
+    expect(cpor('--data', a, 'sync').code).toBe(0);
+  });
+
   it('cpor hub verify walks the hub\'s chains', () => {
     const ok = cpor('hub', 'verify', '--database', team.databaseUrl, '--json');
     expect(ok.code).toBe(0);

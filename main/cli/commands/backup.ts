@@ -1,14 +1,15 @@
 import { createBackup } from '../../services/backup/create-backup';
 import { BackupRefusedError, restoreBackup } from '../../services/backup/restore-backup';
 import { type Command, RefusedError } from '../command';
-import { withStore } from '../runtime';
+import { mayDo, runRole, withStore } from '../runtime';
 
 export const backup: Command = {
   name: 'backup',
   usage: 'cpor [--data DIR] backup FILE',
   options: {},
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, io }) {
+  run({ dataDir, positionals, io, role }) {
+    mayDo(runRole({ dataDir, role }), 'store.backup');
     const file = positionals[0] ?? '';
     return withStore(dataDir, async (store) => {
       const m = await createBackup(store, file);
@@ -23,7 +24,8 @@ export const restore: Command = {
   usage: 'cpor [--data DIR] restore FILE',
   options: {},
   positionals: { min: 1, max: 1 },
-  async run({ dataDir, positionals, io }) {
+  async run({ dataDir, positionals, io, role }) {
+    mayDo(runRole({ dataDir, role }), 'store.restore');
     try {
       const r = await restoreBackup(positionals[0] ?? '', dataDir);
       io.out(

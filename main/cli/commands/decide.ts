@@ -1,14 +1,14 @@
+import { RECORDED_ACTIONS } from '../../../shared/api/recorded-action';
 import { ActorSchema } from '../../../shared/api/schemas';
-import { ACTIONS, DEFICIENCIES, REJECTION_REASONS } from '../../../shared/domain/codes';
-import { decide as decideClaim } from '../../services/decisions';
+import { ACTIONS, type Action, DEFICIENCIES, REJECTION_REASONS } from '../../../shared/domain/codes';
 import { type Command, oneOf, str, strs, UsageError } from '../command';
 import { claimText } from '../format';
-import { serviceContext, withStore } from '../runtime';
+import { callApi, cliContext, withStore } from '../runtime';
 
 export const decide: Command = {
   name: 'decide',
   usage:
-    'cpor [--data DIR] decide CLAIM_ID --action ACTION --as NAME [--reason CODE] [--deficiency CODE]... [--message TEXT] [--override TEXT] [--json]',
+    'cpor [--data DIR] [--role ROLE] decide CLAIM_ID --action ACTION --as NAME [--reason CODE] [--deficiency CODE]... [--message TEXT] [--override TEXT] [--expected-version N] [--json]',
   options: {
     action: { type: 'string' },
     as: { type: 'string' },
@@ -16,28 +16,29 @@ export const decide: Command = {
     deficiency: { type: 'string', multiple: true },
     message: { type: 'string' },
     override: { type: 'string' },
+    'expected-version': { type: 'string' },
     now: { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, values, io, now }) {
+  run({ dataDir, positionals, values, io, now, role }) {
     const action = oneOf(str(values, 'action') ?? '', ACTIONS, 'action');
     const actor = ActorSchema.safeParse(str(values, 'as') ?? '');
     if (!actor.success) throw new UsageError('--as NAME is required: who decides');
     const reasonCode = str(values, 'reason');
     const reason = reasonCode === undefined ? undefined : oneOf(reasonCode, REJECTION_REASONS, 'rejection reason');
     const deficiencies = strs(values, 'deficiency').map((d) => oneOf(d, DEFICIENCIES, 'deficiency'));
-    return withStore(dataDir, (store) => {
-      const ctx = serviceContext(store, { user: actor.data, now });
-      const claim = decideClaim(ctx, {
-        claimId: positionals[0] ?? '',
-        action,
-        actor: actor.data,
-        reason,
-        deficiencies,
-        message: str(values, 'message'),
-        override: str(values, 'override'),
-      });
+    const version = str(values, 'expected-version');
+    if (version !== undefined && !/^\d+$/.test(version)) throw new UsageError(`--expected-version takes a whole number, got "${version}"`);
+    const common = { claimId: positionals[0] ?? '', ...(version === undefined ? {} : { expectedVersion: Number(version) }), message: str(values, 'message') };
+    return withStore(dataDir, async (store) => {
+      // Through the API's one door, as the desk decides: the role table, the input's limits and,
+      // with a team hub, the review lock. What the partner or the customer did is recorded in
+      // their name (claim.record), as the desk records a partner's edit.
+      const ctx = cliContext(store, { dataDir, now, role }, actor.data);
+      const claim = (RECORDED_ACTIONS as readonly Action[]).includes(action)
+        ? await callApi(ctx, 'claim.record', { ...common, action, actor: actor.data })
+        : await callApi(ctx, 'claim.decide', { ...common, action, reason, deficiencies, override: str(values, 'override') });
       io.out(values.json ? JSON.stringify(claim, null, 2) : claimText(claim));
       return 0;
     });

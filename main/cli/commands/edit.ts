@@ -1,10 +1,9 @@
 import { contract } from '../../../shared/api/contract';
 import type { Contact } from '../../../shared/domain/editing';
 import { describeIssues } from '../../services/dispatch';
-import { editClaim } from '../../services/edits';
 import { type Command, intOption, str, UsageError } from '../command';
 import { claimText } from '../format';
-import { serviceContext, withStore } from '../runtime';
+import { callApi, cliContext, withStore } from '../runtime';
 
 const CONTACT_PARTS = ['name', 'email', 'phone'] as const;
 const CONTACT_OPTIONS = Object.fromEntries(
@@ -41,7 +40,7 @@ export const edit: Command = {
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
-  run({ dataDir, positionals, values, io, now }) {
+  run({ dataDir, positionals, values, io, now, role }) {
     if (str(values, 'as') === undefined) throw new UsageError('--as NAME is required: the partner\'s person who edits');
     const products = values.product as string[] | undefined;
     const changes = {
@@ -62,9 +61,9 @@ export const edit: Command = {
     });
     if (!parsed.success) throw new UsageError(describeIssues(parsed.error.issues));
     const input = parsed.data;
-    return withStore(dataDir, (store) => {
-      const ctx = serviceContext(store, { user: input.actor, now });
-      const result = editClaim(ctx, input);
+    return withStore(dataDir, async (store) => {
+      // The partner's person named by --as edits; the command acts in the caller's role, as the desk does.
+      const result = await callApi(cliContext(store, { dataDir, now, role }, input.actor), 'claim.edit', input);
       if (values.json) io.out(JSON.stringify(result, null, 2));
       else if (result.changes.length === 0) io.out(`${input.claimId} unchanged: the edit matches the claim as it stands; nothing recorded`);
       else io.out(`edited ${input.claimId}: ${result.changes.map((c) => c.field).join(', ')} (version ${result.claim.version})\n${claimText(result.claim)}`);

@@ -6,7 +6,7 @@ import { REPORT_FORMATS } from '../../../shared/domain/report';
 import { describeIssues } from '../../services/dispatch';
 import { exportReport } from '../../services/reports/export-report';
 import { type Command, oneOf, str, UsageError } from '../command';
-import { serviceContext, withStore } from '../runtime';
+import { cliContext, mayDo, withStore } from '../runtime';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -26,7 +26,7 @@ export const exportCommand: Command = {
     progress: { type: 'boolean' },
     now: { type: 'string' },
   },
-  run({ dataDir, values, io, now }) {
+  run({ dataDir, values, io, now, role }) {
     const formatName = str(values, 'format');
     if (!formatName) throw new UsageError('export needs --format csv, xlsx or pdf');
     const format = oneOf(formatName, REPORT_FORMATS, 'format');
@@ -53,7 +53,9 @@ export const exportCommand: Command = {
       io.err(`exported ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} decisions`);
     };
     return withStore(dataDir, async (store) => {
-      const result = await exportReport(serviceContext(store, { now }), { filters: parsed.data, format, out, onProgress: watched ? onProgress : undefined });
+      const ctx = cliContext(store, { dataDir, now, role });
+      mayDo(ctx.role, 'report.file');
+      const result = await exportReport(ctx, { filters: parsed.data, format, out, onProgress: watched ? onProgress : undefined });
       io.out(json ? JSON.stringify(result, null, 2) : `wrote ${result.rows} decisions to ${result.file} (${result.format}, ${result.bytes} bytes, ${result.elapsedMs} ms)`);
       return 0;
     });

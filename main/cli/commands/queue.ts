@@ -1,9 +1,8 @@
 import { QueueQuerySchema, type QueueRow } from '../../../shared/api/schemas';
 import { PRODUCT_FAMILIES, SLA_STATES, STATUSES } from '../../../shared/domain/codes';
-import { listQueue } from '../../services/claims';
 import { type Command, intOption, oneOf, str, strs } from '../command';
 import { queueTable } from '../format';
-import { serviceContext, withStore } from '../runtime';
+import { callApi, cliContext, withStore } from '../runtime';
 
 const PAGE = 1000;
 
@@ -24,7 +23,7 @@ export const queue: Command = {
     now: { type: 'string' },
     json: { type: 'boolean' },
   },
-  run({ dataDir, values, io, now }) {
+  run({ dataDir, values, io, now, role }) {
     const status = strs(values, 'status').map((s) => oneOf(s, STATUSES, 'status'));
     const sla = strs(values, 'sla').map((s) => oneOf(s, SLA_STATES, 'SLA state'));
     const sort = oneOf(str(values, 'sort') ?? 'sla', ['sla', 'age', 'partner'] as const, 'sort');
@@ -32,8 +31,8 @@ export const queue: Command = {
     const assignee = values.unassigned ? null : str(values, 'assignee');
     const family = str(values, 'family');
     const productFamily = family === undefined ? undefined : oneOf(family, PRODUCT_FAMILIES, 'product family');
-    return withStore(dataDir, (store) => {
-      const ctx = serviceContext(store, { now });
+    return withStore(dataDir, async (store) => {
+      const ctx = cliContext(store, { dataDir, now, role });
       const rows: QueueRow[] = [];
       while (rows.length < limit) {
         const query = QueueQuerySchema.parse({
@@ -47,7 +46,7 @@ export const queue: Command = {
           limit: Math.min(PAGE, limit - rows.length),
           offset: rows.length,
         });
-        const page = listQueue(ctx, query);
+        const page = await callApi(ctx, 'queue.list', query);
         rows.push(...page.rows);
         if (page.rows.length < query.limit) break;
       }

@@ -5,7 +5,7 @@ import { HubRefused, HubUnreachable } from '../../services/sync/hub-client';
 import { recordedRound } from '../../services/sync/sync-round';
 import { checkHubUrl, hubAddress, saveHubSettings, TOKEN_FORMAT } from '../../services/sync/sync-settings';
 import { type Command, intOption, RefusedError, str, UsageError } from '../command';
-import { serviceContext, withStore } from '../runtime';
+import { cliContext, mayDo, withStore } from '../runtime';
 
 export const sync: Command = {
   name: 'sync',
@@ -17,7 +17,7 @@ export const sync: Command = {
     'Exit 1 when the hub cannot be reached or refuses: nothing is lost, the next round carries on.',
   ].join('\n'),
   options: { hub: { type: 'string' }, token: { type: 'string' }, save: { type: 'boolean' }, page: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
-  run({ dataDir, values, io, now }) {
+  run({ dataDir, values, io, now, role }) {
     const pageSize = intOption(values, 'page', 1, 1000);
     return withStore(dataDir, async (store) => {
       const saved = hubAddress(store.db);
@@ -33,7 +33,8 @@ export const sync: Command = {
         if (err instanceof DomainError) throw new UsageError(err.message);
         throw err;
       }
-      const ctx = serviceContext(store, { now });
+      const ctx = cliContext(store, { dataDir, now, role });
+      mayDo(ctx.role, 'sync.run');
       let report;
       try {
         report = await recordedRound({ store, calendar: () => ctx.calendar, now: ctx.now, hub: { url: hubUrl, token }, ...(pageSize ? { pageSize } : {}) });

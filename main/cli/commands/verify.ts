@@ -1,14 +1,14 @@
-import { verifyFailure, verifyStore } from '../../services/verify';
+import { verifyFailure } from '../../services/verify';
 import { type Command, RefusedError } from '../command';
-import { withStore } from '../runtime';
+import { callApi, cliContext, withStore } from '../runtime';
 
 export const verify: Command = {
   name: 'verify',
   usage: 'cpor [--data DIR] verify [--json]',
   options: { json: { type: 'boolean' } },
-  run({ dataDir, values, io }) {
-    return withStore(dataDir, (store) => {
-      const report = verifyStore(store);
+  run({ dataDir, values, io, now, role }) {
+    return withStore(dataDir, async (store) => {
+      const report = await callApi(cliContext(store, { dataDir, now, role }), 'store.verify', {});
       const failure = verifyFailure(report);
       if (values.json) io.out(JSON.stringify({ ...report, failure }, null, 2));
       if (failure) throw new RefusedError(`verify failed: ${failure}`);

@@ -111,6 +111,7 @@ function BackupField({ desktop }: { readonly desktop: boolean }) {
   const backup = useSettingsStore((s) => s.backup);
   const restore = useSettingsStore((s) => s.restore);
   const { backUp, restoreFrom } = useSettingsStore.getState();
+  const backupRefusal = useRefusal(desktop ? 'store.backupToFile' : 'store.backup');
   const restoreRefusal = useRefusal(desktop ? 'store.restoreFromFile' : 'store.restore');
   const fileInput = useRef<HTMLInputElement>(null);
   /** The file chosen in the browser host, or 'desktop' when the native dialog comes after the confirmation. */
@@ -127,7 +128,7 @@ function BackupField({ desktop }: { readonly desktop: boolean }) {
   return (
     <Field label={t('settings.data.backup')} name="backup" status={useSection('data')}>
       <div className="settings-row">
-        <Button onClick={() => void backUp()} disabled={busy} data-testid="settings-backup">
+        <Button onClick={() => void backUp()} disabled={busy || backupRefusal !== null} data-testid="settings-backup">
           {t('settings.data.backUp')}
         </Button>
         <Button
@@ -155,6 +156,7 @@ function BackupField({ desktop }: { readonly desktop: boolean }) {
       <p className="settings-field__hint">
         <Trans i18nKey="settings.data.backupHint" values={{ extension: BACKUP_EXTENSION }} components={CODE} />
       </p>
+      {backupRefusal && <RoleNote text={backupRefusal} testId="settings-backup-role-note" />}
       {restoreRefusal && <RoleNote text={restoreRefusal} testId="settings-restore-role-note" />}
       <TaskLine task={backup} testId="settings-backup-status" />
       <TaskLine task={restore} testId="settings-restore-status" />

@@ -1,7 +1,9 @@
 // What a role may not do, as the renderer says it: the API's table, worded from the catalogs. In
 // English the sentence is the service's own, capitalised; in French it is built from French parts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { methodRefusal, PERMISSIONS, ROLES, TEAM_SETTINGS } from '../../../shared/domain/roles';
+import { METHODS } from '../../../shared/api/contract';
+import { methodRefusal, restrictedMethods } from '../../../shared/api/permissions';
+import { ROLES, TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
 import { methodRefusalText, teamSettingRefusalText } from '../../../renderer/ui/roleRefusal';
 
@@ -18,7 +20,7 @@ describe('role refusals in the UI', () => {
     expect(methodRefusalText('auditor', 'claim.decide')).toBe('An auditor may not decide on claims: the roles reviewer and team lead may.');
     expect(teamSettingRefusalText('reviewer', 'calendar')).toBe('A reviewer may not change the team’s business calendar: the role team lead may.');
     for (const role of ROLES) {
-      for (const method of Object.keys(PERMISSIONS)) {
+      for (const method of METHODS) {
         const api = methodRefusal(role, method);
         expect(methodRefusalText(role, method), `${role} ${method}`).toBe(api === null ? null : sentence(api.reason));
       }
@@ -40,7 +42,7 @@ describe('role refusals in the UI', () => {
 
   it('word every method of the role table and every team setting in both languages', () => {
     for (const lng of ['en', 'fr']) {
-      for (const method of Object.keys(PERMISSIONS)) expect(i18n.exists(`roles.what.${method}`, { lng }), `${lng} ${method}`).toBe(true);
+      for (const [method] of restrictedMethods()) expect(i18n.exists(`roles.what.${method}`, { lng }), `${lng} ${method}`).toBe(true);
       for (const part of Object.keys(TEAM_SETTINGS)) expect(i18n.exists(`roles.teamSettings.${part}`, { lng }), `${lng} ${part}`).toBe(true);
     }
   });

@@ -18,7 +18,7 @@ export const roles = {
   /** {{roles}} lists the roles that may, in the language's own way ("reviewer and team lead"). */
   allowed_one: 'the role {{roles}} may',
   allowed_other: 'the roles {{roles}} may',
-  /** What an API method does, by its name (shared/domain/roles.ts PERMISSIONS). */
+  /** What an API method does, by its name (shared/api/permissions.ts PERMISSIONS). */
   what: {
     claim: {
       decide: 'decide on claims',
@@ -27,13 +27,14 @@ export const roles = {
       comment: 'write comments',
       precheck: 'run the pre-check',
       edit: 'record a partner’s edit',
+      record: 'record a partner’s or customer’s action',
       assign: 'assign claims',
       assignMany: 'assign claims in bulk',
     },
     queue: { next: 'take the next claim' },
     team: { dashboard: 'open the team view' },
     report: { preview: 'preview decision reports', file: 'export decision reports' },
-    store: { restore: 'restore a backup', restoreFromFile: 'restore a backup' },
+    store: { backup: 'back up the store', backupToFile: 'back up the store', restore: 'restore a backup', restoreFromFile: 'restore a backup' },
     sync: { resolve: 'resolve sync conflicts' },
   },
   /** The team's parts of the settings (shared/domain/roles.ts TEAM_SETTINGS). */
