@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDemoBundle } from '../../main/services/demo';
+import { writeDemoBundle } from '../../main/demo';
 import { precheckFile } from '../../main/services/precheck/engine';
 import { PrecheckPool } from '../../main/services/precheck/pool';
 import type { PrecheckClaim } from '../../shared/domain/precheck';

@@ -6,7 +6,7 @@ import { QueueQuerySchema } from '../../shared/api/schemas';
 import { listQueue } from '../../main/services/claims';
 import { type ServiceContext, storeContext } from '../../main/services/context';
 import { decide } from '../../main/services/decisions';
-import { writeDemoBundle } from '../../main/services/demo';
+import { writeDemoBundle } from '../../main/demo';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { changeCalendar, type RecomputeResult } from '../../main/services/sla-recompute';
 import { exportReport } from '../../main/services/reports/export-report';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getClaim, listQueue } from '../../main/services/claims';
-import { writeDemoBundle } from '../../main/services/demo';
+import { writeDemoBundle } from '../../main/demo';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { verifyFailure, verifyStore } from '../../main/services/verify';
 import { QueueQuerySchema, type QueueRow } from '../../shared/api/schemas';

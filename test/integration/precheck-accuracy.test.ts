@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoBundle } from '../../main/services/demo';
+import { writeDemoBundle } from '../../main/demo';
 import { precheckFile } from '../../main/services/precheck/engine';
 import { SCORED, accuracyTable, precision, recall, scoreBundle, type Accuracy, type Scored } from '../fixtures/precheck-accuracy';
 

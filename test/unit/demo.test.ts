@@ -6,12 +6,12 @@ import { join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleClaimSchema, BundleFileSchema } from '../../shared/api/bundle';
-import { STORIES } from '../../main/services/demo/story';
-import { generateClaims } from '../../main/services/demo/claims';
-import { reviewClockIs } from '../../main/services/demo/pin-clock';
-import { formatDate, type DateStyle } from '../../main/services/demo/dates';
-import { writeDemoBundle, type BundleTruth } from '../../main/services/demo';
-import { PRODUCTS, productByName } from '../../main/services/demo/products';
+import { STORIES } from '../../main/demo/story';
+import { generateClaims } from '../../main/demo/claims';
+import { reviewClockIs } from '../../main/demo/pin-clock';
+import { formatDate, type DateStyle } from '../../main/demo/dates';
+import { writeDemoBundle, type BundleTruth } from '../../main/demo';
+import { PRODUCTS, productByName } from '../../main/demo/products';
 import { pdfPageTexts } from '../fixtures/pdf-pages';
 
 const NOW = new Date('2026-03-18T15:30:00Z');

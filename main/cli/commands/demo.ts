@@ -1,4 +1,4 @@
-import { writeDemoBundle } from '../../services/demo';
+import { writeDemoBundle } from '../../demo';
 import { type Command, intOption, str, UsageError } from '../command';
 
 export const demo: Command = {

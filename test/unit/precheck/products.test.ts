@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { productFindings } from '../../../shared/domain/precheck/products';
 import { PRODUCT_CATALOG, catalogProduct, productSpellings } from '../../../shared/domain/products';
-import { PRODUCTS } from '../../../main/services/demo/products';
+import { PRODUCTS } from '../../../main/demo/products';
 import { pages } from '../../fixtures/page-text';
 
 const status = (text: string, ...claimed: string[]) => productFindings(pages(text), claimed).map((f) => [f.detail.product, f.status, f.detail.as]);

@@ -6,9 +6,9 @@
 // day and claims at risk at its start, its middle and two hours past its end: a clock is at risk
 // for 23 hours at least, so some claim is at every moment between. The bundle still depends on
 // the day alone, not the hour, and a test run that crosses midnight keeps both states.
-import { DEFAULT_CALENDAR } from '../../../shared/domain/calendar';
-import type { PolicyId, SlaState, Status } from '../../../shared/domain/codes';
-import { deadlineForStatus, slaState } from '../../../shared/domain/sla';
+import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
+import type { PolicyId, SlaState, Status } from '../../shared/domain/codes';
+import { deadlineForStatus, slaState } from '../../shared/domain/sla';
 import { DAY_MS, isoSeconds } from './dates';
 import type { StoryPlan } from './story';
 

@@ -2,8 +2,8 @@
 // (shared/domain/products.ts, which also holds the synonyms the documents may use).
 // Templates use {p} for the product as the document names it, and {users} {devices}
 // {mailboxes} {gb} {n} {records} for sizes.
-import type { ProductFamily } from '../../../shared/domain/codes';
-import { PRODUCT_CATALOG, type CatalogProduct } from '../../../shared/domain/products';
+import type { ProductFamily } from '../../shared/domain/codes';
+import { PRODUCT_CATALOG, type CatalogProduct } from '../../shared/domain/products';
 
 export interface Product extends CatalogProduct {
   scope: readonly string[];

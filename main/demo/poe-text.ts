@@ -1,7 +1,7 @@
 // The wording of PoE documents. Everything here is written so that the only product names,
 // dates and signatures in a document are the ones its plan records: generic text avoids
 // product words (even "teams"), dates and signature vocabulary.
-import type { ProductFamily } from '../../../shared/domain/codes';
+import type { ProductFamily } from '../../shared/domain/codes';
 import type { DemoClaim, DocumentPlan } from './claims';
 import { formatDate } from './dates';
 import type { Block } from './pdf-layout';

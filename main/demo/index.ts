@@ -2,7 +2,7 @@
 // truth.json describing what each PoE file contains.
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../shared/api/bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../shared/api/bundle';
 import { generateClaims, type DocumentPlan, type DemoClaim } from './claims';
 import { writeEmailPdf } from './email-pdf';
 import { scannedPagePng } from './png';

@@ -1,6 +1,6 @@
 // What people write in a claim's history: requests, answers, notes. Plain and varied enough that
 // a demo thread reads like a real one; reviewers write to partners in English.
-import type { Deficiency, RejectionReason } from '../../../shared/domain/codes';
+import type { Deficiency, RejectionReason } from '../../shared/domain/codes';
 import type { Random } from './random';
 
 const NEEDS: Record<Deficiency, string> = {

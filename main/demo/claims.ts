@@ -1,8 +1,8 @@
 // Claim records for a demo bundle, and for each PoE document the facts it will show
 // (signature, dates, products, ...). Deciding the facts here, before any PDF is drawn, is
 // what lets truth.json say exactly what each document contains.
-import type { BundleClaimInput } from '../../../shared/api/bundle';
-import type { PolicyId, ProductFamily } from '../../../shared/domain/codes';
+import type { BundleClaimInput } from '../../shared/api/bundle';
+import type { PolicyId, ProductFamily } from '../../shared/domain/codes';
 import { CustomerDirectory, type CustomerIdentity } from './customers';
 import { addDays, isoSeconds, pickDateStyle, utcDayStart, weekdayOnOrBefore, type DateStyle } from './dates';
 import {

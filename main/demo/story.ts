@@ -2,10 +2,10 @@
 // waiting on the partner, approved, rejected, disputed, ...) and the dated events that tell it.
 // Planned backwards from the start of today, so every state of every clock shows up in a fresh
 // store and the same seed on the same day writes the same events.
-import type { BundleEventInput } from '../../../shared/api/bundle';
-import type { Deficiency, PolicyId, RejectionReason } from '../../../shared/domain/codes';
-import { DEFICIENCIES } from '../../../shared/domain/codes';
-import { POLICIES } from '../../../shared/domain/policy';
+import type { BundleEventInput } from '../../shared/api/bundle';
+import type { Deficiency, PolicyId, RejectionReason } from '../../shared/domain/codes';
+import { DEFICIENCIES } from '../../shared/domain/codes';
+import { POLICIES } from '../../shared/domain/policy';
 import { DAY_MS } from './dates';
 import { REVIEWERS } from './names';
 import type { Random } from './random';
