@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_NOW } from './test/fixtures/clock';
+import table from './test/instants.json' with { type: 'json' };
+
+/** The tests' pinned instant (test/fixtures/clock.ts reads the same). */
+const TEST_NOW = process.env['CPOR_NOW'] || Object.values(table.instants)[0]!;
 
 export default defineConfig({
   test: {
