@@ -120,13 +120,18 @@ describe('backup and restore through the API', () => {
     expect(content()).toBe(before);
   });
 
-  it('takes the bytes only as application/octet-stream, and leaves restoring to the team lead', async () => {
+  it('takes the bytes only as application/octet-stream, leaves restoring to the team lead and backups to the desk roles', async () => {
     const asJson = await post('store.restore', { bytes: [1, 2, 3] });
     expect(asJson.status).toBe(415);
     expect(asJson.body?.error.message).toBe('store.restore takes application/octet-stream');
 
+    await post('settings.update', { role: 'reviewer' });
+    const bytes = await backup(); // a reviewer keeps the store they work in
     await post('settings.update', { role: 'auditor' });
-    const bytes = await backup(); // an auditor may take a backup: it changes nothing
+    // A backup holds the whole store: an auditor reads and exports reports, and takes no copy of it.
+    const copy = await post('store.backup', {});
+    expect(copy.status).toBe(403);
+    expect(copy.body?.error.message).toBe('an auditor may not back up the store: the roles reviewer and team lead may');
     const refused = await post('store.restore', bytes);
     expect(refused.status).toBe(403);
     expect(refused.body?.error).toEqual({
