@@ -29,7 +29,6 @@ const TIMEOUT_S = 15;
 
 describe('cpor precheck on hostile files', () => {
   it('gives each an honest result or a clear error, within the time limit, and runs no script', async () => {
-    const started = Date.now();
     const files: Record<string, Uint8Array> = {
       'broken-xref.pdf': await brokenXrefPdf(),
       'truncated.pdf': await truncatedPdf(),
@@ -38,8 +37,6 @@ describe('cpor precheck on hostile files', () => {
       'huge.pdf': hugePdf(),
       'image-only.pdf': await imageOnlyPdf(),
     };
-    // Made cheaply: the hundred-thousand-page file included.
-    expect(Date.now() - started).toBeLessThan(5_000);
     const paths = Object.entries(files).map(([name, bytes]) => {
       const path = join(work, name);
       writeFileSync(path, bytes);
