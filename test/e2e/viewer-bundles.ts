@@ -1,22 +1,15 @@
 // Bundles for the viewer specs, written at test time into temp folders (never committed): a
-// claim with one document of each kind, and claims carrying every file of the shared corpus.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// claim with one document of each kind, a claim of hostile files made here, and claims
+// carrying every file of the shared corpus (where there is one: see fixtures/corpus.ts).
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { BundleClaimInput } from '../../shared/api/bundle';
 import { claimRow } from '../fixtures/bundle';
+import { pdfCorpus } from '../fixtures/corpus';
+import { brokenXrefPdf, encryptedPdf, hugePdf, imageOnlyPdf, scriptedPdf, truncatedPdf } from '../fixtures/hostile-pdfs';
 import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
-import { ROOT } from './paths';
-
-/** The shared corpus of odd, broken and hostile PDFs (read in place, copied only into temp bundles). */
-export const CORPUS_DIR = join(ROOT, '..', 'shared', 'corpus', 'pdf');
-
-export function corpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((f) => f.toLowerCase().endsWith('.pdf'))
-    .sort();
-}
 
 /** A 240 x 160 JPEG (ImageMagick: two shapes on a cream ground). */
 const PHOTO_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCACgAPADASIAAhEBAxEB/8QAGwABAQEAAwEBAAAAAAAAAAAAAAcGAgMFBAj/xABGEAABAgMCCQQOCAcBAAAAAAAAAQIDBAURFwYHElRlk6TS4iExQWETFDZFUVJxdIGDkaGxwhYjJDI0c7LBFSIzQ2JjcvD/xAAZAQEBAQEBAQAAAAAAAAAAAAAABAMFAgH/xAAjEQEAAgMBAAICAgMAAAAAAAAAAQIDE1ERBCESMTJBFDNx/9oADAMBAAIRAxEAPwCtAAzegAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGdwsws+i/an2HtrtnL/u5GTk5PUtv3vcZ29jQm1cAxr96fXfITssxYqWpEzCXJktFpiJUS9jQm1cAvY0JtXATsGmnHxntv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwHtYLYb/AElqUSS/h3a2RBWLl9ny7bFallmSnjEhNniu7pZjzN362HjJipFZmIe6ZLTaImVVABErAABO8a/en13yE7KJjX70+u+QnZ0MP+uEOX+cgANmYAAAAAAAAAAAAAAAAAAAAAAAAAABs8V3dLMeZu/Wwxhs8V3dLMeZu/Wwzy/wl7x/yhVQAc1eAACd41+9PrvkJ2V7DfBeewl7R7Siy8PtfsmX2ZzktysmyyxF8VTKXXVzOpDWP3C3FkrFIiZSZKWm0zEMYDZ3XVzOpDWP3BddXM6kNY/cNdtOs9duMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGGzxXd0sx5m79bBddXM6kNY/cNBgZgZUcHavFnJyPKxIb5dYaJCc5VtVzV6WpycimeTJWaTES90paLRMw2oAIVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHRPTsCnSMacmX5EKC3Kcv7J1rzAiPfp1VSqyVHk1mp6MkOGnIic6uXwInSpO6vjFqU29zKc1slB6HWI6IvlVeRPR7Twa5XJqvVB01MrY1OSHCReSG3wJ+69J5pPbJM/p1MPxq1j233L6ZmpT05+JnZiN+ZFV3xU4y87Nyi2y01Ggr4YcRW/A6AZqvI88amlYwKxIOa2ac2egpzti8j7OpyfvaUWiV+Qr0ssWTiLlM/qQn8j2eVP3TkIifVTalNUmehzknEyIrF9Dk6UVOlDSt5j9psvxq3j2v1K7A8+h1eBXKVCnoNiZSWRGW25D050/90WHoFH7cuYmJ8kAAfAAAAAAAAAAAAAAAAAAAAAAAAAwWM2puayVpcN1mX9dFROlOZvvyvYhvSSYwIzouFswxeaCxjE8mSjvmM8k+VU/Fr7k/4zQAJ3WAAAAAGzxbVN0vWItOe76uaZlNT/NvL8LfYhTSKYLxnS+E9Oe3nWYaz0OXJX4lrKMc/Tl/Lr5f3oADRIAAAAAAAAAAAAAAAAAAAAAAAAEsxjyqwcJEj5K5MxAa63wqlrV9yJ7SpmXw+orqpRUmYDMqPJqr0ROdzF+8nuRfQeLx7Vv8e/45I9ScAEzsAAAAAD3cDJVZvCuRbkqrYb1iKvgyUVU99hYzD4t6K6Xlo1XjsyXR07HBt8RF5V9Kons6zcFGOPIcn5V/yyeR/QADRMAAAAAAAAAAAAAAAAAAAAAAAAAACa4YYFRJSI+o0qCr5Zy2xIDEtWF1oni/Dyc2JP0AZ+r4E0arvdGWEstHdyrEgfy5S9acy+Xn6zK2P+4XYfleR5dHwbmZxYTbfwtSgxPzWKz4WnGXxYT7l+01CXhp/ra5/wAbDP8AC3FX+Ri899Yg1GCeB0etRmzU4x8KQattq8ixupvV1+zq2NKwAo9Oc2JHa6eip0xvuIv/ADze2006IiIiIliJ0HuuPqbL8v68o4woUODCZChMayGxqNa1qWI1E5kQ5AGyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAf/2Q==', 'base64');
@@ -92,23 +85,27 @@ export const LONG_WORD = FIND_WORD;
 /** The bytes of the non-previewable document, to compare with what the download saves. */
 export const SHEET_BYTES = Buffer.from('PK\u0003\u0004 a stand-in for a spreadsheet, never opened by the viewer');
 
+/** The viewer claim's documents in tab order; the real paper comes from the corpus, so only where there is one. */
+export function viewerDocNames(): string[] {
+  const { sow, long, paper, scan, photo, sheet } = VIEWER_DOCS;
+  return pdfCorpus().dir ? [sow, long, paper, scan, photo, sheet] : [sow, long, scan, photo, sheet];
+}
+
 export async function writeViewerBundle(): Promise<string> {
-  const docs = [
-    { path: 'poe/sow.pdf', name: VIEWER_DOCS.sow },
-    { path: 'poe/tracemonkey.pdf', name: VIEWER_DOCS.paper },
-    { path: 'poe/scan.png', name: VIEWER_DOCS.scan },
-    { path: 'poe/photo.jpg', name: VIEWER_DOCS.photo },
-    { path: 'poe/timesheet.xlsx', name: VIEWER_DOCS.sheet },
-    { path: 'poe/long.pdf', name: VIEWER_DOCS.long },
-  ];
-  return writeFolder([claim(VIEWER_CLAIM, docs)], {
-    'poe/sow.pdf': await statementOfWork(),
-    'poe/tracemonkey.pdf': { copyOf: join(CORPUS_DIR, 'tracemonkey.pdf') },
-    'poe/scan.png': SCAN_PNG,
-    'poe/photo.jpg': PHOTO_JPEG,
-    'poe/timesheet.xlsx': SHEET_BYTES,
-    'poe/long.pdf': await longPdf(LONG_PAGES, 'Delivery record'),
-  });
+  const corpus = pdfCorpus();
+  const files: Record<string, { path: string; content: Uint8Array | { copyOf: string } }> = {
+    [VIEWER_DOCS.sow]: { path: 'poe/sow.pdf', content: await statementOfWork() },
+    [VIEWER_DOCS.long]: { path: 'poe/long.pdf', content: await longPdf(LONG_PAGES, 'Delivery record') },
+    [VIEWER_DOCS.scan]: { path: 'poe/scan.png', content: SCAN_PNG },
+    [VIEWER_DOCS.photo]: { path: 'poe/photo.jpg', content: PHOTO_JPEG },
+    [VIEWER_DOCS.sheet]: { path: 'poe/timesheet.xlsx', content: SHEET_BYTES },
+  };
+  if (corpus.dir) files[VIEWER_DOCS.paper] = { path: 'poe/tracemonkey.pdf', content: { copyOf: corpus.path('tracemonkey.pdf') } };
+  const docs = viewerDocNames().map((name) => ({ name, ...files[name]! }));
+  return writeFolder(
+    [claim(VIEWER_CLAIM, docs.map(({ path, name }) => ({ path, name })))],
+    Object.fromEntries(docs.map((d) => [d.path, d.content])),
+  );
 }
 
 /**
@@ -127,23 +124,53 @@ export const EXPLAINED_DOCS = {
   locked: 'Locked.pdf',
 } as const;
 
-export async function writeExplainedFilesBundle(): Promise<string> {
-  const content: Record<keyof typeof EXPLAINED_DOCS, Uint8Array> = { sow: await statementOfWork(), scan: SCAN_PNG, sheet: SHEET_BYTES, locked: LOCKED_PDF };
-  const docs = Object.entries(EXPLAINED_DOCS).map(([key, name]) => ({ key: key as keyof typeof EXPLAINED_DOCS, path: `poe/${name}`, name }));
-  return writeFolder([claim(EXPLAINED_CLAIM, docs.map(({ path, name }) => ({ path, name })))], Object.fromEntries(docs.map((d) => [d.path, content[d.key]])));
+/** A bundle of one claim: each document named as `names` says, its bytes as `content` says. */
+function writeNamedDocuments<K extends string>(id: string, names: Readonly<Record<K, string>>, content: Readonly<Record<K, Uint8Array>>): string {
+  const docs = (Object.entries(names) as [K, string][]).map(([key, name]) => ({ key, path: `poe/${name}`, name }));
+  return writeFolder([claim(id, docs.map(({ path, name }) => ({ path, name })))], Object.fromEntries(docs.map((d) => [d.path, content[d.key]])));
 }
 
-/** Hostile files made here, beside the corpus: locked, truncated, garbage, a picture named .pdf. */
-function hostileFiles(): Record<string, Uint8Array> {
-  const paper = readFileSync(join(CORPUS_DIR, 'tracemonkey.pdf'));
+export async function writeExplainedFilesBundle(): Promise<string> {
+  return writeNamedDocuments(EXPLAINED_CLAIM, EXPLAINED_DOCS, { sow: await statementOfWork(), scan: SCAN_PNG, sheet: SHEET_BYTES, locked: LOCKED_PDF });
+}
+
+/** A claim of a good statement of work (the document to go back to) and one hostile file made here (no corpus needed). */
+export const HOSTILE_CLAIM = 'V-2026-000003';
+export const HOSTILE_DOCS = {
+  sow: 'Statement of work.pdf',
+  brokenXref: 'broken-xref.pdf',
+  truncated: 'truncated.pdf',
+  encrypted: 'encrypted.pdf',
+  locked: 'locked.pdf',
+  scripted: 'scripted.pdf',
+  huge: 'huge.pdf',
+  imageOnly: 'image-only.pdf',
+  garbage: 'garbage.pdf',
+  pictureNamed: 'picture-named.pdf',
+} as const;
+export type HostileDoc = Exclude<keyof typeof HOSTILE_DOCS, 'sow'>;
+
+function garbagePdf(): Uint8Array {
   const garbage = Buffer.alloc(64 * 1024);
   for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + (i >> 3)) & 0xff;
-  return {
-    'locked.pdf': LOCKED_PDF,
-    'truncated.pdf': paper.subarray(0, 3000),
-    'garbage.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage]),
-    'picture-named.pdf': SCAN_PNG,
-  };
+  return Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage]);
+}
+
+/** The hostile files of fixtures/hostile-pdfs.ts, a really encrypted one, garbage behind a PDF header, a picture named .pdf. */
+const HOSTILE_CONTENT: Readonly<Record<HostileDoc, () => Uint8Array | Promise<Uint8Array>>> = {
+  brokenXref: brokenXrefPdf,
+  truncated: truncatedPdf,
+  encrypted: encryptedPdf,
+  locked: () => LOCKED_PDF,
+  scripted: scriptedPdf,
+  huge: () => hugePdf(),
+  imageOnly: imageOnlyPdf,
+  garbage: garbagePdf,
+  pictureNamed: () => SCAN_PNG,
+};
+
+export async function writeHostileBundle(doc: HostileDoc): Promise<string> {
+  return writeNamedDocuments(HOSTILE_CLAIM, { sow: HOSTILE_DOCS.sow, [doc]: HOSTILE_DOCS[doc] }, { sow: await statementOfWork(), [doc]: await HOSTILE_CONTENT[doc]() });
 }
 
 /** Documents per corpus claim: each claim shows them as tabs. */
@@ -154,9 +181,9 @@ export interface CorpusClaim {
   readonly files: readonly string[];
 }
 
-/** Every corpus file, twelve to a claim, then a claim of the hostile files made here. */
+/** Every corpus file, twelve to a claim (none without a corpus). */
 export function corpusClaims(): CorpusClaim[] {
-  const files = [...corpusFiles(), ...Object.keys(hostileFiles())];
+  const files = pdfCorpus().files;
   const claims: CorpusClaim[] = [];
   for (let i = 0; i < files.length; i += CORPUS_PER_CLAIM) {
     claims.push({ id: `R-2026-${String(claims.length + 1).padStart(6, '0')}`, files: files.slice(i, i + CORPUS_PER_CLAIM) });
@@ -164,14 +191,13 @@ export function corpusClaims(): CorpusClaim[] {
   return claims;
 }
 
-/** A bundle folder holding a copy of every corpus file and the hostile ones, in the claims corpusClaims() names. */
+/** A bundle folder holding a copy of every corpus file, in the claims corpusClaims() names. */
 export function writeCorpusBundle(): string {
-  const claims = corpusClaims();
-  const copies: Record<string, Uint8Array | { copyOf: string }> = {};
-  for (const f of corpusFiles()) copies[`corpus/${f}`] = { copyOf: join(CORPUS_DIR, f) };
-  for (const [f, bytes] of Object.entries(hostileFiles())) copies[`corpus/${f}`] = bytes;
+  const corpus = pdfCorpus();
+  const copies: Record<string, { copyOf: string }> = {};
+  for (const f of corpus.files) copies[`corpus/${f}`] = { copyOf: corpus.path(f) };
   return writeFolder(
-    claims.map((c) => claim(c.id, c.files.map((f) => ({ path: `corpus/${f}`, name: f })))),
+    corpusClaims().map((c) => claim(c.id, c.files.map((f) => ({ path: `corpus/${f}`, name: f })))),
     copies,
   );
 }

@@ -3,10 +3,14 @@
 // the pane within a bounded time; nothing may crash the page, log an error or run a script.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfCorpus } from '../fixtures/corpus';
 import { expect, test as hostTest } from './host-fixture';
 import { SCREENSHOTS } from './paths';
-import { corpusClaims, corpusFiles, writeCorpusBundle } from './viewer-bundles';
+import { corpusClaims, writeCorpusBundle } from './viewer-bundles';
 import { collectErrors, ViewerPage } from './viewer-page';
+
+// Hostile files made at run time are opened by viewer-hostile.spec.ts, corpus or not.
+const corpus = pdfCorpus();
 
 /** The viewer gives up on a wedged file after 20 s; a little more for the message to show. */
 const PER_FILE_MS = 25_000;
@@ -21,6 +25,8 @@ const test = hostTest.extend({
 });
 
 type Outcome = { readonly file: string; readonly shown: 'drawn' | 'explained'; readonly detail: string; readonly ms: number };
+
+test.skip(corpus.skipReason !== null, corpus.skipReason ?? '');
 
 test('every corpus file is drawn or explained in the viewer, in bounded time, with no error', async ({ page, host }) => {
   const files = corpusClaims().flatMap((c) => c.files);
@@ -60,7 +66,6 @@ test('every corpus file is drawn or explained in the viewer, in bounded time, wi
         const detail = picture ? 'picture shown' : failedPage ? 'page 1 could not be drawn (said so)' : 'page 1 drawn';
         outcomes.push({ file, shown: 'drawn', detail, ms });
       }
-      if (file === 'locked.pdf') await page.screenshot({ path: join(SCREENSHOTS, 'viewer-corpus-encrypted.png') });
       if (file === 'xfa_issue14315.pdf') await page.screenshot({ path: join(SCREENSHOTS, 'viewer-corpus-xfa.png') });
     }
     await page.getByRole('button', { name: 'Queue' }).click();
@@ -68,12 +73,8 @@ test('every corpus file is drawn or explained in the viewer, in bounded time, wi
   }
 
   console.log(outcomes.map((o) => `${o.shown.padEnd(9)} ${String(o.ms).padStart(6)} ms  ${o.file}: ${o.detail}`).join('\n'));
-  expect(outcomes.map((o) => o.file).sort()).toEqual([...files].sort());
-  expect(files.filter((f) => corpusFiles().includes(f))).toHaveLength(corpusFiles().length);
+  expect(outcomes.map((o) => o.file).sort()).toEqual([...corpus.files].sort());
   const byFile = new Map(outcomes.map((o) => [o.file, o]));
-  expect(byFile.get('locked.pdf')?.detail).toMatch(/password-protected/);
-  expect(byFile.get('garbage.pdf')?.detail).toMatch(/damaged or not a PDF/);
-  expect(byFile.get('picture-named.pdf')?.detail).toBe('picture shown');
   // An owner password only: it opens, as in any PDF reader.
   expect(byFile.get('empty_protected.pdf')?.shown).toBe('drawn');
   expect(byFile.get('tracemonkey.pdf')?.shown).toBe('drawn');
