@@ -4,21 +4,30 @@
 // detail. The CLI calls the services directly and is not role-bound: it acts `--as NAME` for
 // scripts and for the machine's owner, who could open the store file anyway.
 import { contract, type Method, type MethodOutput } from '../../shared/api/contract';
+import { inputIssues } from '../../shared/api/input-issue';
 import { type ApiErrorBody, DomainError, type Result } from '../../shared/api/result';
 import { methodRefusal } from '../../shared/api/permissions';
 import { boundaryRefusal } from './boundary-refusal';
 import { ACTING_ROLE, type Handlers } from './handlers';
 
+/** How many of zod's issues a refusal names, in its English and as data. */
+const NAMED_ISSUES = 5;
+
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
-    .slice(0, 5)
+    .slice(0, NAMED_ISSUES)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
 }
 
-/** A refusal's envelope: the English words always, the keyed refusal when the service gave one. */
+/** A refusal's envelope: the English words always, the keyed refusal and the fields refused when the service gave them. */
 function errorBody(err: DomainError): ApiErrorBody {
-  return err.refusal ? { code: err.code, message: err.message, refusal: err.refusal } : { code: err.code, message: err.message };
+  return {
+    code: err.code,
+    message: err.message,
+    ...(err.refusal ? { refusal: err.refusal } : {}),
+    ...(err.issues?.length ? { issues: err.issues } : {}),
+  };
 }
 
 export type Logger = (message: string, err?: unknown) => void;
@@ -31,9 +40,10 @@ export async function dispatch<M extends Method>(
 ): Promise<Result<MethodOutput<M>>> {
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const refusal = boundaryRefusal(method, parsed.error.issues);
+    const issues = inputIssues(parsed.error.issues.slice(0, NAMED_ISSUES));
+    const refusal = boundaryRefusal(method, issues);
     const message = `${method}: ${describeIssues(parsed.error.issues)}`;
-    return { ok: false, error: refusal ? { code: 'invalid-input', message, refusal } : { code: 'invalid-input', message } };
+    return { ok: false, error: { code: 'invalid-input', message, ...(refusal ? { refusal } : {}), issues } };
   }
   try {
     const refused = methodRefusal(handlers[ACTING_ROLE](), method);

@@ -1,23 +1,27 @@
+import { type InputIssue, readIssues } from '../../shared/api/input-issue';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/result';
 import { isRefusal, type Refusal } from '../../shared/domain/refusal';
 import { i18n } from '../i18n/i18n';
 
-/** A refusal or failure from the backend, carrying the envelope's code, message and keyed refusal. */
+/** A refusal or failure from the backend, carrying the envelope's code, message, keyed refusal and input issues. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   /** The refusal as a key and values, when the service gave one this build knows (error-text.ts words it). */
   readonly refusal: Refusal | null;
+  /** What was wrong with the input, field by field (shared/api/input-issue.ts); none for other refusals. */
+  readonly issues: readonly InputIssue[];
 
-  constructor(code: ErrorCode, message: string, refusal: Refusal | null = null) {
+  constructor(code: ErrorCode, message: string, refusal: Refusal | null = null, issues: readonly InputIssue[] = []) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.refusal = refusal;
+    this.issues = issues;
   }
 
   static from(body: ApiErrorBody): ApiError {
     // A newer service may send a key this window does not know: it then reads the English.
-    return new ApiError(body.code, body.message, isRefusal(body.refusal) ? body.refusal : null);
+    return new ApiError(body.code, body.message, isRefusal(body.refusal) ? body.refusal : null, readIssues(body.issues));
   }
 }
 

@@ -1,5 +1,6 @@
 // The envelope every API call returns, on both transports, so structured errors reach the UI.
 import type { Refusal } from '../domain/refusal';
+import type { InputIssue } from './input-issue';
 
 export const ERROR_CODES = [
   /** The caller is not the workstation's own page (token, Host or Origin): not a domain refusal. */
@@ -20,6 +21,8 @@ export interface ApiErrorBody {
   readonly message: string;
   /** The same refusal as a key and values, for a screen to word in its own language; absent when the service has no key for it. */
   readonly refusal?: Refusal;
+  /** What was wrong with the input, issue by issue (input-issue.ts): the field's path, a code and its values; absent for other refusals. */
+  readonly issues?: readonly InputIssue[];
 }
 
 export type Result<T> =
@@ -32,6 +35,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly refusal?: Refusal,
+    /** The fields refused, for a refusal of input that names them. */
+    readonly issues?: readonly InputIssue[],
   ) {
     super(message);
     this.name = 'DomainError';

@@ -12,6 +12,7 @@ import {
   STATUSES,
 } from '../domain/codes';
 import { TARGET_STATES } from '../domain/reviewer-target';
+import { keyedCheck } from './input-issue';
 import { PrecheckResultSchema } from './precheck';
 import { EDITABLE_FIELDS } from '../domain/editing';
 import { ROLES } from '../domain/roles';
@@ -259,7 +260,10 @@ export const ClaimChangesSchema = z
     customerContact: ContactSchema.strict().optional(),
   })
   .strict()
-  .refine((changes) => Object.values(changes).some((v) => v !== undefined), 'name at least one field to change');
+  .refine((changes) => Object.values(changes).some((v) => v !== undefined), {
+    message: 'name at least one field to change',
+    params: keyedCheck('nothing-to-change'),
+  });
 
 export const EditInputSchema = z.object({
   claimId: ClaimIdSchema,
@@ -382,7 +386,10 @@ export const SettingsUpdateSchema = z
     dataFolder: z.string().trim().min(1, 'name a folder').max(4096).optional(),
   })
   .strict()
-  .refine((change) => Object.values(change).some((v) => v !== undefined), 'name at least one setting to change');
+  .refine((change) => Object.values(change).some((v) => v !== undefined), {
+    message: 'name at least one setting to change',
+    params: keyedCheck('nothing-to-change'),
+  });
 
 export const SettingsUpdateResultSchema = z.object({
   settings: SettingsSchema,

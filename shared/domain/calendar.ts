@@ -75,11 +75,23 @@ export function parseClosing(closing: string): [number, number] {
 
 const isKnownZone = remembered((zone) => IANAZone.isValidZone(zone));
 
-/** The first part of a calendar that cannot be used and why, in one line; null when all can. */
-export function calendarFieldProblem(cal: CalendarConfig): { readonly field: keyof CalendarConfig; readonly problem: string } | null {
-  if (!isKnownRegion(cal.region)) return { field: 'region', problem: `unknown holiday region "${cal.region}" (a date-holidays code, e.g. US, US-CA, FR, DE)` };
-  if (!isKnownZone(cal.timeZone)) return { field: 'timeZone', problem: `unknown time zone "${cal.timeZone}" (an IANA zone, e.g. America/Los_Angeles, Europe/Paris)` };
-  if (!CLOSING.test(cal.closing)) return { field: 'closing', problem: `closing time must be HH:MM from 00:00 to 23:59, got "${cal.closing}"` };
+/** A part of a calendar that cannot be used: which, why as a code and its values (shared/api/input-issue.ts), and why in one line. */
+export interface CalendarFieldProblem {
+  readonly field: keyof CalendarConfig;
+  readonly code: 'unknown' | 'invalid-format';
+  readonly params: Readonly<Record<string, string>>;
+  readonly problem: string;
+}
+
+/** The first part of a calendar that cannot be used; null when all can. */
+export function calendarFieldProblem(cal: CalendarConfig): CalendarFieldProblem | null {
+  if (!isKnownRegion(cal.region)) {
+    return { field: 'region', code: 'unknown', params: { value: cal.region }, problem: `unknown holiday region "${cal.region}" (a date-holidays code, e.g. US, US-CA, FR, DE)` };
+  }
+  if (!isKnownZone(cal.timeZone)) {
+    return { field: 'timeZone', code: 'unknown', params: { value: cal.timeZone }, problem: `unknown time zone "${cal.timeZone}" (an IANA zone, e.g. America/Los_Angeles, Europe/Paris)` };
+  }
+  if (!CLOSING.test(cal.closing)) return { field: 'closing', code: 'invalid-format', params: {}, problem: `closing time must be HH:MM from 00:00 to 23:59, got "${cal.closing}"` };
   return null;
 }
 

@@ -116,15 +116,32 @@ export function adoptionsWith(active: PolicyAdoption): readonly PolicyAdoption[]
   return [...DEFAULT_ADOPTIONS, active];
 }
 
-/** Why a team cannot adopt a policy from a day, in one line; null when it can. */
-export function adoptionProblem(adoption: PolicyAdoption): string | null {
+/** Why a team cannot adopt a policy from a day: the part of the adoption, a code and its values (shared/api/input-issue.ts), and in one line. */
+export interface AdoptionFieldProblem {
+  readonly field: keyof PolicyAdoption;
+  readonly code: 'unknown' | 'invalid-format' | 'too-early';
+  readonly params: Readonly<Record<string, string>>;
+  readonly problem: string;
+}
+
+/** What stops a team adopting a policy from a day; null when nothing does. */
+export function adoptionFieldProblem(adoption: PolicyAdoption): AdoptionFieldProblem | null {
   const policy = Object.prototype.hasOwnProperty.call(POLICIES, adoption.policy) ? POLICIES[adoption.policy] : undefined;
-  if (!policy) return `unknown policy "${adoption.policy}" (one of ${Object.keys(POLICIES).join(', ')})`;
+  if (!policy) {
+    const problem = `unknown policy "${adoption.policy}" (one of ${Object.keys(POLICIES).join(', ')})`;
+    return { field: 'policy', code: 'unknown', params: { value: adoption.policy }, problem };
+  }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(adoption.from) || Number.isNaN(Date.parse(`${adoption.from}T00:00:00Z`))) {
-    return `the policy's first day must be a date as YYYY-MM-DD, got "${adoption.from}"`;
+    return { field: 'from', code: 'invalid-format', params: { format: 'date' }, problem: `the policy's first day must be a date as YYYY-MM-DD, got "${adoption.from}"` };
   }
   if (adoption.from < policy.effectiveFrom) {
-    return `the ${policy.id} policy took effect on ${policy.effectiveFrom}: it cannot apply from ${adoption.from}`;
+    const problem = `the ${policy.id} policy took effect on ${policy.effectiveFrom}: it cannot apply from ${adoption.from}`;
+    return { field: 'from', code: 'too-early', params: { policy: policy.id, effective: policy.effectiveFrom, from: adoption.from }, problem };
   }
   return null;
+}
+
+/** Why a team cannot adopt a policy from a day, in one line; null when it can. */
+export function adoptionProblem(adoption: PolicyAdoption): string | null {
+  return adoptionFieldProblem(adoption)?.problem ?? null;
 }

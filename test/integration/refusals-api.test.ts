@@ -95,6 +95,27 @@ describe('a refused call carries its key, its values and the unchanged English',
     const long = await refusedOverHttp('claim.comment', { claimId: 'R-1', text: 'x'.repeat(10_001) });
     expect(long.error.message).toBe('claim.comment: text: Too big: expected string to have <=10000 characters');
     expect(long.error.refusal).toEqual({ key: 'comment-too-long', params: { max: 10_000 } });
+    expect(long.error.issues).toEqual([{ path: ['text'], code: 'too-big', params: { max: 10_000 }, message: 'Too big: expected string to have <=10000 characters' }]);
+  });
+
+  it('a refused value names its field as data, from the boundary or the service, the same on both transports', async () => {
+    const boundary = {
+      code: 'invalid-input',
+      message: 'settings.update: calendar.closing: closing time must be HH:MM from 00:00 to 23:59',
+      issues: [{ path: ['calendar', 'closing'], code: 'invalid-format', params: {}, message: 'closing time must be HH:MM from 00:00 to 23:59' }],
+    };
+    const http = await refusedOverHttp('settings.update', { calendar: { closing: '25:00' } });
+    expect(http.status).toBe(400);
+    expect(http.error).toEqual(boundary);
+    expect(await refusedOverIpc('settings.update', { calendar: { closing: '25:00' } })).toEqual(boundary);
+
+    const service = {
+      code: 'invalid-input',
+      message: 'calendar.region: unknown holiday region "XX" (a date-holidays code, e.g. US, US-CA, FR, DE)',
+      issues: [{ path: ['calendar', 'region'], code: 'unknown', params: { value: 'XX' }, message: 'unknown holiday region "XX" (a date-holidays code, e.g. US, US-CA, FR, DE)' }],
+    };
+    expect((await refusedOverHttp('settings.update', { calendar: { region: 'XX' } })).error).toEqual(service);
+    expect(await refusedOverIpc('settings.update', { calendar: { region: 'XX' } })).toEqual(service);
   });
 
   it('a bulk assignment that names a closed claim: the claim, its status and how many were asked', async () => {

@@ -117,7 +117,8 @@ describe('settings', () => {
     ];
     for (const [input, message] of cases) {
       const error = await refusal(w.call('settings.update', input));
-      expect(error, JSON.stringify(input)).toEqual({ code: 'invalid-input', message: expect.stringMatching(message) });
+      // One issue each, naming the field as data (settings-refusals.test.ts checks every one).
+      expect(error, JSON.stringify(input)).toEqual({ code: 'invalid-input', message: expect.stringMatching(message), issues: [expect.any(Object)] });
       expect(error?.message.includes('\n')).toBe(false);
     }
     expect(readFileSync(settingsFile(), 'utf8')).toBe(fileBefore);
@@ -229,6 +230,7 @@ describe('the data folder', () => {
       expect(await refusal(desk.call('settings.update', { dataFolder: 'relative/folder' }))).toEqual({
         code: 'invalid-input',
         message: expect.stringMatching(/^dataFolder: "relative\/folder" is not a full path/),
+        issues: [{ path: ['dataFolder'], code: 'not-absolute', params: { value: 'relative/folder' }, message: expect.stringMatching(/^"relative\/folder" is not a full path/) }],
       });
       mkdirSync(join(desk.dir, 'x'));
       writeFileSync(join(desk.dir, 'x', 'file'), '');

@@ -2,10 +2,11 @@
 // (the store's settings table: business calendar, active policy) behind one API. Everything in a
 // change is checked before anything is written; a calendar change recomputes every stored
 // deadline in the same transaction (sla-recompute.ts), never a second copy of the calendar.
+import type { IssueCode, IssueParams } from '../../../shared/api/input-issue';
 import type { Settings, SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../../shared/api/schemas';
 import { DomainError } from '../../../shared/api/result';
 import { type CalendarConfig, calendarFieldProblem } from '../../../shared/domain/calendar';
-import { adoptionProblem } from '../../../shared/domain/policy';
+import { adoptionFieldProblem } from '../../../shared/domain/policy';
 import { teamSettingRefusal } from '../../../shared/domain/roles';
 import { storedAdoption, storedCalendar, writeAdoption } from '../../store/settings-table';
 import type { ServiceContext } from '../context';
@@ -43,8 +44,15 @@ export function settingsView(ctx: ServiceContext): SettingsView {
   return { settings: readSettings(ctx), choices: settingsChoices() };
 }
 
-function refused(field: string, problem: string): DomainError {
-  return new DomainError('invalid-input', `${field}: ${problem}`);
+interface FieldProblem {
+  readonly code: IssueCode;
+  readonly params: IssueParams;
+  readonly problem: string;
+}
+
+/** A value refused, naming its setting: "calendar.region: unknown holiday region …", and the same as an issue. */
+function refused(path: readonly string[], { code, params, problem }: FieldProblem): DomainError {
+  return new DomainError('invalid-input', `${path.join('.')}: ${problem}`, undefined, [{ path, code, params, message: problem }]);
 }
 
 /** The team's parts need the team lead's role; checked with the role held before this change. */
@@ -58,7 +66,7 @@ function checkTeamRole(ctx: ServiceContext, change: SettingsUpdate): void {
 function checkedCalendar(ctx: ServiceContext, change: NonNullable<SettingsUpdate['calendar']>): Partial<CalendarConfig> {
   const given = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<CalendarConfig>;
   const problem = calendarFieldProblem({ ...storedCalendar(ctx.store.db).calendar, ...given });
-  if (problem) throw refused(`calendar.${problem.field}`, problem.problem);
+  if (problem) throw refused(['calendar', problem.field], problem);
   return given;
 }
 
@@ -66,15 +74,17 @@ export function updateSettings(ctx: ServiceContext, change: SettingsUpdate): Set
   checkTeamRole(ctx, change);
   const calendar = change.calendar ? checkedCalendar(ctx, change.calendar) : null;
   if (change.policy) {
-    const problem = adoptionProblem({ policy: change.policy.active, from: change.policy.from });
-    if (problem) throw refused('policy.from', problem);
+    const problem = adoptionFieldProblem({ policy: change.policy.active, from: change.policy.from });
+    // The adoption's policy is the change's `active`.
+    if (problem) throw refused(['policy', problem.field === 'policy' ? 'active' : problem.field], problem);
   }
   if (change.dataFolder !== undefined) {
     if (!dataFolderChangeable(ctx)) {
-      throw refused('dataFolder', 'the browser host serves the folder it was started with; start it with "--data DIR" to use another');
+      const problem = 'the browser host serves the folder it was started with; start it with "--data DIR" to use another';
+      throw refused(['dataFolder'], { code: 'not-changeable', params: {}, problem });
     }
     const problem = dataFolderProblem(change.dataFolder);
-    if (problem) throw refused('dataFolder', problem);
+    if (problem) throw refused(['dataFolder'], problem);
   }
 
   let deadlines: SettingsUpdateResult['deadlines'] = null;

@@ -31,9 +31,9 @@ function teamSetting(refusal: Refusal | null): FieldError['refusal'] {
   return role && part ? { kind: 'teamSetting', role, part } : null;
 }
 
-/** A failed save, placed by field when the service said which; a keyed refusal is read from its key, the others from the English. */
+/** A failed save, placed by field from the issues the envelope names, worded from their codes or a role refusal's key. */
 export function saveErrors(error: ApiError): readonly FieldError[] {
-  const keyed = teamSetting(error.refusal);
-  if (keyed) return [{ field: null, message: error.message, refusal: keyed, service: true }];
-  return fromService(error) ? fieldErrors(error.message) : [{ field: null, message: error.message, refusal: null, service: false }];
+  if (!fromService(error)) return [{ field: null, message: error.message, refusal: null, service: false }];
+  if (error.issues.length > 0) return fieldErrors(error.issues);
+  return [{ field: null, message: error.message, refusal: teamSetting(error.refusal), service: true }];
 }
