@@ -94,7 +94,7 @@ test('the queue in French: tabs, filters, an empty result, the shortcuts, dates 
 });
 
 test('a claim at the desk in French: details, checklist, viewer, comments, history, dialogs, a notice', async ({ page, host, english }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const errors = watchConsole(page);
   const claim = claimsIn(host, 'submitted')[0]!;
   await page.goto(host.url);
@@ -196,7 +196,7 @@ test('a claim at the desk in French: details, checklist, viewer, comments, histo
 });
 
 test('disputes, competing claims and closed claims in French', async ({ page, host, english }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const errors = watchConsole(page);
   await page.goto(host.url);
   await expect(page.getByTestId('queue-row').first()).toBeVisible();
@@ -248,7 +248,7 @@ const viewerTest = test.extend({
 });
 
 viewerTest('the viewer in French: toolbar, page rail, a picture, a file it cannot show, a locked PDF', async ({ page, host, english }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const errors = watchConsole(page);
   await page.goto(host.url);
   await expect(page.getByTestId('queue-row').first()).toBeVisible();
@@ -291,7 +291,7 @@ async function showSection(page: Page, section: string, name: string): Promise<v
 }
 
 test('Settings in French: every section, refused and saved values, backup and restore, an auditor', async ({ page, host, english }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const errors = watchConsole(page);
   await page.goto(host.url);
   await expect(page.getByTestId('queue-row').first()).toBeVisible();

@@ -24,7 +24,7 @@ test.describe.configure({ timeout: 300_000 });
 
 test.beforeAll(async () => {
   // Seeding 100,000 claims is the slow part; a hook keeps the config's 60 s unless told.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   dataDir = mkdtempSync(join(tmpdir(), 'cpor-e2e-100k-'));
   await seedBigStore(dataDir, CLAIMS);
   serve = await startServe(dataDir);

@@ -19,7 +19,7 @@ const hubs: HubProcess[] = [];
 const folders: string[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.slow();
   pg = await startPostgres();
 });
 
@@ -77,7 +77,7 @@ function divergeOnOneClaim(host: Host, team: Team): Promise<string> {
 const indicator = (page: Page) => page.getByTestId('sync-indicator');
 
 test('the hub is set in Settings, a conflict is seen and resolved, and the history says so', async ({ page, host }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const errors = watchConsole(page);
   const team = await startTeam('sync_flow');
   await page.goto(host.url);
@@ -137,7 +137,7 @@ test('the hub is set in Settings, a conflict is seen and resolved, and the histo
 });
 
 test('the claim screen marks a claim with an open conflict and opens the conflicts view', async ({ page, host }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const team = await startTeam('sync_banner');
   await callApi(host, 'sync.configure', { hubUrl: team.hubUrl, token: team.token });
   await callApi(host, 'sync.run', {});
@@ -151,7 +151,7 @@ test('the claim screen marks a claim with an open conflict and opens the conflic
 });
 
 test('an auditor sees the conflicts but may not resolve them', async ({ page, host }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const team = await startTeam('sync_auditor');
   await callApi(host, 'sync.configure', { hubUrl: team.hubUrl, token: team.token });
   await callApi(host, 'sync.run', {});
@@ -171,7 +171,7 @@ for (const language of ['en', 'fr'] as const) {
     test.describe(`${language}, ${theme}`, () => {
       test.use({ locale: language === 'en' ? 'en-US' : 'fr-FR' });
       test(`sync screens in ${language}, ${theme}`, async ({ page, host }) => {
-        test.setTimeout(120_000);
+        test.slow();
         const errors = watchConsole(page);
         const name = (what: string) => `sync-${what}-${language}-${theme}`;
         const frenchOnly = async () => {
