@@ -6,7 +6,8 @@ import type { Action, Deficiency, RejectionReason } from '../../shared/domain/co
 import { checkDecision } from '../../shared/domain/decision-rules';
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { readChecklist, setChecklistItem } from '../store/checklist-table';
-import { type ClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { updateClaimState, slaColumns } from '../store/claims-table';
 import { insertComment } from '../store/comments-table';
 import { insertDecision } from '../store/decisions-table';
 import { appendHistory } from '../store/history-table';

@@ -4,7 +4,8 @@
 // on a state that time has already ended.
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { SYSTEM_ACTOR, TIME_RULES, type TimeRule } from '../../shared/domain/time-rules';
-import { type ClaimRow, getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';

@@ -1,5 +1,5 @@
 import { STATUS_CHANGE_KINDS, statusEnteredBy } from '../../shared/domain/report';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export interface NewDecision {

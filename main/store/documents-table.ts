@@ -1,5 +1,5 @@
 import type { DocumentInfo } from '../../shared/api/schemas';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 interface DocumentRow {

@@ -2,10 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Db } from './db';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
-export type Db = Database.Database;
+export type { Db } from './db';
 
 export const STORE_FILE = 'cpor.db';
 export const FILES_DIR = 'files';

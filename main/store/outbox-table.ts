@@ -1,4 +1,4 @@
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 /** Queues a change for the team hub, with the claim version it was based on. */

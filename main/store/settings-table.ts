@@ -3,7 +3,7 @@
 import { type CalendarConfig, calendarProblem, DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import type { PolicyId } from '../../shared/domain/codes';
 import { adoptionProblem, adoptionsWith, DEFAULT_ACTIVE_ADOPTION, type PolicyAdoption } from '../../shared/domain/policy';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export function getSetting(db: Db, key: string): string | undefined {
