@@ -83,6 +83,7 @@ export function applyDecision(ctx: ServiceContext, db: Db, row: ClaimRow, req: D
     actor: req.actor,
     at,
     historySeq: seq,
+    fromStatusSince: row.status_since,
     reason: req.reason ?? null,
     deficiencies: req.deficiencies ?? [],
     message: message ?? null,
