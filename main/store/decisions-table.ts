@@ -1,22 +1,12 @@
+import type { DecisionRow } from '../../shared/api/hub-sync';
 import type { Db } from './db';
 import { stmt } from './statements';
 
-export interface NewDecision {
-  readonly claimId: string;
-  readonly action: string;
-  readonly fromStatus: string;
-  readonly toStatus: string;
-  readonly actor: string;
-  readonly at: string;
-  readonly historySeq: number;
-  readonly reason?: string | null;
-  readonly deficiencies?: readonly string[];
-  readonly message?: string | null;
-  readonly override?: string | null;
-  readonly checklist?: readonly { code: string; open: boolean }[];
-  /** When the claim entered fromStatus: its status_since as it stood before the decision. */
-  readonly fromStatusSince: string | null;
-}
+/**
+ * A decision to record on a claim: the row sync carries (DecisionRow), but for its claim's
+ * submission time, which the insert copies from the claim.
+ */
+export type NewDecision = Omit<DecisionRow, 'claimSubmittedAt'> & { readonly claimId: string };
 
 // The claim's submission time is copied as it stands, and the caller says when the claim entered
 // the status the decision is taken from (its clock's start): the time to decide is read from the
@@ -34,11 +24,11 @@ export function insertDecision(db: Db, d: NewDecision): number {
     toStatus: d.toStatus,
     actor: d.actor,
     at: d.at,
-    reason: d.reason ?? null,
-    deficiencies: JSON.stringify(d.deficiencies ?? []),
-    message: d.message ?? null,
-    override: d.override ?? null,
-    checklist: JSON.stringify(d.checklist ?? []),
+    reason: d.reason,
+    deficiencies: JSON.stringify(d.deficiencies),
+    message: d.message,
+    override: d.override,
+    checklist: JSON.stringify(d.checklist),
     historySeq: d.historySeq,
     fromStatusSince: d.fromStatusSince,
   });
