@@ -14,6 +14,11 @@ export function setSetting(db: Db, key: string, value: string): void {
   stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
+/** Removes the settings named: each is back to its default. */
+export function deleteSettings(db: Db, keys: readonly string[]): void {
+  stmt(db, `DELETE FROM settings WHERE key IN (${keys.map(() => '?').join(', ')})`).run(...keys);
+}
+
 const CALENDAR_KEYS = {
   region: 'calendar.region',
   timeZone: 'calendar.time-zone',
