@@ -8,21 +8,16 @@ import { readChecklist, setChecklistItem } from '../store/checklist-table';
 import type { ClaimRow } from '../store/claim-row';
 import { updateClaimState, slaColumns } from '../store/claims-table';
 import { insertComment } from '../store/comments-table';
-import { insertDecision } from '../store/decisions-table';
+import { disputeCount, insertDecision } from '../store/decisions-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
-import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
 import { claimDetail, claimForWrite } from './claims';
 import { catchUpWithTime } from './tick';
 
 /** A decision (any action: the live path and a bundle's replay), on a claim, by someone. */
 export type DecisionRequest = Decision & Pick<DecideInput, 'claimId' | 'expectedVersion'> & { readonly actor: string };
-
-function disputeCount(db: Db, claimId: string): number {
-  return stmt<[string], { n: number }>(db, "SELECT count(*) AS n FROM decisions WHERE claim_id = ? AND action = 'dispute'").get(claimId)?.n ?? 0;
-}
 
 /**
  * Applies one decision to a claim as it stands at `at`, inside the caller's transaction: the

@@ -1,5 +1,5 @@
 // Claims and their products: row mapping, writes and the paged queue query.
-import type { ProductFamily, SlaState, Status } from '../../shared/domain/codes';
+import type { Clock, ProductFamily, SlaState, Status } from '../../shared/domain/codes';
 import { type ClockDeadline, slaState } from '../../shared/domain/sla';
 import type { QueueRow } from '../../shared/api/schemas';
 import type { ClaimRow } from './claim-row';
@@ -67,6 +67,25 @@ export function updateClaimState(db: Db, row: ClaimRow): void {
   const sets = STATE_COLUMNS.map((c) => `${c} = @${c}`);
   const params = Object.fromEntries([['id', row.id], ...STATE_COLUMNS.map((c) => [c, row[c]])]);
   stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(params);
+}
+
+/** The most urgent unassigned claim in one of the statuses given (the soonest deadline first). */
+export function mostUrgentUnassigned(db: Db, statuses: readonly Status[]): string | undefined {
+  return stmt<Status[], { id: string }>(
+    db,
+    `SELECT id FROM claims WHERE assignee IS NULL AND status IN (${statuses.map(() => '?').join(', ')})
+       ORDER BY sla_sort_ms, id LIMIT 1`,
+  ).get(...statuses)?.id;
+}
+
+/** Claims in `status` whose `clock` has run out by `nowMs`, the earliest due first. */
+export function claimsDue(db: Db, status: Status, clock: Clock, nowMs: number): string[] {
+  return stmt<[Status, Clock, number], { id: string }>(
+    db,
+    'SELECT id FROM claims WHERE status = ? AND sla_clock = ? AND sla_due_ms <= ? ORDER BY sla_due_ms, id',
+  )
+    .all(status, clock, nowMs)
+    .map((r) => r.id);
 }
 
 /** Everyone a claim is assigned to, in name order. */

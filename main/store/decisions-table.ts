@@ -16,6 +16,11 @@ const INSERT = `
   VALUES (@claimId, @action, @fromStatus, @toStatus, @actor, @at, @reason, @deficiencies, @message, @override, @checklist, @historySeq,
           (SELECT submitted_at FROM claims WHERE id = @claimId), @fromStatusSince)`;
 
+/** How many times the claim was disputed. */
+export function disputeCount(db: Db, claimId: string): number {
+  return stmt<[string], { n: number }>(db, "SELECT count(*) AS n FROM decisions WHERE claim_id = ? AND action = 'dispute'").get(claimId)?.n ?? 0;
+}
+
 export function insertDecision(db: Db, d: NewDecision): number {
   const info = stmt(db, INSERT).run({
     claimId: d.claimId,
