@@ -42,6 +42,11 @@ export function replaceDocuments(db: Db, claimId: string, docs: readonly NewDocu
   }
 }
 
+/** Every PoE file the store holds, by hash, in hash order. */
+export function storedFileHashes(db: Db): string[] {
+  return stmt<[], string>(db, 'SELECT sha256 FROM files ORDER BY sha256').pluck().all();
+}
+
 const SELECT_DOCS = `SELECT d.id, d.name, d.sha256, f.media_type, f.size, d.pages
   FROM documents d JOIN files f ON f.sha256 = d.sha256`;
 

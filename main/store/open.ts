@@ -55,6 +55,11 @@ export function openStore(dataDir: string): Store {
   };
 }
 
+/** A read-only connection to a database file as it is (a backup's copy): no pragmas, no migration. */
+export function openSnapshot(file: string): Db {
+  return new Database(file, { readonly: true });
+}
+
 /**
  * A second, read-only connection to an open store, for long reads (report exports): WAL lets it
  * read one consistent snapshot while the main connection goes on committing, and an export that
