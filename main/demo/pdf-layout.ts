@@ -176,18 +176,18 @@ export class Composer {
 
   measure(blocks: readonly Block[]): number {
     let h = 0;
-    for (const b of blocks) h += heightOf(this.prepare(b));
+    for (const b of blocks) h += heightOf(this.prepareBlock(b));
     return h;
   }
 
   add(blocks: readonly Block[]): void {
     for (const b of blocks) {
-      this.draw(this.prepare(b));
+      this.draw(this.prepareBlock(b));
       if ((b.kind === 'paragraph' || b.kind === 'fields') && b.dates) this.dates.push(...b.dates);
     }
   }
 
-  private prepare(b: Block): Prepared {
+  private prepareBlock(b: Block): Prepared {
     const { fonts, style } = this;
     const size = style.bodySize;
     const color = INK;

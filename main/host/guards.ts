@@ -30,7 +30,7 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): Verdict 
 
 export function checkToken(req: IncomingMessage, token: string): Verdict {
   const header = req.headers.authorization ?? '';
-  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  const m = header.match(/^Bearer\s+(\S+)$/i);
   const given = Buffer.from(m?.[1] ?? '');
   const expected = Buffer.from(token);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {

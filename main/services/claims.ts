@@ -10,7 +10,8 @@ import { reviewerTarget, type StatusChange } from '../../shared/domain/reviewer-
 import type { ParsedInput } from '../../shared/api/contract';
 import { availableActions } from '../../shared/domain/lifecycle';
 import { readChecklist } from '../store/checklist-table';
-import { type ClaimRow, getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
 import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
 import { listDocuments } from '../store/documents-table';

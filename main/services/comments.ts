@@ -2,7 +2,8 @@
 // A comment does not change the claim's version: it never conflicts with a decision.
 import { DomainError } from '../../shared/api/result';
 import type { Side } from '../../shared/domain/codes';
-import { type ClaimRow, getClaimRow } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { getClaimRow } from '../store/claims-table';
 import { insertComment } from '../store/comments-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';

@@ -1,36 +1,23 @@
 // A decision is one transaction: claim status, clock and version; checklist effects and snapshot;
 // history entry; decision row; the message as a comment; an outbox record for the team hub.
 import { DomainError } from '../../shared/api/result';
-import type { ClaimDetail } from '../../shared/api/schemas';
-import type { Action, Deficiency, RejectionReason } from '../../shared/domain/codes';
+import type { ClaimDetail, DecideInput, Decision } from '../../shared/api/schemas';
 import { checkDecision } from '../../shared/domain/decision-rules';
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { readChecklist, setChecklistItem } from '../store/checklist-table';
-import { type ClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { updateClaimState, slaColumns } from '../store/claims-table';
 import { insertComment } from '../store/comments-table';
-import { insertDecision } from '../store/decisions-table';
+import { disputeCount, insertDecision } from '../store/decisions-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
-import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
 import { claimDetail, claimForWrite } from './claims';
 import { catchUpWithTime } from './tick';
 
-export interface DecisionRequest {
-  readonly claimId: string;
-  readonly action: Action;
-  readonly actor: string;
-  readonly expectedVersion?: number | undefined;
-  readonly reason?: RejectionReason | undefined;
-  readonly deficiencies?: readonly Deficiency[] | undefined;
-  readonly message?: string | undefined;
-  readonly override?: string | undefined;
-}
-
-function disputeCount(db: Db, claimId: string): number {
-  return stmt<[string], { n: number }>(db, "SELECT count(*) AS n FROM decisions WHERE claim_id = ? AND action = 'dispute'").get(claimId)?.n ?? 0;
-}
+/** A decision (any action: the live path and a bundle's replay), on a claim, by someone. */
+export type DecisionRequest = Decision & Pick<DecideInput, 'claimId' | 'expectedVersion'> & { readonly actor: string };
 
 /**
  * Applies one decision to a claim as it stands at `at`, inside the caller's transaction: the
@@ -82,8 +69,9 @@ export function applyDecision(ctx: ServiceContext, db: Db, row: ClaimRow, req: D
     actor: req.actor,
     at,
     historySeq: seq,
+    fromStatusSince: row.status_since,
     reason: req.reason ?? null,
-    deficiencies: req.deficiencies ?? [],
+    deficiencies: [...(req.deficiencies ?? [])],
     message: message ?? null,
     override: override ?? null,
     checklist: snapshot,

@@ -4,7 +4,8 @@
 import { DomainError } from '../../shared/api/result';
 import type { EditInput, EditResult } from '../../shared/api/schemas';
 import { applyEdit, checkEdit, type EditableValues } from '../../shared/domain/editing';
-import { type ClaimRow, productsOf, replaceClaim, setProducts } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { productsOf, replaceClaim, setProducts } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';

@@ -12,6 +12,7 @@ import { reportBytes } from './reports/export-report';
 import { previewReport } from './reports/preview';
 import { getClaim, listQueue } from './claims';
 import { queueFacets } from '../store/claims-table';
+import { claimCount } from '../store/store-facts';
 import { sessionCalendar } from './session-calendar';
 import { addComment } from './comments';
 import type { ServiceContext } from './context';
@@ -51,7 +52,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       appVersion: ctx.appVersion,
       transport: ctx.transport,
       dataDir: ctx.store.dataDir,
-      claimCount: (ctx.store.db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n,
+      claimCount: claimCount(ctx.store.db),
       calendar: sessionCalendar(ctx.calendar, ctx.now()),
     }),
     'queue.list': (input) => listQueue(ctx, input),

@@ -1,7 +1,6 @@
 // "Next claim": the most urgent unassigned claim that waits on a reviewer, taken by me at once.
 import type { ClaimDetail } from '../../shared/api/schemas';
-import { getClaimRow } from '../store/claims-table';
-import { stmt } from '../store/statements';
+import { getClaimRow, mostUrgentUnassigned } from '../store/claims-table';
 import { assignClaim } from './assignment';
 import { claimDetail } from './claims';
 import type { ServiceContext } from './context';
@@ -12,11 +11,7 @@ const REVIEWER_QUEUE = ['submitted', 'under-review', 'disputed'] as const;
 export function takeNextClaim(ctx: ServiceContext): ClaimDetail | null {
   const { db } = ctx.store;
   const taken = db.transaction(() => {
-    const id = stmt<string[], { id: string }>(
-      db,
-      `SELECT id FROM claims WHERE assignee IS NULL AND status IN (${REVIEWER_QUEUE.map(() => '?').join(', ')})
-       ORDER BY sla_sort_ms, id LIMIT 1`,
-    ).get(...REVIEWER_QUEUE)?.id;
+    const id = mostUrgentUnassigned(db, REVIEWER_QUEUE);
     if (!id || !getClaimRow(db, id)) return null;
     assignClaim(ctx, { claimId: id, to: ctx.user, by: ctx.user });
     return id;

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import type { PrecheckClaim, PrecheckResult } from '../../shared/domain/precheck';
-import { type ClaimRow, getClaimRow, productsOf } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { getClaimRow, productsOf } from '../store/claims-table';
 import { listDocuments } from '../store/documents-table';
 import { filePath } from '../store/file-store';
 import type { Db } from '../store/open';

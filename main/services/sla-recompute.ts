@@ -7,10 +7,10 @@ import { DomainError } from '../../shared/api/result';
 import { type CalendarConfig, calendarProblem } from '../../shared/domain/calendar';
 import type { PolicyId, Status } from '../../shared/domain/codes';
 import { deadlineForStatus } from '../../shared/domain/sla';
-import { type ClaimRow, slaColumns } from '../store/claims-table';
+import { type DeadlineChange, readDeadlines, SLA_COLUMNS, writeDeadlines } from '../store/claim-deadlines';
+import { slaColumns } from '../store/claims-table';
 import type { Db, Store } from '../store/open';
 import { readCalendar, storedCalendar, writeCalendar } from '../store/settings-table';
-import { stmt } from '../store/statements';
 
 export interface RecomputeResult {
   readonly calendar: CalendarConfig;
@@ -20,39 +20,16 @@ export interface RecomputeResult {
   readonly changed: number;
 }
 
-const SLA_COLUMNS = ['sla_clock', 'sla_due_at', 'sla_due_ms', 'sla_at_risk_ms', 'sla_waiting', 'sla_sort_ms'] as const;
-type SlaRow = Pick<ClaimRow, 'id' | 'status' | 'policy' | 'status_since' | (typeof SLA_COLUMNS)[number]>;
-
-// Past this many rewritten claims, the indexes holding deadline columns are dropped and built
-// again after the writes: one sorted build each instead of a delete and an insert per claim in
-// eight indexes (a new calendar at 100,000 claims: 1.4 s instead of 3 to 5).
-const REBUILD_INDEXES_FROM = 5_000;
-
 /** Rewrites the deadline columns that differ from a fresh computation. Call inside a transaction. */
 function recomputeIn(db: Db, calendar: CalendarConfig): { claims: number; changed: number } {
-  const rows = stmt<[], SlaRow>(db, `SELECT id, status, policy, status_since, ${SLA_COLUMNS.join(', ')} FROM claims`).all();
-  const changes: Record<string, unknown>[] = [];
+  const rows = readDeadlines(db);
+  const changes: DeadlineChange[] = [];
   for (const row of rows) {
     const fresh = slaColumns(deadlineForStatus(row.status as Status, row.policy as PolicyId, row.status_since, calendar));
     if (!SLA_COLUMNS.every((c) => fresh[c] === row[c])) changes.push({ id: row.id, ...fresh });
   }
-  withoutDeadlineIndexes(db, changes.length >= REBUILD_INDEXES_FROM, () => {
-    const update = stmt(db, `UPDATE claims SET ${SLA_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
-    for (const change of changes) update.run(change);
-  });
+  writeDeadlines(db, changes);
   return { claims: rows.length, changed: changes.length };
-}
-
-/** Runs `write` with the claims' deadline indexes dropped, when asked, and builds them again after. */
-function withoutDeadlineIndexes(db: Db, drop: boolean, write: () => void): void {
-  const indexes = drop
-    ? stmt<[], { name: string; sql: string }>(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL")
-        .all()
-        .filter((i) => SLA_COLUMNS.some((c) => i.sql.includes(c)))
-    : [];
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
-  write();
-  for (const index of indexes) db.exec(index.sql);
 }
 
 /** Recomputes every stored deadline with the store's calendar. */

@@ -4,11 +4,11 @@
 // on a state that time has already ended.
 import { deadlineForStatus } from '../../shared/domain/sla';
 import { SYSTEM_ACTOR, TIME_RULES, type TimeRule } from '../../shared/domain/time-rules';
-import { type ClaimRow, getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
+import type { ClaimRow } from '../store/claim-row';
+import { claimsDue, getClaimRow, updateClaimState, slaColumns } from '../store/claims-table';
 import { appendHistory } from '../store/history-table';
 import type { Db } from '../store/open';
 import { enqueueOutbox } from '../store/outbox-table';
-import { stmt } from '../store/statements';
 import type { ServiceContext } from './context';
 
 export interface TickResult {
@@ -65,11 +65,7 @@ export function tick(ctx: ServiceContext): TickResult {
   const applied: TickResult['applied'] = [];
   db.transaction(() => {
     for (const rule of TIME_RULES) {
-      const due = stmt<[string, string, number], { id: string }>(
-        db,
-        'SELECT id FROM claims WHERE status = ? AND sla_clock = ? AND sla_due_ms <= ? ORDER BY sla_due_ms, id',
-      ).all(rule.status, rule.clock, now.getTime());
-      for (const { id } of due) {
+      for (const id of claimsDue(db, rule.status, rule.clock, now.getTime())) {
         const row = getClaimRow(db, id);
         if (!row) continue;
         applyRule(ctx, db, row, rule, at);

@@ -1,9 +1,11 @@
 // `cpor verify`: is the store sound? SQLite's own integrity and foreign-key checks, every claim's
 // history chain, and every document's file present in the content-addressed store.
 import { existsSync } from 'node:fs';
+import { storedFileHashes } from '../store/documents-table';
 import { filePath } from '../store/file-store';
 import { type ChainBreak, findFirstChainBreak } from '../store/history-table';
 import type { Store } from '../store/open';
+import { claimCount, foreignKeyProblems, historyEntryCount, integrityCheck } from '../store/store-facts';
 
 export interface VerifyReport {
   readonly ok: boolean;
@@ -17,14 +19,12 @@ export interface VerifyReport {
 
 export function verifyStore(store: Store): VerifyReport {
   const { db } = store;
-  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
-  const foreignKeys = (db.pragma('foreign_key_check') as unknown[]).length;
-  const claims = db.prepare('SELECT count(*) FROM claims').pluck().get() as number;
-  const historyEntries = db.prepare('SELECT count(*) FROM history').pluck().get() as number;
+  const integrity = integrityCheck(db);
+  const foreignKeys = foreignKeyProblems(db);
+  const claims = claimCount(db);
+  const historyEntries = historyEntryCount(db);
   const chainBreak = findFirstChainBreak(db);
-  const missingFiles = (db.prepare('SELECT sha256 FROM files').pluck().all() as string[]).filter(
-    (sha) => !existsSync(filePath(store.filesDir, sha)),
-  );
+  const missingFiles = storedFileHashes(db).filter((sha) => !existsSync(filePath(store.filesDir, sha)));
   return {
     ok: integrity === 'ok' && foreignKeys === 0 && chainBreak === null && missingFiles.length === 0,
     integrity,

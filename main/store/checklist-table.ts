@@ -1,5 +1,5 @@
 import { DEFICIENCIES, type Deficiency } from '../../shared/domain/codes';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export interface ChecklistItem {

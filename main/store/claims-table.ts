@@ -1,44 +1,14 @@
 // Claims and their products: row mapping, writes and the paged queue query.
-import type { PolicyId, ProductFamily, SlaState, Status } from '../../shared/domain/codes';
+import type { Clock, ProductFamily, SlaState, Status } from '../../shared/domain/codes';
 import { type ClockDeadline, slaState } from '../../shared/domain/sla';
 import type { QueueRow } from '../../shared/api/schemas';
+import type { ClaimRow } from './claim-row';
 import { competingCounts } from './competing-claims';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 /** Far future: claims with no running clock sort after every deadline. */
 export const NO_DEADLINE_SORT = 8_640_000_000_000_000;
-
-export interface ClaimRow {
-  id: string;
-  status: Status;
-  policy: PolicyId;
-  version: number;
-  partner_mpn_id: string;
-  partner_name: string;
-  partner_contact: string | null;
-  customer_tenant_id: string;
-  customer_subscription_id: string | null;
-  customer_name: string;
-  customer_domain: string | null;
-  customer_country: string | null;
-  customer_public_sector: number;
-  customer_contact: string | null;
-  activity: string;
-  product_family: ProductFamily;
-  submitted_at: string;
-  status_since: string;
-  assignee: string | null;
-  sla_clock: string | null;
-  sla_due_at: string | null;
-  sla_due_ms: number | null;
-  sla_at_risk_ms: number | null;
-  sla_waiting: number;
-  sla_sort_ms: number;
-  rejection_reason: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 export function slaColumns(deadline: ClockDeadline | null) {
   return deadline
@@ -97,6 +67,25 @@ export function updateClaimState(db: Db, row: ClaimRow): void {
   const sets = STATE_COLUMNS.map((c) => `${c} = @${c}`);
   const params = Object.fromEntries([['id', row.id], ...STATE_COLUMNS.map((c) => [c, row[c]])]);
   stmt(db, `UPDATE claims SET ${sets.join(', ')} WHERE id = @id`).run(params);
+}
+
+/** The most urgent unassigned claim in one of the statuses given (the soonest deadline first). */
+export function mostUrgentUnassigned(db: Db, statuses: readonly Status[]): string | undefined {
+  return stmt<Status[], { id: string }>(
+    db,
+    `SELECT id FROM claims WHERE assignee IS NULL AND status IN (${statuses.map(() => '?').join(', ')})
+       ORDER BY sla_sort_ms, id LIMIT 1`,
+  ).get(...statuses)?.id;
+}
+
+/** Claims in `status` whose `clock` has run out by `nowMs`, the earliest due first. */
+export function claimsDue(db: Db, status: Status, clock: Clock, nowMs: number): string[] {
+  return stmt<[Status, Clock, number], { id: string }>(
+    db,
+    'SELECT id FROM claims WHERE status = ? AND sla_clock = ? AND sla_due_ms <= ? ORDER BY sla_due_ms, id',
+  )
+    .all(status, clock, nowMs)
+    .map((r) => r.id);
 }
 
 /** Everyone a claim is assigned to, in name order. */

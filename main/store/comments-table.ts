@@ -1,6 +1,6 @@
 import type { Side } from '../../shared/domain/codes';
 import type { ClaimDetail } from '../../shared/api/schemas';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export interface NewComment {

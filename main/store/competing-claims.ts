@@ -2,8 +2,8 @@
 // call (a page of queue rows or one claim), and shared/domain/competition decides who competes.
 import { STATUSES, type Status } from '../../shared/domain/codes';
 import { type Competition, competition, COMPETING_STATUSES, type CompetitionFacts } from '../../shared/domain/competition';
-import type { ClaimRow } from './claims-table';
-import type { Db } from './open';
+import type { ClaimRow } from './claim-row';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export interface ClaimWithProducts {

@@ -1,46 +1,24 @@
-import { STATUS_CHANGE_KINDS, statusEnteredBy } from '../../shared/domain/report';
-import type { Db } from './open';
+import type { DecisionRow } from '../../shared/api/hub-sync';
+import type { Db } from './db';
 import { stmt } from './statements';
 
-export interface NewDecision {
-  readonly claimId: string;
-  readonly action: string;
-  readonly fromStatus: string;
-  readonly toStatus: string;
-  readonly actor: string;
-  readonly at: string;
-  readonly historySeq: number;
-  readonly reason?: string | null;
-  readonly deficiencies?: readonly string[];
-  readonly message?: string | null;
-  readonly override?: string | null;
-  readonly checklist?: readonly { code: string; open: boolean }[];
-}
+/**
+ * A decision to record on a claim: the row sync carries (DecisionRow), but for its claim's
+ * submission time, which the insert copies from the claim.
+ */
+export type NewDecision = Omit<DecisionRow, 'claimSubmittedAt'> & { readonly claimId: string };
 
-// The claim's submission time is copied as it stands, and when the claim entered the status the
-// decision is taken from (its clock's start): the time to decide is read from the decision alone.
+// The claim's submission time is copied as it stands, and the caller says when the claim entered
+// the status the decision is taken from (its clock's start): the time to decide is read from the
+// decision alone.
 const INSERT = `
   INSERT INTO decisions (claim_id, action, from_status, to_status, actor, at, reason, deficiencies, message, override, checklist, history_seq, claim_submitted_at, from_status_since)
   VALUES (@claimId, @action, @fromStatus, @toStatus, @actor, @at, @reason, @deficiencies, @message, @override, @checklist, @historySeq,
           (SELECT submitted_at FROM claims WHERE id = @claimId), @fromStatusSince)`;
 
-const KINDS = STATUS_CHANGE_KINDS.map((k) => `'${k}'`).join(', ');
-
-// The last entry before the decision's own that changed the claim's status.
-const ENTERED = `
-  SELECT kind, at, detail FROM history
-  WHERE claim_id = ? AND seq < ? AND kind IN (${KINDS})
-  ORDER BY seq DESC LIMIT 1`;
-
-/**
- * When the claim entered `fromStatus`, as its history before entry `historySeq` tells; null when
- * the history cannot say (an import that replaced the claim's status without recording it).
- */
-export function statusSinceBefore(db: Db, claimId: string, historySeq: number, fromStatus: string): string | null {
-  const entry = stmt<[string, number], { kind: string; at: string; detail: string }>(db, ENTERED).get(claimId, historySeq);
-  if (!entry) return null;
-  const change = statusEnteredBy({ kind: entry.kind, at: entry.at, detail: JSON.parse(entry.detail) as Record<string, unknown> });
-  return change && change.status === fromStatus ? change.since : null;
+/** How many times the claim was disputed. */
+export function disputeCount(db: Db, claimId: string): number {
+  return stmt<[string], { n: number }>(db, "SELECT count(*) AS n FROM decisions WHERE claim_id = ? AND action = 'dispute'").get(claimId)?.n ?? 0;
 }
 
 export function insertDecision(db: Db, d: NewDecision): number {
@@ -51,13 +29,13 @@ export function insertDecision(db: Db, d: NewDecision): number {
     toStatus: d.toStatus,
     actor: d.actor,
     at: d.at,
-    reason: d.reason ?? null,
-    deficiencies: JSON.stringify(d.deficiencies ?? []),
-    message: d.message ?? null,
-    override: d.override ?? null,
-    checklist: JSON.stringify(d.checklist ?? []),
+    reason: d.reason,
+    deficiencies: JSON.stringify(d.deficiencies),
+    message: d.message,
+    override: d.override,
+    checklist: JSON.stringify(d.checklist),
     historySeq: d.historySeq,
-    fromStatusSince: statusSinceBefore(db, d.claimId, d.historySeq, d.fromStatus),
+    fromStatusSince: d.fromStatusSince,
   });
   return Number(info.lastInsertRowid);
 }

@@ -1,5 +1,5 @@
 import type { DocumentInfo } from '../../shared/api/schemas';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 interface DocumentRow {
@@ -40,6 +40,11 @@ export function replaceDocuments(db: Db, claimId: string, docs: readonly NewDocu
     upsertFile(db, d.sha256, d.size, d.mediaType, d.addedAt);
     insert.run(d.id, d.claimId, d.position, d.name, d.sha256, d.addedAt);
   }
+}
+
+/** Every PoE file the store holds, by hash, in hash order. */
+export function storedFileHashes(db: Db): string[] {
+  return stmt<[], string>(db, 'SELECT sha256 FROM files ORDER BY sha256').pluck().all();
 }
 
 const SELECT_DOCS = `SELECT d.id, d.name, d.sha256, f.media_type, f.size, d.pages

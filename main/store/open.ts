@@ -2,10 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Db } from './db';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
-export type Db = Database.Database;
+export type { Db } from './db';
 
 export const STORE_FILE = 'cpor.db';
 export const FILES_DIR = 'files';
@@ -52,6 +53,11 @@ export function openStore(dataDir: string): Store {
       }
     },
   };
+}
+
+/** A read-only connection to a database file as it is (a backup's copy): no pragmas, no migration. */
+export function openSnapshot(file: string): Db {
+  return new Database(file, { readonly: true });
 }
 
 /**

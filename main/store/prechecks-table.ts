@@ -1,6 +1,6 @@
 // Stored pre-check results, one per document, with the hash of what they were computed from.
 import type { PrecheckResult } from '../../shared/domain/precheck';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export interface StoredPrecheck {

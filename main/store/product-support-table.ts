@@ -1,4 +1,4 @@
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 /** The reviewer's marks for one claim, by product name as claimed. */

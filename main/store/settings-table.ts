@@ -3,7 +3,7 @@
 import { type CalendarConfig, calendarProblem, DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import type { PolicyId } from '../../shared/domain/codes';
 import { adoptionProblem, adoptionsWith, DEFAULT_ACTIVE_ADOPTION, type PolicyAdoption } from '../../shared/domain/policy';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export function getSetting(db: Db, key: string): string | undefined {
@@ -12,6 +12,11 @@ export function getSetting(db: Db, key: string): string | undefined {
 
 export function setSetting(db: Db, key: string, value: string): void {
   stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Removes the settings named: each is back to its default. */
+export function deleteSettings(db: Db, keys: readonly string[]): void {
+  stmt(db, `DELETE FROM settings WHERE key IN (${keys.map(() => '?').join(', ')})`).run(...keys);
 }
 
 const CALENDAR_KEYS = {

@@ -2,7 +2,7 @@
 // and 7): nothing here reads a claim row, so they stay quick at 100,000 claims.
 import type { Status } from '../../shared/domain/codes';
 import { AT_RISK_HORIZON_MS } from './claims-table';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 
 export interface StatusCount {

@@ -2,16 +2,15 @@
 // it names by relative path. This is the import boundary; every row is validated here.
 import { z } from 'zod';
 import {
-  ActionSchema,
   ActorSchema,
   ClaimIdSchema,
   ContactSchema,
+  DecisionSchema,
   DeficiencySchema,
   MpnIdSchema,
   PolicyIdSchema,
   ProductFamilySchema,
   ProductsSchema,
-  RejectionReasonSchema,
   StatusSchema,
 } from './schemas';
 
@@ -41,18 +40,14 @@ const TextSchema = z.string().trim().min(1).max(10_000);
  * Center (or the demo) carries what already happened, so reports and clocks start from the truth.
  */
 export const BundleEventSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('decision'),
-      at: EventTimeSchema,
-      actor: ActorSchema,
-      action: ActionSchema,
-      reason: RejectionReasonSchema.optional(),
-      deficiencies: z.array(DeficiencySchema).max(5).optional(),
-      message: TextSchema.optional(),
-      override: TextSchema.optional(),
-    })
-    .strict(),
+  // A bundle's texts are trimmed and never empty, and its override may be as long as a message.
+  DecisionSchema.extend({
+    kind: z.literal('decision'),
+    at: EventTimeSchema,
+    actor: ActorSchema,
+    message: TextSchema.optional(),
+    override: TextSchema.optional(),
+  }).strict(),
   z
     .object({
       kind: z.literal('comment'),

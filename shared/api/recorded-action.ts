@@ -4,17 +4,15 @@
 // partner's edit: under the caller's role, in the name of the partner's or customer's person.
 import { z } from 'zod';
 import { ACTIONS, type Action } from '../domain/codes';
-import { ActorSchema, ClaimIdSchema, REVIEWER_ACTIONS } from './schemas';
+import { ActorSchema, DecideInputSchema, REVIEWER_ACTIONS } from './schemas';
 
 export const RECORDED_ACTIONS = ACTIONS.filter((a) => !(REVIEWER_ACTIONS as readonly Action[]).includes(a)) as Exclude<Action, (typeof REVIEWER_ACTIONS)[number]>[];
 
-export const RecordActionInputSchema = z.object({
-  claimId: ClaimIdSchema,
+/** A decision (DecideInputSchema's claim, version and message) that the partner's or customer's person took. */
+export const RecordActionInputSchema = DecideInputSchema.pick({ claimId: true, expectedVersion: true, message: true }).extend({
   action: z.enum(RECORDED_ACTIONS as [Exclude<Action, (typeof REVIEWER_ACTIONS)[number]>, ...Exclude<Action, (typeof REVIEWER_ACTIONS)[number]>[]]),
   /** The partner's or customer's person who acted. */
   actor: ActorSchema,
-  expectedVersion: z.number().int().nonnegative().optional(),
-  message: z.string().max(10_000).optional(),
 });
 
 export type RecordActionInput = z.infer<typeof RecordActionInputSchema>;

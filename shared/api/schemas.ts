@@ -209,15 +209,24 @@ export const REVIEWER_ACTIONS = [
   'disassociate',
 ] as const;
 
-export const DecideInputSchema = z.object({
+/**
+ * What a decision says, whoever takes it, declared once: the API's input below, a bundle's past
+ * decision (bundle.ts), the decision service's request and the rules' input
+ * (shared/domain/decision-rules.ts) are all cut from it.
+ */
+export const DecisionSchema = z.object({
+  action: ActionSchema,
+  reason: RejectionReasonSchema.optional(),
+  deficiencies: z.array(DeficiencySchema).max(DEFICIENCIES.length).readonly().optional(),
+  message: z.string().max(10_000).optional(),
+  override: z.string().max(2_000).optional(),
+});
+
+export const DecideInputSchema = DecisionSchema.extend({
   claimId: ClaimIdSchema,
   action: z.enum(REVIEWER_ACTIONS),
   /** The claim version the person was looking at; a stale one is refused as a conflict. */
   expectedVersion: z.number().int().nonnegative().optional(),
-  reason: RejectionReasonSchema.optional(),
-  deficiencies: z.array(DeficiencySchema).max(DEFICIENCIES.length).optional(),
-  message: z.string().max(10_000).optional(),
-  override: z.string().max(2_000).optional(),
 });
 
 export const CommentInputSchema = z.object({
@@ -489,6 +498,7 @@ export type CompetingClaim = z.infer<typeof CompetingClaimSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type ProductSupportEntry = z.infer<typeof ProductSupportSchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
 export type DecideInput = z.infer<typeof DecideInputSchema>;
 export type EditInput = z.infer<typeof EditInputSchema>;
 export type EditResult = z.infer<typeof EditResultSchema>;

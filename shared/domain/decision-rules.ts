@@ -1,19 +1,12 @@
 // What a decision needs beyond a legal transition (docs/domain.md "What each decision needs",
 // "Deficiency checklist", "Rejection reasons", "Disputes", "Policies"). Pure: the store supplies the facts.
-import type { Action, Deficiency, PolicyId, RejectionReason, Side, Status } from './codes';
+import type { Decision } from '../api/schemas';
+import type { Action, Deficiency, PolicyId, Side, Status } from './codes';
 import type { CalendarConfig } from './calendar';
 import { transition } from './lifecycle';
 import { POLICIES } from './policy';
 import { joinCodes, type Refused, type RefusalKey, type RefusalParams, refused } from './refusal';
 import { clockDeadline } from './sla';
-
-export interface DecisionInput {
-  readonly action: Action;
-  readonly reason?: RejectionReason | undefined;
-  readonly deficiencies?: readonly Deficiency[] | undefined;
-  readonly message?: string | undefined;
-  readonly override?: string | undefined;
-}
 
 export interface ClaimFacts {
   readonly id: string;
@@ -44,7 +37,7 @@ function refuse(claim: ClaimFacts, action: Action, why: string, key: RefusalKey,
   return refused(`claim ${claim.id}: cannot ${action}: ${why}`, key, { claim: claim.id, action, ...params });
 }
 
-export function checkDecision(claim: ClaimFacts, input: DecisionInput, nowIso: string, calendar: CalendarConfig): DecisionCheck {
+export function checkDecision(claim: ClaimFacts, input: Decision, nowIso: string, calendar: CalendarConfig): DecisionCheck {
   const t = transition(claim.status, input.action, claim.policy);
   if (!t.ok) return refused(`claim ${claim.id}: ${t.reason}`, t.refusal.key, { claim: claim.id, ...t.refusal.params });
   const deficiencies = input.deficiencies ?? [];

@@ -6,8 +6,8 @@
 //   the status it was decided from, under the claim's policy): review start for a start-review,
 //   the decision clock for an approve, request-info or reject, the dispute answer for an uphold
 //   or overturn.
-// - It started when the claim entered that status: the claim's previous status change in its
-//   history (the `imported` entry's statusSince, an earlier decision's time, or a time
+// - It started when the claim entered that status: the claim's status_since as the decision found
+//   it, kept with the decision (an import's statusSince, an earlier decision's time, or a time
 //   transition's effectiveAt), exactly the start the live SLA used.
 // - Business days taken: business days d with start's local date < d <= the decision's local
 //   date, in the store's calendar (the same count as "N business days from T": a decision on
@@ -72,26 +72,6 @@ export interface ReportRow {
   readonly dueAt: string | null;
   readonly businessDays: number | null;
   readonly withinSla: boolean | null;
-}
-
-/** History entry kinds that put a claim in a status. */
-export const STATUS_CHANGE_KINDS = ['imported', 'decision', 'time-transition'] as const;
-
-export interface HistoryStep {
-  readonly kind: string;
-  readonly at: string;
-  readonly detail: Readonly<Record<string, unknown>>;
-}
-
-const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
-/** The status a history entry put the claim in, and since when; null for entries that change none. */
-export function statusEnteredBy(entry: HistoryStep): { readonly status: string; readonly since: string } | null {
-  const d = entry.detail;
-  const status = entry.kind === 'imported' ? text(d.status) : entry.kind === 'decision' || entry.kind === 'time-transition' ? text(d.to) : null;
-  if (!status) return null;
-  const since = entry.kind === 'imported' ? text(d.statusSince) : entry.kind === 'time-transition' ? text(d.effectiveAt) : null;
-  return { status, since: since ?? entry.at };
 }
 
 export interface DecisionTiming {

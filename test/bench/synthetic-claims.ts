@@ -2,7 +2,8 @@
 import { DEFAULT_POLICY } from '../../shared/domain/policy';
 import { deadlineForStatus } from '../../shared/domain/sla';
 import type { Status } from '../../shared/domain/codes';
-import { type ClaimRow, insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
+import type { ClaimRow } from '../../main/store/claim-row';
+import { insertClaim, setProducts, slaColumns } from '../../main/store/claims-table';
 import { appendHistory } from '../../main/store/history-table';
 import type { Db } from '../../main/store/open';
 import { enqueueOutbox } from '../../main/store/outbox-table';

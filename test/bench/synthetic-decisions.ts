@@ -64,10 +64,12 @@ export function insertSyntheticDecisions(db: Db, decisions: number, nowMs: numbe
         { at: new Date(startMs).toISOString(), from: 'submitted', outcome: { action: 'start-review', to: 'under-review' } },
         { at: decidedAt, from: 'under-review', outcome },
       ];
+      let since = submittedAt;
       for (const { at, from, outcome: o } of steps) {
         const detail = { action: o.action, from, to: o.to, ...(o.reason ? { reason: o.reason } : {}), ...(o.deficiencies ? { deficiencies: o.deficiencies } : {}) };
         const seq = appendHistory(db, id, { at, actor: reviewer, side: 'reviewer', kind: 'decision', detail });
-        insertDecision(db, { claimId: id, action: o.action, fromStatus: from, toStatus: o.to, actor: reviewer, at, historySeq: seq, reason: o.reason ?? null, deficiencies: o.deficiencies ?? [], message: o.message ?? null });
+        insertDecision(db, { claimId: id, action: o.action, fromStatus: from, toStatus: o.to, actor: reviewer, at, historySeq: seq, fromStatusSince: since, reason: o.reason ?? null, deficiencies: [...(o.deficiencies ?? [])], message: o.message ?? null, override: null, checklist: [] });
+        since = at;
       }
     }
   }).immediate();

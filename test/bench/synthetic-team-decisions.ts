@@ -28,7 +28,8 @@ export function insertSyntheticDecisions(db: Db): number {
       const actor = c.assignee ?? 'bench';
       const detail = { action, from: action === 'start-review' ? 'submitted' : 'under-review', to: c.status };
       const historySeq = appendHistory(db, c.id, { at: c.status_since, actor, side: 'reviewer', kind: 'decision', detail });
-      insertDecision(db, { claimId: c.id, action, fromStatus: detail.from, toStatus: c.status, actor, at: c.status_since, historySeq });
+      // The synthetic history never records the claim entering `from`: no known clock start.
+      insertDecision(db, { claimId: c.id, action, fromStatus: detail.from, toStatus: c.status, actor, at: c.status_since, historySeq, fromStatusSince: null, reason: null, deficiencies: [], message: null, override: null, checklist: [] });
       written += 1;
     }
   }).immediate();

@@ -31,7 +31,8 @@ import {
   STATUSES,
   type Status,
 } from '../../shared/domain/codes';
-import { checkDecision, type ClaimFacts, type DecisionInput } from '../../shared/domain/decision-rules';
+import type { Decision } from '../../shared/api/schemas';
+import { checkDecision, type ClaimFacts } from '../../shared/domain/decision-rules';
 import { GENESIS_HASH } from '../../shared/domain/history-chain';
 import { availableActions, TERMINAL_STATUSES, TRANSITIONS, transition } from '../../shared/domain/lifecycle';
 import { TIME_RULES } from '../../shared/domain/time-rules';
@@ -383,7 +384,7 @@ describe('the state machine (pure)', () => {
     disputes: fc.nat({ max: 3 }),
     rejectionReason: fc.option(fc.constantFrom(...REJECTION_REASONS), { nil: null }),
   });
-  const input: fc.Arbitrary<DecisionInput> = fc.record({
+  const input: fc.Arbitrary<Decision> = fc.record({
     action,
     reason: sometimes(fc.constantFrom(...REJECTION_REASONS)),
     deficiencies: sometimes(deficiencies),

@@ -2,7 +2,8 @@
 // word for word) and a key with values a screen words in its own language.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
-import { checkDecision, type ClaimFacts, type DecisionInput } from '../../shared/domain/decision-rules';
+import type { Decision } from '../../shared/api/schemas';
+import { checkDecision, type ClaimFacts } from '../../shared/domain/decision-rules';
 import { checkEdit } from '../../shared/domain/editing';
 import { transition } from '../../shared/domain/lifecycle';
 import { isRefusal } from '../../shared/domain/refusal';
@@ -22,7 +23,7 @@ function facts(over: Partial<ClaimFacts> = {}): ClaimFacts {
   };
 }
 
-function refusalOf(claim: ClaimFacts, input: DecisionInput, now = NOW) {
+function refusalOf(claim: ClaimFacts, input: Decision, now = NOW) {
   const check = checkDecision(claim, input, now, DEFAULT_CALENDAR);
   if (check.ok) throw new Error('expected a refusal');
   return check;

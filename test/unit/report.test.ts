@@ -2,34 +2,13 @@
 // summary built row by row, the chart bins, the period in the calendar's zone.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
-import { decisionTimer, periodBounds, type ReportRow, statusEnteredBy } from '../../shared/domain/report';
+import { decisionTimer, periodBounds, type ReportRow } from '../../shared/domain/report';
 import { binPerDay } from '../../shared/domain/report-bins';
 import { histogramMedian, summaryBuilder } from '../../shared/domain/report-summary';
 import { describeFilters, describePeriod, percent } from '../../shared/domain/report-text';
 import { clockDeadline } from '../../shared/domain/sla';
 
 const cal = DEFAULT_CALENDAR;
-
-describe('the status a history entry put the claim in', () => {
-  it('reads imports, decisions and time transitions, and nothing else', () => {
-    expect(statusEnteredBy({ kind: 'imported', at: '2026-11-24T18:00:00Z', detail: { status: 'under-review', statusSince: '2026-11-10T18:00:00.000Z' } })).toEqual({
-      status: 'under-review',
-      since: '2026-11-10T18:00:00.000Z',
-    });
-    // A bundle row without statusSince: the entry's own time.
-    expect(statusEnteredBy({ kind: 'imported', at: '2026-11-24T18:00:00Z', detail: { status: 'submitted' } })).toEqual({ status: 'submitted', since: '2026-11-24T18:00:00Z' });
-    expect(statusEnteredBy({ kind: 'decision', at: '2026-11-05T18:00:00Z', detail: { action: 'start-review', from: 'submitted', to: 'under-review' } })).toEqual({
-      status: 'under-review',
-      since: '2026-11-05T18:00:00Z',
-    });
-    // A late tick: the status counts from the deadline itself.
-    expect(statusEnteredBy({ kind: 'time-transition', at: '2026-11-20T10:00:00Z', detail: { to: 'rejected', effectiveAt: '2026-11-14T01:00:00.000Z' } })).toEqual({
-      status: 'rejected',
-      since: '2026-11-14T01:00:00.000Z',
-    });
-    expect(statusEnteredBy({ kind: 'comment', at: '2026-11-05T18:00:00Z', detail: { text: 'hello' } })).toBeNull();
-  });
-});
 
 describe('the reviewer clock a decision answered', () => {
   // Under review since Tuesday 10 Nov 2026, 10:00 in Los Angeles; Veterans Day (Wed 11) is off,

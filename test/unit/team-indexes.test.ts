@@ -84,11 +84,30 @@ describe('team lead indexes', () => {
     decision(4, 'approve', 'under-review', 'approved', '2026-11-10T18:00:00.000Z');
     // A status the history never recorded (an import replaced it): no known start.
     decision(2, 'approve', 'in-dispute', 'approved', '2026-11-03T09:00:00.000Z');
+    // An import that says no time, a time transition (counted from its effective time, not from
+    // when the tick wrote it, or from when it was written when it says none), and entries that
+    // change no status in between.
+    history(5, '2026-11-11T08:00:00.000Z', 'imported', { status: 'under-review', statusSince: 42 });
+    history(6, '2026-11-11T09:00:00.000Z', 'comment', {});
+    decision(6, 'approve', 'under-review', 'approved', '2026-11-11T09:00:00.000Z');
+    history(7, '2026-11-12T09:00:00.000Z', 'time-transition', { rule: 'r', from: 'under-review', to: 'rejected', effectiveAt: '2026-11-11T23:00:00.000Z' });
+    history(8, '2026-11-13T09:00:00.000Z', 'updated', { changed: ['status'] });
+    history(9, '2026-11-14T09:00:00.000Z', 'comment', {});
+    decision(9, 'overturn-rejection', 'rejected', 'approved', '2026-11-14T09:00:00.000Z');
+    history(10, '2026-11-14T10:00:00.000Z', 'comment', {});
+    decision(10, 'approve', 'under-review', 'approved', '2026-11-14T10:00:00.000Z');
+    history(11, '2026-11-15T09:00:00.000Z', 'time-transition', { to: 'rejected' });
+    history(12, '2026-11-16T09:00:00.000Z', 'comment', {});
+    decision(12, 'overturn-rejection', 'rejected', 'approved', '2026-11-16T09:00:00.000Z');
     migrate(raw, MIGRATIONS);
     expect(raw.prepare('SELECT from_status_since FROM decisions ORDER BY id').pluck().all()).toEqual([
       '2026-11-02T17:00:00.000Z',
       '2026-11-04T10:00:00.000Z',
       null,
+      '2026-11-11T08:00:00.000Z',
+      '2026-11-11T23:00:00.000Z',
+      null,
+      '2026-11-15T09:00:00.000Z',
     ]);
     raw.close();
   });

@@ -1,5 +1,6 @@
 import { importBundle } from '../../services/import/import-bundle';
 import { precheckPending } from '../../services/prechecks';
+import { lastOutboxId, markSentAfter } from '../../store/outbox-table';
 import type { Command } from '../command';
 import { serviceContext, withStore } from '../runtime';
 
@@ -16,10 +17,10 @@ export const importCommand: Command = {
     const path = positionals[0] ?? '';
     return withStore(dataDir, async (store) => {
       const ctx = serviceContext(store, { user: 'import', now });
-      const outboxBefore = store.db.prepare('SELECT coalesce(max(id), 0) FROM outbox').pluck().get() as number;
+      const outboxBefore = lastOutboxId(store.db);
       const summary = await importBundle(ctx, path);
       // Marked as sent: a sync never hands these claims, nor their replayed past, to the team.
-      if (values.local) store.db.prepare('UPDATE outbox SET sent_at = ? WHERE id > ? AND sent_at IS NULL').run(ctx.now().toISOString(), outboxBefore);
+      if (values.local) markSentAfter(store.db, outboxBefore, ctx.now().toISOString());
       // The import is committed; pre-checks follow (proposals for the checklist), document by document.
       const prechecked = values['no-precheck'] ? 0 : await precheckPending(ctx);
       io.out(

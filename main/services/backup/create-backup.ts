@@ -3,11 +3,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { ZipFile } from 'yazl';
 import { APP_VERSION } from '../../config/version';
+import { storedFileHashes } from '../../store/documents-table';
 import { filePath } from '../../store/file-store';
-import type { Store } from '../../store/open';
+import { schemaVersion } from '../../store/migrate';
+import { openSnapshot, type Store } from '../../store/open';
+import { claimCount, historyEntryCount } from '../../store/store-facts';
 import { BACKUP_FORMAT, DB_ENTRY, type Manifest, MANIFEST_NAME } from './manifest';
 
 function sha256OfFile(path: string): Promise<string> {
@@ -26,19 +28,19 @@ export async function createBackup(store: Store, outFile: string, now: Date = ne
   try {
     const snapshot = join(staging, DB_ENTRY);
     await store.db.backup(snapshot);
-    const copy = new Database(snapshot, { readonly: true });
+    const copy = openSnapshot(snapshot);
     let shas: string[];
     let manifest: Manifest;
     try {
-      shas = copy.prepare('SELECT sha256 FROM files ORDER BY sha256').pluck().all() as string[];
+      shas = storedFileHashes(copy);
       manifest = {
         format: BACKUP_FORMAT,
         version: 1,
         createdAt: now.toISOString(),
         appVersion: APP_VERSION,
-        schemaVersion: copy.pragma('user_version', { simple: true }) as number,
-        claims: copy.prepare('SELECT count(*) FROM claims').pluck().get() as number,
-        historyEntries: copy.prepare('SELECT count(*) FROM history').pluck().get() as number,
+        schemaVersion: schemaVersion(copy),
+        claims: claimCount(copy),
+        historyEntries: historyEntryCount(copy),
         files: shas.length,
         dbSha256: '',
       };

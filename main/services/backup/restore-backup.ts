@@ -118,7 +118,7 @@ export async function stageBackup(backupFile: string, staging: string, label = `
     }
     let files = 0;
     for (const [name, entry] of byName) {
-      const m = FILE_ENTRY.exec(name);
+      const m = name.match(FILE_ENTRY);
       if (!m) continue;
       if ((await extract(zip, entry, join(staging, name))) !== m[2]) {
         throw new BackupRefusedError(`the backup is damaged: "${name}" does not match its hash`, 'damaged-entry', { entry: name });

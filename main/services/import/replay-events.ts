@@ -4,7 +4,7 @@
 // the events already recorded, so a later export only adds what is new.
 import type { BundleEvent } from '../../../shared/api/bundle';
 import { DomainError } from '../../../shared/api/result';
-import type { ClaimRow } from '../../store/claims-table';
+import type { ClaimRow } from '../../store/claim-row';
 import { listHistory } from '../../store/history-table';
 import type { Db } from '../../store/open';
 import { writeAssignment } from '../assignment';

@@ -4,7 +4,8 @@
 import type { BundleClaim } from '../../../shared/api/bundle';
 import { type PolicyAdoption, policyInForce } from '../../../shared/domain/policy';
 import { deadlineForStatus } from '../../../shared/domain/sla';
-import { type ClaimRow, getClaimRow, insertClaim, productsOf, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
+import type { ClaimRow } from '../../store/claim-row';
+import { getClaimRow, insertClaim, productsOf, replaceClaim, setProducts, slaColumns } from '../../store/claims-table';
 import { listDocuments, type NewDocument, replaceDocuments } from '../../store/documents-table';
 import { appendHistory } from '../../store/history-table';
 import { enqueueOutbox } from '../../store/outbox-table';

@@ -1,50 +1,31 @@
 // The push journal. A batch is built and written in one transaction with the outbox rows it covers
 // marked: per claim, what changed since the hub last had it (or the whole claim when it never did).
 // It is then sent as written until the hub answers, however often the hub or the network fails.
-import type { HubChange, PushRequest } from '../../../shared/api/hub-sync';
-import { MAX_PUSH } from '../../../shared/api/hub-sync';
+import type { HubChange, PushRequest, SupportRow, SyncColumn } from '../../../shared/api/hub-sync';
+import { MAX_PUSH, SYNC_COLUMNS } from '../../../shared/api/hub-sync';
+import { type ClaimImage, commentsAfter, decisionsAfter, entriesAfter, lastHistorySeq, readBody, readImage } from '../../store/claim-image';
 import type { Db } from '../../store/open';
-import { stmt } from '../../store/statements';
-import { commentsAfter, decisionsAfter, entriesAfter, imageDiff, readBody, readImage } from './claim-image';
-import { getSyncClaim, putSyncClaim, workstationName } from './sync-tables';
+import { markBatched, queuedClaims, queuedKinds } from '../../store/outbox-table';
+import { type Batch, insertBatch } from '../../store/sync-batches-table';
+import { getSyncClaim, putSyncClaim, workstationName } from '../../store/sync-state-table';
 
 /** About 4 MiB of JSON: half of what the hub takes in one request. */
 const MAX_BATCH_CHARS = 4 * 1024 * 1024;
 
-export interface Batch {
-  readonly id: number;
-  readonly request: PushRequest;
-}
-
-export function pendingBatch(db: Db): Batch | null {
-  const row = stmt<[], { id: number; body: string }>(db, 'SELECT id, body FROM sync_batches ORDER BY id LIMIT 1').get();
-  return row ? { id: row.id, request: JSON.parse(row.body) as PushRequest } : null;
-}
-
-function maxSeq(db: Db, claimId: string): number {
-  return stmt<[string], { s: number | null }>(db, 'SELECT max(seq) AS s FROM history WHERE claim_id = ?').get(claimId)?.s ?? 0;
-}
-
 /** Writes the next batch of queued changes, or returns null when nothing is queued. */
 export function buildBatch(db: Db, at: string, limit = MAX_PUSH): Batch | null {
   return db.transaction((): Batch | null => {
-    const claims = stmt<[number], { claim_id: string; last: number }>(
-      db,
-      `SELECT claim_id, max(id) AS last FROM outbox WHERE sent_at IS NULL AND batch_id IS NULL
-       GROUP BY claim_id ORDER BY min(id) LIMIT ?`,
-    ).all(limit);
+    const claims = queuedClaims(db, limit);
     if (claims.length === 0) return null;
     const ws = workstationName(db);
     const changes: HubChange[] = [];
     const batched: string[] = [];
     let bytes = 0;
-    for (const { claim_id: claimId, last } of claims) {
-      const kinds = stmt<[string], { kind: string }>(db, 'SELECT kind FROM outbox WHERE claim_id = ? AND sent_at IS NULL AND batch_id IS NULL ORDER BY id')
-        .all(claimId)
-        .map((r) => r.kind);
+    for (const { claimId, last } of claims) {
+      const kinds = queuedKinds(db, claimId);
       const base = getSyncClaim(db, claimId);
       const image = readImage(db, claimId);
-      const seq = maxSeq(db, claimId);
+      const seq = lastHistorySeq(db, claimId);
       const head = { changeId: `${ws}:${last}`, claimId, createdAt: at, kinds };
       let change: HubChange;
       if (!base) {
@@ -70,9 +51,29 @@ export function buildBatch(db: Db, at: string, limit = MAX_PUSH): Batch | null {
       putSyncClaim(db, claimId, { hubVersion: base?.hubVersion ?? 0, seq, image });
     }
     const request: PushRequest = { changes };
-    const id = Number(stmt(db, 'INSERT INTO sync_batches (body, created_at) VALUES (?, ?)').run(JSON.stringify(request), at).lastInsertRowid);
-    const mark = stmt(db, 'UPDATE outbox SET batch_id = ? WHERE claim_id = ? AND sent_at IS NULL AND batch_id IS NULL');
-    for (const claimId of batched) mark.run(id, claimId);
+    const id = insertBatch(db, request, at);
+    markBatched(db, id, batched);
     return { id, request };
   }).immediate();
+}
+
+/** What a push sends beyond new rows: the columns and marks that differ from the image the hub last had from or gave this store. */
+function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
+  const set: Partial<Record<SyncColumn, string | number | null>> = {};
+  for (const c of SYNC_COLUMNS) if ((now.claim[c] ?? null) !== (base.claim[c] ?? null)) set[c] = now.claim[c] ?? null;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const checklist = now.checklist.filter((r) => !same(r, base.checklist.find((b) => b.code === r.code)));
+  const nowMarks = new Set(now.productSupport.map((r) => r.product));
+  const productSupport: SupportRow[] = [
+    ...now.productSupport.filter((r) => !same(r, base.productSupport.find((b) => b.product === r.product))),
+    // A mark cleared since: sent as cleared, with the time of this push.
+    ...base.productSupport.filter((b) => !nowMarks.has(b.product)).map((b) => ({ product: b.product, supported: null, updatedAt: at, updatedBy: b.updatedBy })),
+  ];
+  return {
+    ...(Object.keys(set).length ? { set } : {}),
+    ...(!same(now.products, base.products) ? { products: [...now.products] } : {}),
+    ...(!same(now.documents, base.documents) ? { documents: [...now.documents] } : {}),
+    ...(checklist.length ? { checklist } : {}),
+    ...(productSupport.length ? { productSupport } : {}),
+  };
 }

@@ -8,11 +8,13 @@ import type { CalendarConfig } from '../../../shared/domain/calendar';
 import { filePath, putFile, readStoredFile } from '../../store/file-store';
 import { sha256Hex } from '../../store/hash';
 import type { Db, Store } from '../../store/open';
-import { stmt } from '../../store/statements';
+import { hasPending, markBatchSent, pendingCount, unbatchClaim } from '../../store/outbox-table';
+import { type Batch, deleteBatch, pendingBatch } from '../../store/sync-batches-table';
+import { openConflictCount } from '../../store/sync-conflicts-table';
+import { forgetSyncClaim, pullCursor, setHubVersion, setMeta } from '../../store/sync-state-table';
 import { applySnapshot } from './apply-snapshot';
-import { type Batch, buildBatch, pendingBatch } from './build-batch';
+import { buildBatch } from './build-batch';
 import { hubApi, type HubAddress, HubRefused } from './hub-client';
-import { hasPending, openConflictCount, pendingCount, pullCursor, setHubVersion, setMeta } from './sync-tables';
 
 export interface SyncRoundOptions {
   readonly store: Store;
@@ -56,14 +58,14 @@ function recordAnswers(db: Db, batch: Batch, result: PushResult, at: string): vo
     for (const a of result.answers) {
       if (a.outcome === 'rejected') {
         // The hub has never had the claim: hand it over whole next time.
-        stmt(db, 'DELETE FROM sync_claims WHERE claim_id = ?').run(a.claimId);
-        stmt(db, 'UPDATE outbox SET batch_id = NULL WHERE batch_id = ? AND claim_id = ?').run(batch.id, a.claimId);
+        forgetSyncClaim(db, a.claimId);
+        unbatchClaim(db, batch.id, a.claimId);
       } else if (a.outcome !== 'conflict') {
         setHubVersion(db, a.claimId, a.version);
       }
     }
-    stmt(db, 'UPDATE outbox SET sent_at = ?, batch_id = NULL WHERE batch_id = ?').run(at, batch.id);
-    stmt(db, 'DELETE FROM sync_batches WHERE id = ?').run(batch.id);
+    markBatchSent(db, batch.id, at);
+    deleteBatch(db, batch.id);
   }).immediate();
 }
 

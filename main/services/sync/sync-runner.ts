@@ -4,12 +4,14 @@
 import type { ConflictRecord, ResolveRequest } from '../../../shared/api/hub-sync';
 import { DomainError } from '../../../shared/api/result';
 import type { ConflictView, SyncStatus } from '../../../shared/api/sync';
+import { pendingCount } from '../../store/outbox-table';
+import { openConflictCount, openConflicts } from '../../store/sync-conflicts-table';
+import { getMeta, workstationName } from '../../store/sync-state-table';
 import type { ServiceContext } from '../context';
 import { precheckPending } from '../prechecks';
 import { hubApi, HubRefused, HubUnreachable } from './hub-client';
 import { recordedRound, type SyncReport } from './sync-round';
 import { hubAddress, hubSettings } from './sync-settings';
-import { getMeta, openConflictCount, openConflicts, pendingCount, workstationName } from './sync-tables';
 
 /** How often a running app syncs by itself. */
 export const SYNC_INTERVAL_MS = 30_000;

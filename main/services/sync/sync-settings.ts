@@ -1,9 +1,8 @@
 // Which hub this store syncs with, and the token it uses, kept in the store's settings: the CLI and
 // the app share them. The token is a secret of the same weight as the store it opens onto.
 import { DomainError } from '../../../shared/api/result';
-import { getSetting, setSetting } from '../../store/settings-table';
+import { deleteSettings, getSetting, setSetting } from '../../store/settings-table';
 import type { Db } from '../../store/open';
-import { stmt } from '../../store/statements';
 import type { HubAddress } from './hub-client';
 
 const URL_KEY = 'hub.url';
@@ -36,7 +35,7 @@ export function checkHubUrl(raw: string): string {
 export function saveHubSettings(db: Db, input: { hubUrl: string; token?: string | undefined }): void {
   if (input.hubUrl.trim() === '') {
     db.transaction(() => {
-      stmt(db, 'DELETE FROM settings WHERE key IN (?, ?)').run(URL_KEY, TOKEN_KEY);
+      deleteSettings(db, [URL_KEY, TOKEN_KEY]);
     })();
     return;
   }

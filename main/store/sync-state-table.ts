@@ -1,10 +1,11 @@
-// The local side of sync in the store: per-claim sync state, the push journal, the mirrored conflicts
-// and small values (the cursor, this workstation's name, the last round's outcome).
+// What this store knows of its sync with the team hub: per claim, the hub version it last had, how
+// many history entries were handed over or pulled and the claim's shared image then (sync_claims:
+// what the next push diffs against); and small values (sync_meta: the pull cursor, this
+// workstation's name, the last round's outcome).
 import { randomBytes } from 'node:crypto';
-import type { ConflictRecord } from '../../../shared/api/hub-sync';
-import type { Db } from '../../store/open';
-import { stmt } from '../../store/statements';
 import type { ClaimImage } from './claim-image';
+import type { Db } from './db';
+import { stmt } from './statements';
 
 export interface SyncClaimRow {
   readonly hubVersion: number;
@@ -29,6 +30,11 @@ export function setHubVersion(db: Db, claimId: string, version: number): void {
   stmt(db, 'UPDATE sync_claims SET hub_version = ? WHERE claim_id = ?').run(version, claimId);
 }
 
+/** Forgets what the hub had of a claim: the next push hands it over whole. */
+export function forgetSyncClaim(db: Db, claimId: string): void {
+  stmt(db, 'DELETE FROM sync_claims WHERE claim_id = ?').run(claimId);
+}
+
 export function getMeta(db: Db, key: string): string | undefined {
   return stmt<[string], { value: string }>(db, 'SELECT value FROM sync_meta WHERE key = ?').get(key)?.value;
 }
@@ -48,30 +54,4 @@ export function workstationName(db: Db): string {
 
 export function pullCursor(db: Db): number {
   return Number(getMeta(db, 'cursor') ?? '0');
-}
-
-/** Changes not yet answered by the hub: queued or in a batch in flight. */
-export function pendingCount(db: Db): number {
-  return stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get()?.n ?? 0;
-}
-
-export function hasPending(db: Db, claimId: string): boolean {
-  return stmt<[string], { x: number }>(db, 'SELECT 1 AS x FROM outbox WHERE claim_id = ? AND sent_at IS NULL LIMIT 1').get(claimId) !== undefined;
-}
-
-export function replaceConflicts(db: Db, claimId: string, conflicts: readonly ConflictRecord[]): void {
-  stmt(db, 'DELETE FROM sync_conflicts WHERE claim_id = ?').run(claimId);
-  const insert = stmt(db, 'INSERT INTO sync_conflicts (id, claim_id, opened_at, resolved, body) VALUES (?, ?, ?, ?, ?)');
-  for (const c of conflicts) insert.run(c.id, claimId, c.openedAt, c.resolved ? 1 : 0, JSON.stringify(c));
-}
-
-export function openConflicts(db: Db, claimId?: string): ConflictRecord[] {
-  const rows = claimId
-    ? stmt<[string], { body: string }>(db, 'SELECT body FROM sync_conflicts WHERE resolved = 0 AND claim_id = ? ORDER BY opened_at').all(claimId)
-    : stmt<[], { body: string }>(db, 'SELECT body FROM sync_conflicts WHERE resolved = 0 ORDER BY opened_at').all();
-  return rows.map((r) => JSON.parse(r.body) as ConflictRecord);
-}
-
-export function openConflictCount(db: Db): number {
-  return stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM sync_conflicts WHERE resolved = 0').get()?.n ?? 0;
 }

@@ -1,11 +1,11 @@
 // A claim as the team shares it, read from the local store: its image (columns, products, checklist
 // and product marks: what a push diffs), the whole claim for a first push, and what was added to it
 // after a history seq (entries, comments, decisions).
-import type { ClaimBody, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SupportRow, SyncColumn, SyncEntry } from '../../../shared/api/hub-sync';
-import { SYNC_COLUMNS } from '../../../shared/api/hub-sync';
-import type { Side } from '../../../shared/domain/codes';
-import type { Db } from '../../store/open';
-import { stmt } from '../../store/statements';
+import type { ClaimBody, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SyncColumn, SyncEntry } from '../../shared/api/hub-sync';
+import { SYNC_COLUMNS } from '../../shared/api/hub-sync';
+import type { Side } from '../../shared/domain/codes';
+import type { Db } from './db';
+import { stmt } from './statements';
 
 export type ClaimImage = Pick<ClaimSnapshot, 'claim' | 'products' | 'documents' | 'checklist' | 'productSupport'>;
 
@@ -35,6 +35,11 @@ export function readImage(db: Db, claimId: string): ClaimImage {
 
 export function imageOfSnapshot(s: ClaimSnapshot): ClaimImage {
   return { claim: s.claim, products: s.products, documents: s.documents.map(withoutPages), checklist: s.checklist, productSupport: s.productSupport.filter((r) => r.supported !== null) };
+}
+
+/** How many history entries the claim has (its last seq). */
+export function lastHistorySeq(db: Db, claimId: string): number {
+  return stmt<[string], { s: number | null }>(db, 'SELECT max(seq) AS s FROM history WHERE claim_id = ?').get(claimId)?.s ?? 0;
 }
 
 export function entriesAfter(db: Db, claimId: string, seq: number): SyncEntry[] {
@@ -117,26 +122,5 @@ export function readBody(db: Db, claimId: string): ClaimBody {
     comments: commentsAfter(db, claimId, 0),
     decisions: decisionsAfter(db, claimId, 0),
     entries: entriesAfter(db, claimId, 0),
-  };
-}
-
-/** What a push sends beyond new rows: the columns and marks that differ from the image the hub last had from or gave this store. */
-export function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
-  const set: Partial<Record<SyncColumn, string | number | null>> = {};
-  for (const c of SYNC_COLUMNS) if ((now.claim[c] ?? null) !== (base.claim[c] ?? null)) set[c] = now.claim[c] ?? null;
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const checklist = now.checklist.filter((r) => !same(r, base.checklist.find((b) => b.code === r.code)));
-  const nowMarks = new Set(now.productSupport.map((r) => r.product));
-  const productSupport: SupportRow[] = [
-    ...now.productSupport.filter((r) => !same(r, base.productSupport.find((b) => b.product === r.product))),
-    // A mark cleared since: sent as cleared, with the time of this push.
-    ...base.productSupport.filter((b) => !nowMarks.has(b.product)).map((b) => ({ product: b.product, supported: null, updatedAt: at, updatedBy: b.updatedBy })),
-  ];
-  return {
-    ...(Object.keys(set).length ? { set } : {}),
-    ...(!same(now.products, base.products) ? { products: [...now.products] } : {}),
-    ...(!same(now.documents, base.documents) ? { documents: [...now.documents] } : {}),
-    ...(checklist.length ? { checklist } : {}),
-    ...(productSupport.length ? { productSupport } : {}),
   };
 }
