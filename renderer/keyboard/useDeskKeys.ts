@@ -8,7 +8,7 @@ import { i18n } from '../i18n/i18n';
 import { useClaimStore } from '../state/claimStore';
 import { refusalNow } from '../state/permissions';
 import { currentRowAt, PAGE_SIZE, useQueueStore } from '../state/queueStore';
-import { actionLabel, statusLabel } from '../ui/labels';
+import { actionLabel, statusLabel } from '../i18n/labels';
 import { commandFor, type DeskCommand, isTextEntry } from './dispatch';
 import { neighbourIndex, queueIndexOf } from './queueOrder';
 

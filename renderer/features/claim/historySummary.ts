@@ -13,8 +13,8 @@ import {
   type Status,
 } from '../../../shared/domain/codes';
 import { i18n } from '../../i18n/i18n';
-import { formatDateTime, humanizeCode } from '../../ui/format';
-import { actionLabel, deficiencyLabel, reasonLabel, statusLabel } from '../../ui/labels';
+import { formatDateTime, humanizeCode } from '../../i18n/format';
+import { actionLabel, deficiencyLabel, reasonLabel, statusLabel } from '../../i18n/labels';
 
 type Entry = Pick<HistoryEntry, 'kind' | 'detail' | 'side'>;
 

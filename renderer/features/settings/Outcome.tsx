@@ -5,8 +5,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { type ApiError, fromService } from '../../api/api-error';
 import { keyedErrorText } from '../../api/error-text';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatDate, formatDateTime } from '../../ui/format';
-import { teamSettingRefusalText } from '../../ui/roleRefusal';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { teamSettingRefusalText } from '../../i18n/roleRefusal';
 import type { FieldError } from './fieldError';
 import type { SavedNote, StoreTask } from './outcomes';
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { methodRefusal, PERMISSIONS, ROLES, TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
-import { methodRefusalText, teamSettingRefusalText } from '../../../renderer/ui/roleRefusal';
+import { methodRefusalText, teamSettingRefusalText } from '../../../renderer/i18n/roleRefusal';
 
 const NBSP = '\u00a0';
 

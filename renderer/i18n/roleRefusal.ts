@@ -4,8 +4,8 @@
 // the roles reviewer and team lead may." / "Le rôle auditeur ne permet pas de décider des
 // demandes : seuls les rôles réviseur et chef d’équipe le permettent."
 import { PERMISSIONS, type Role, TEAM_SETTINGS } from '../../shared/domain/roles';
-import { currentLocale, i18n } from '../i18n/i18n';
-import { en } from '../i18n/locales/en';
+import { currentLocale, i18n } from './i18n';
+import { en } from './locales/en';
 
 type Worded = typeof en.roles.what;
 /** A method the catalog words: "claim.decide". */
