@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../i18n/format';
 import { sideLabel } from '../../i18n/labels';
 import { type ChainResult, checkChain } from './chainCheck';
-import { entryQuote, entryTitle, summarizeDetail } from './historySummary';
+import { entryQuote, entryTitle, summarizeDetail } from '../../i18n/historySummary';
 
 type ChainState = { readonly key: string; readonly result: ChainResult | 'unavailable' };
 

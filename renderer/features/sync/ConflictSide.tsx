@@ -3,7 +3,7 @@ import type { ConflictView } from '../../../shared/api/sync';
 import { SIDES } from '../../../shared/domain/codes';
 import { formatDateTime } from '../../i18n/format';
 import { sideLabel } from '../../i18n/labels';
-import { entryQuote, entryTitle, summarizeDetail } from '../claim/historySummary';
+import { entryQuote, entryTitle, summarizeDetail } from '../../i18n/historySummary';
 
 type Side = ConflictView['ours'];
 type Entry = Side['entries'][number];

@@ -1,5 +1,5 @@
 // The history timeline and its chain check (renderer/features/claim/ClaimHistory.tsx,
-// historySummary.ts, chainCheck.ts).
+// chainCheck.ts; renderer/i18n/historySummary.ts).
 export const history = {
   none: 'No history yet.',
   override: 'Override',
