@@ -8,8 +8,7 @@ import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import type { FieldError } from '../features/settings/fieldError';
 import { type SavedNote, saveErrors, type StoreTask } from '../features/settings/outcomes';
-import { saveBytes } from '../ui/saveBytes';
-import { applyTheme } from '../ui/theme';
+import { saveBytes } from '../api/saveBytes';
 import { chooseLanguage } from '../i18n/language-choice';
 import { useClaimStore } from './claimStore';
 import { useQueueStore } from './queueStore';
@@ -78,7 +77,6 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
         const view = get().view;
         if (view) set({ view: { ...view, settings: result.settings } });
         setSection(section, { saving: false, errors: [], saved: describe ? describe(result) : { kind: 'saved' } });
-        if (change.theme) applyTheme(change.theme);
         if (change.language) chooseLanguage(change.language);
         if (PERSON_KEYS.some((k) => change[k] !== undefined)) void useSessionStore.getState().load();
         // The calendar's zone and holidays drive every countdown on screen.
