@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { teamSettingRefusalText } from '../../i18n/roleRefusal';
 import type { FieldError } from './fieldError';
-import type { SavedNote, StoreTask } from './outcomes';
+import type { SavedNote, StoreTask } from '../../state/settingsStore';
 
 /** A calendar day (YYYY-MM-DD) in the UI's language; read at noon UTC so no zone moves it a day. */
 export function formatDay(isoDay: string): string {
