@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Status } from '../../shared/domain/codes';
-import { actionForIntent, type DecisionIntent } from '../features/claim/intents';
+import { actionForIntent, type DecisionIntent } from './intents';
 import { i18n } from '../i18n/i18n';
 import { useClaimStore } from '../state/claimStore';
 import { refusalNow } from '../state/permissions';

@@ -14,7 +14,7 @@ import { Spinner } from '../../ui/Spinner';
 import { useNow } from '../../ui/useNow';
 import { ApproveDialog } from './ApproveDialog';
 import { OverturnDialog, UpholdDialog } from './DisputeDialogs';
-import { keyForAction } from './intents';
+import { keyForAction } from '../../keyboard/intents';
 import { RejectDialog } from './RejectDialog';
 import { RequestInfoDialog } from './RequestInfoDialog';
 
