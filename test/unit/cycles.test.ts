@@ -68,31 +68,31 @@ describe('no file imports itself back', () => {
   });
 });
 
+/** What the config says of a renderer file that imports `from` and uses it. */
+const importing = (file: string, from: string) => lintText(`import * as m from '${from}';\nexport const x = m;\n`, file);
+
+const LAYERS = 'renderer layers, bottom first: i18n < api < state < ui < keyboard < features';
+const FEATURES = 'features do not import each other';
+
 describe('renderer folders import downwards', () => {
   it.each([
-    // [importing file, import]: a layer importing from one above it.
-    ['renderer/i18n/bad.ts', '../api/client'],
-    ['renderer/api/bad.ts', '../ui/ErrorMessage'],
-    ['renderer/api/bad.ts', '../state/sessionStore'],
-    ['renderer/state/bad.ts', '../ui/Button'],
-    ['renderer/state/bad.ts', '../features/settings/outcomes'],
-    ['renderer/ui/bad.ts', '../keyboard/shortcuts'],
-    ['renderer/ui/bad.ts', '../features/claim/ClaimView'],
-    ['renderer/keyboard/bad.ts', '../features/claim/ClaimActions'],
-    ['renderer/features/claim/bad.ts', '../../App'],
-  ])('refuses %s importing %s', async (file, from) => {
-    const found = await lintText(`import * as m from '${from}';\nexport const x = m;\n`, file);
-    expect(found).toEqual([{ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('renderer layers, bottom first: i18n < api < state < ui < keyboard < features') }]);
-  });
-
-  it.each([
-    ['renderer/features/sync/bad.ts', '../claim/ClaimView'],
-    ['renderer/features/claim/bad.ts', '../sync/SyncFacts'],
-    ['renderer/features/viewer/bad.ts', '../claim/ClaimView'],
-    ['renderer/features/team/bad.ts', '../reports/ReportsView'],
-  ])('refuses the feature %s importing another feature, %s', async (file, from) => {
-    const found = await lintText(`import * as m from '${from}';\nexport const x = m;\n`, file);
-    expect(found).toEqual([{ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('features do not import each other') }]);
+    // A layer importing from one above it.
+    ['renderer/i18n/bad.ts', '../api/client', LAYERS],
+    ['renderer/api/bad.ts', '../ui/ErrorMessage', LAYERS],
+    ['renderer/api/bad.ts', '../state/sessionStore', LAYERS],
+    ['renderer/state/bad.ts', '../ui/Button', LAYERS],
+    ['renderer/state/bad.ts', '../features/settings/outcomes', LAYERS],
+    ['renderer/ui/bad.ts', '../keyboard/shortcuts', LAYERS],
+    ['renderer/ui/bad.ts', '../features/claim/ClaimView', LAYERS],
+    ['renderer/keyboard/bad.ts', '../features/claim/ClaimActions', LAYERS],
+    ['renderer/features/claim/bad.ts', '../../App', LAYERS],
+    // A feature importing another one it is not allowed.
+    ['renderer/features/sync/bad.ts', '../claim/ClaimView', FEATURES],
+    ['renderer/features/claim/bad.ts', '../sync/SyncFacts', FEATURES],
+    ['renderer/features/viewer/bad.ts', '../claim/ClaimView', FEATURES],
+    ['renderer/features/team/bad.ts', '../reports/ReportsView', FEATURES],
+  ])('refuses %s importing %s', async (file, from, why) => {
+    expect(await importing(file, from)).toEqual([{ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining(why) }]);
   });
 
   it.each([
@@ -107,6 +107,6 @@ describe('renderer folders import downwards', () => {
     ['renderer/ok.ts', './features/claim/ClaimView'],
     ['renderer/ok.ts', './TopBar'],
   ])('allows %s importing %s', async (file, from) => {
-    expect(await lintText(`import * as m from '${from}';\nexport const x = m;\n`, file)).toEqual([]);
+    expect(await importing(file, from)).toEqual([]);
   });
 });
