@@ -1,7 +1,11 @@
 // Lint, and the layer rule: shared/ is pure, renderer/ never reaches Node or Electron,
-// main/ never pulls in React.
+// main/ never pulls in React; no module imports itself back (import-x/no-cycle), and the
+// renderer's folders import downwards only (import-x/no-restricted-paths, RENDERER_LAYERS).
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -18,8 +22,48 @@ const layer = (message, paths, patterns = []) => [
   },
 ];
 
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+// The renderer's layers, bottom first. A folder imports from its own layer and the ones below,
+// never from one above, so the folders form no cycle; the shell (renderer/*.tsx: main, App,
+// TopBar) sits on top of them all.
+//   i18n/      the UI's language: i18next, the catalogs and the words built on them (format,
+//              labels, refusal words, history summaries)
+//   api/       the transport, downloads, and what an API error says
+//   state/     the zustand stores
+//   ui/        shared components (they may read the stores)
+//   keyboard/  the desk's keys (they drive the stores)
+//   features/  the screens
+const RENDERER_LAYERS = ['i18n', 'api', 'state', 'ui', 'keyboard', 'features'];
+const LAYER_ORDER = `renderer layers, bottom first: ${RENDERER_LAYERS.join(' < ')} < the shell (renderer/*.tsx)`;
+
+// A feature imports no other feature, except a shared one it shows (the document viewer, sync's facts).
+const FEATURE_IMPORTS = { claim: ['viewer'], queue: ['viewer'], settings: ['sync'] };
+const FEATURES = readdirSync(new URL('renderer/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const ALLOWED_FEATURE_IMPORTS = Object.entries(FEATURE_IMPORTS)
+  .map(([feature, others]) => `${feature} -> ${others.join(', ')}`)
+  .join('; ');
+
+const RENDERER_ZONES = [
+  ...RENDERER_LAYERS.slice(0, -1).map((layer, i) => ({
+    target: `renderer/${layer}`,
+    from: RENDERER_LAYERS.slice(i + 1).map((above) => `renderer/${above}`),
+    message: `${LAYER_ORDER}; ${layer}/ imports only from its own layer and the ones below.`,
+  })),
+  { target: 'renderer/*/**', from: 'renderer/*.{ts,tsx}', message: `${LAYER_ORDER}; nothing imports the shell.` },
+  ...FEATURES.map((feature) => ({
+    target: `renderer/features/${feature}`,
+    from: 'renderer/features',
+    except: [feature, ...(FEATURE_IMPORTS[feature] ?? [])].map((f) => `./${f}`),
+    message: `features do not import each other (allowed: ${ALLOWED_FEATURE_IMPORTS}): move what two share below them (i18n, state, ui) or list the import in FEATURE_IMPORTS.`,
+  })),
+];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**'] },
+  // cycle-test-*: test/unit/cycles.test.ts's own cycles, written and removed as it runs.
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', '**/cycle-test-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,6 +71,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'use a const array and a union type' }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Relative imports without an extension, as TypeScript and the bundlers resolve them; files of
+      // these extensions are read for their own imports (import-x reads only .js unless told).
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+    },
+    rules: {
+      // Type-only imports are erased and do not count; packages are not walked.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
@@ -52,6 +110,7 @@ export default tseslint.config(
         ['**/main/**', '../main/*', '../../main/*'],
       ),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
+      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: RENDERER_ZONES }],
     },
   },
   {

@@ -1,7 +1,7 @@
 // Walks every claim's canonical history on the hub, in pages, as `cpor verify` walks a workstation's.
 import type pg from 'pg';
 import type { ClaimSnapshot } from '../../shared/api/hub-sync';
-import { chainBreakIn } from '../../shared/domain/sync-merge';
+import { findChainBreak } from '../../shared/domain/history-chain';
 import { sha256Hex } from '../store/hash';
 
 export interface HubVerifyResult {
@@ -25,8 +25,8 @@ export async function verifyHub(db: pg.Pool): Promise<HubVerifyResult> {
       claims += 1;
       entries += r.snapshot.history.length;
       openConflicts += r.snapshot.conflicts.filter((c) => !c.resolved).length;
-      const broken = chainBreakIn(r.claim_id, r.snapshot.history, (t) => sha256Hex(t));
-      if (broken) return { claims, entries, openConflicts, chainBreak: { claimId: r.claim_id, ...broken } };
+      const broken = findChainBreak(r.claim_id, r.snapshot.history, sha256Hex);
+      if (broken) return { claims, entries, openConflicts, chainBreak: { claimId: broken.claimId, seq: broken.seq, problem: broken.problem } };
     }
     if (rows.length < 1000) return { claims, entries, openConflicts, chainBreak: null };
     after = rows.at(-1)!.claim_id;

@@ -1,6 +1,6 @@
 // Append-only history per claim, each row hashing the previous one (see shared/domain/history-chain).
 import type { Side } from '../../shared/domain/codes';
-import { chainPayload, GENESIS_HASH } from '../../shared/domain/history-chain';
+import { appendToChain, findFirstBreak, type StoredChainEntry } from '../../shared/domain/history-chain';
 import type { HistoryEntry } from '../../shared/api/schemas';
 import { sha256Hex } from './hash';
 import type { Db } from './open';
@@ -32,9 +32,8 @@ export function appendHistory(db: Db, claimId: string, entry: NewHistoryEntry): 
       'SELECT seq, hash FROM history WHERE claim_id = ? ORDER BY seq DESC LIMIT 1',
     )
     .get(claimId);
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = sha256Hex(chainPayload({ claimId, seq, prevHash, ...entry }));
+  const [added] = appendToChain(claimId, last, [entry], sha256Hex);
+  const { seq, prevHash, hash } = added!;
   stmt(db, 
     `INSERT INTO history (claim_id, seq, at, actor, side, kind, detail, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -67,40 +66,15 @@ export interface ChainBreak {
   readonly problem: string;
 }
 
-/** Walks every claim's chain in order; returns the first broken entry, or null. */
-export function findFirstChainBreak(db: Db): ChainBreak | null {
-  let claimId: string | null = null;
-  let expectedSeq = 1;
-  let prevHash = GENESIS_HASH;
-  const rows = stmt<[], HistoryRow>(db, 'SELECT * FROM history ORDER BY claim_id, seq').iterate();
+function* storedEntries(rows: Iterable<HistoryRow>): Iterable<StoredChainEntry> {
   for (const row of rows) {
-    if (row.claim_id !== claimId) {
-      claimId = row.claim_id;
-      expectedSeq = 1;
-      prevHash = GENESIS_HASH;
-    }
-    const at = { claimId: row.claim_id, seq: row.seq };
-    if (row.seq !== expectedSeq) return { ...at, problem: `expected entry ${expectedSeq}, found ${row.seq} (an entry is missing)` };
-    if (row.prev_hash !== prevHash) return { ...at, problem: 'does not link to the entry before it' };
-    let detail: Record<string, unknown>;
-    try {
-      detail = JSON.parse(row.detail) as Record<string, unknown>;
-    } catch {
-      return { ...at, problem: 'detail is not valid JSON' };
-    }
-    const payload = chainPayload({
-      claimId: row.claim_id,
-      seq: row.seq,
-      at: row.at,
-      actor: row.actor,
-      side: row.side,
-      kind: row.kind,
-      detail,
-      prevHash: row.prev_hash,
-    });
-    if (sha256Hex(payload) !== row.hash) return { ...at, problem: 'content does not match its hash (altered)' };
-    prevHash = row.hash;
-    expectedSeq += 1;
+    yield { claimId: row.claim_id, seq: row.seq, at: row.at, actor: row.actor, side: row.side, kind: row.kind, detail: row.detail, prevHash: row.prev_hash, hash: row.hash };
   }
-  return null;
+}
+
+/** Walks every claim's chain in order (shared/domain/history-chain); returns the first broken entry, or null. */
+export function findFirstChainBreak(db: Db): ChainBreak | null {
+  const rows = stmt<[], HistoryRow>(db, 'SELECT * FROM history ORDER BY claim_id, seq').iterate();
+  const broken = findFirstBreak(storedEntries(rows), sha256Hex);
+  return broken && { claimId: broken.claimId, seq: broken.seq, problem: broken.problem };
 }

@@ -1,7 +1,7 @@
 // What an error from the backend says on screen: a keyed refusal in the UI's language; otherwise
 // the service's English, marked so (lang="en"), or the window's own words (a transport failure).
 import { type Refusal, REFUSAL_DATA } from '../../shared/domain/refusal';
-import { refusalWords } from '../ui/refusalWords';
+import { refusalWords } from '../i18n/refusalWords';
 import { type ApiError, fromService } from './api-error';
 
 export interface ErrorText {

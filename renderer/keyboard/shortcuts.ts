@@ -4,7 +4,7 @@
 import { DEFICIENCIES } from '../../shared/domain/codes';
 import { i18n } from '../i18n/i18n';
 import type { keyboard } from '../i18n/locales/en/keyboard';
-import { deficiencyLabel, quoted } from '../ui/labels';
+import { deficiencyLabel, quoted } from '../i18n/labels';
 
 export type ShortcutGroup = 'Claims' | 'Checklist' | 'Decisions' | 'Document' | 'Anywhere';
 

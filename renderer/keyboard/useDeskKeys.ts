@@ -3,12 +3,12 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Status } from '../../shared/domain/codes';
-import { actionForIntent, type DecisionIntent } from '../features/claim/intents';
+import { actionForIntent, type DecisionIntent } from './intents';
 import { i18n } from '../i18n/i18n';
 import { useClaimStore } from '../state/claimStore';
 import { refusalNow } from '../state/permissions';
 import { currentRowAt, PAGE_SIZE, useQueueStore } from '../state/queueStore';
-import { actionLabel, statusLabel } from '../ui/labels';
+import { actionLabel, statusLabel } from '../i18n/labels';
 import { commandFor, type DeskCommand, isTextEntry } from './dispatch';
 import { neighbourIndex, queueIndexOf } from './queueOrder';
 

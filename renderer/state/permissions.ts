@@ -1,10 +1,10 @@
 // What the acting role may do, as the screens ask it: the same table the API enforces
 // (shared/domain/roles), read with the role session.info reports, and worded in the UI's language
-// (ui/roleRefusal.ts). Until the session has loaded, nothing is hidden: the API still refuses what
+// (i18n/roleRefusal.ts). Until the session has loaded, nothing is hidden: the API still refuses what
 // the role may not do.
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/domain/roles';
-import { methodRefusalText } from '../ui/roleRefusal';
+import { methodRefusalText } from '../i18n/roleRefusal';
 import { useSessionStore } from './sessionStore';
 
 function refusalFor(role: Role | null | undefined, method: string): string | null {

@@ -4,7 +4,7 @@ import type { ReportFileInput, ReportPreview } from '../../shared/api/schemas';
 import type { ReportFormat } from '../../shared/domain/report';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
-import { saveBytes } from '../ui/saveBytes';
+import { saveBytes } from '../api/saveBytes';
 
 export type ReportFilterValues = Omit<ReportFileInput, 'format'>;
 

@@ -3,13 +3,12 @@
 // their role or the theme reloads the session, so the whole window follows at once.
 import { create } from 'zustand';
 import { backupFileName } from '../../shared/api/backup-file';
-import type { SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../shared/api/schemas';
+import type { Language, Restored, SettingsUpdate, SettingsUpdateResult, SettingsView, Theme } from '../../shared/api/schemas';
+import type { PolicyId } from '../../shared/domain/codes';
+import type { Role } from '../../shared/domain/roles';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
-import type { FieldError } from '../features/settings/fieldError';
-import { type SavedNote, saveErrors, type StoreTask } from '../features/settings/outcomes';
-import { saveBytes } from '../ui/saveBytes';
-import { applyTheme } from '../ui/theme';
+import { saveBytes } from '../api/saveBytes';
 import { chooseLanguage } from '../i18n/language-choice';
 import { useClaimStore } from './claimStore';
 import { useQueueStore } from './queueStore';
@@ -17,12 +16,29 @@ import { useSessionStore } from './sessionStore';
 
 export type SectionId = 'identity' | 'calendar' | 'policy' | 'appearance' | 'hub' | 'data';
 
-export type { StoreTask };
+// What a save, a backup or a restore came to, as facts: the screen words them when it shows them
+// (features/settings/Outcome.tsx), so a line already on screen follows a switch of language.
+export type SavedNote =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'identity'; readonly identity: string; readonly role: Role }
+  | { readonly kind: 'calendar'; readonly deadlines: { readonly claims: number; readonly changed: number } | null }
+  | { readonly kind: 'policy'; readonly policy: PolicyId; readonly from: string }
+  | { readonly kind: 'theme'; readonly theme: Theme }
+  | { readonly kind: 'language'; readonly language: Language }
+  | { readonly kind: 'dataFolder'; readonly folder: string };
 
-export interface SectionStatus {
+export type StoreTask =
+  | { readonly state: 'working'; readonly kind: 'backup' | 'restore' }
+  | { readonly state: 'done'; readonly kind: 'backedUp'; readonly claims: number; readonly files: number; readonly file: string }
+  | { readonly state: 'done'; readonly kind: 'downloading'; readonly file: string }
+  | { readonly state: 'done'; readonly kind: 'restored'; readonly restored: Restored }
+  | { readonly state: 'failed'; readonly kind: 'backup' | 'restore'; readonly error: ApiError };
+
+/** A section's last save as the store keeps it. */
+export interface SectionSave {
   readonly saving: boolean;
-  /** The last save's refusal, one entry per setting it names (none when it was saved). */
-  readonly errors: readonly FieldError[];
+  /** The last save's refusal (null when it was saved); the screen places it at the settings it names. */
+  readonly error: ApiError | null;
   /** What the last save did ("Saved. 12 deadlines moved."), worded when shown. */
   readonly saved: SavedNote | null;
 }
@@ -30,7 +46,7 @@ export interface SectionStatus {
 interface SettingsState {
   readonly view: SettingsView | null;
   readonly loadError: ApiError | null;
-  readonly sections: Partial<Record<SectionId, SectionStatus>>;
+  readonly sections: Partial<Record<SectionId, SectionSave>>;
   readonly backup: StoreTask | null;
   readonly restore: StoreTask | null;
   readonly load: () => Promise<void>;
@@ -55,7 +71,7 @@ function showRestoredStore(): void {
 const PERSON_KEYS: readonly (keyof SettingsUpdate)[] = ['identity', 'role', 'theme', 'language'];
 
 export const useSettingsStore = create<SettingsState>()((set, get) => {
-  const setSection = (section: SectionId, status: SectionStatus) => set({ sections: { ...get().sections, [section]: status } });
+  const setSection = (section: SectionId, status: SectionSave) => set({ sections: { ...get().sections, [section]: status } });
   return {
     view: null,
     loadError: null,
@@ -72,13 +88,12 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
     },
 
     async save(section, change, describe) {
-      setSection(section, { saving: true, errors: [], saved: null });
+      setSection(section, { saving: true, error: null, saved: null });
       try {
         const result = await call('settings.update', change);
         const view = get().view;
         if (view) set({ view: { ...view, settings: result.settings } });
-        setSection(section, { saving: false, errors: [], saved: describe ? describe(result) : { kind: 'saved' } });
-        if (change.theme) applyTheme(change.theme);
+        setSection(section, { saving: false, error: null, saved: describe ? describe(result) : { kind: 'saved' } });
         if (change.language) chooseLanguage(change.language);
         if (PERSON_KEYS.some((k) => change[k] !== undefined)) void useSessionStore.getState().load();
         // The calendar's zone and holidays drive every countdown on screen.
@@ -88,7 +103,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
         }
         return true;
       } catch (error) {
-        setSection(section, { saving: false, errors: saveErrors(toApiError(error)), saved: null });
+        setSection(section, { saving: false, error: toApiError(error), saved: null });
         return false;
       }
     },

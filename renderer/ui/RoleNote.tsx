@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useScreenStore } from '../state/screenStore';
 
 /**
- * Where the acting role may not act: the reason (ui/roleRefusal.ts, in the UI's language), and the
+ * Where the acting role may not act: the reason (i18n/roleRefusal.ts, in the UI's language), and the
  * way to the setting that changes it.
  */
 export function RoleNote({ text, testId = 'role-note' }: { readonly text: string; readonly testId?: string }) {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Sla } from '../../shared/api/schemas';
 import { Badge } from './Badge';
-import { clockLabel, SLA_STATE_TONES, slaStateLabel } from './labels';
+import { clockLabel, slaStateLabel } from '../i18n/labels';
+import { SLA_STATE_TONES } from './tones';
 
 export function SlaBadge({ sla }: { readonly sla: Sla }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Sla } from '../../shared/api/schemas';
 import { countdownExplained, formatCountdown, liveState, useCountdownCalendar } from './countdown';
-import { formatDeadline } from './format';
-import { clockLabel } from './labels';
+import { formatDeadline } from '../i18n/format';
+import { clockLabel } from '../i18n/labels';
 import { SlaBadge } from './SlaBadge';
 
 /** State, live countdown, due time and the policy in force: everything a reviewer ranks by. */

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../shared/domain/codes';
 import { Badge } from './Badge';
-import { STATUS_TONES, statusLabel } from './labels';
+import { statusLabel } from '../i18n/labels';
+import { STATUS_TONES } from './tones';
 
 export function StatusBadge({ status, testId }: { readonly status: Status; readonly testId?: string }) {
   useTranslation();

@@ -7,7 +7,7 @@ import { businessTimeLeft, type CountdownCalendar } from '../../shared/domain/bu
 import { POLICIES } from '../../shared/domain/policy';
 import { i18n } from '../i18n/i18n';
 import { useSessionStore } from '../state/sessionStore';
-import { formatDuration } from './format';
+import { formatDuration } from '../i18n/format';
 
 const FALLBACK: CountdownCalendar = { timeZone: 'America/Los_Angeles', closing: '17:00', holidays: new Set() };
 

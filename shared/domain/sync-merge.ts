@@ -13,7 +13,7 @@ import type {
   ResolveRequest,
   SyncEntry,
 } from '../api/hub-sync';
-import { chainPayload, GENESIS_HASH } from './history-chain';
+import { appendToChain } from './history-chain';
 
 export interface HubClaimState {
   readonly version: number;
@@ -46,17 +46,10 @@ function isDecision(e: { kind: string }): boolean {
 
 /** Appends entries after the hub's own, assigning canonical seqs and hashes; returns the seq map. */
 function chain(claimId: string, history: readonly ChainedEntry[], entries: readonly SyncEntry[], hash: MergeContext['hash']) {
-  const out = [...history];
+  const added = appendToChain(claimId, history.at(-1), entries, hash);
   const seqMap = new Map<number, number>();
-  for (const e of entries) {
-    const last = out.at(-1);
-    const seq = (last?.seq ?? 0) + 1;
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const fields = { claimId, seq, at: e.at, actor: e.actor, side: e.side, kind: e.kind, detail: e.detail, prevHash };
-    out.push({ seq, at: e.at, actor: e.actor, side: e.side, kind: e.kind, detail: e.detail, prevHash, hash: hash(chainPayload(fields)) });
-    seqMap.set(e.seq, seq);
-  }
-  return { history: out, seqMap };
+  entries.forEach((e, i) => seqMap.set(e.seq, added[i]!.seq));
+  return { history: [...history, ...added], seqMap };
 }
 
 function sameTransition(a: { kind: string; detail: Record<string, unknown> }, b: { kind: string; detail: Record<string, unknown> }): boolean {
@@ -209,17 +202,4 @@ export function resolveConflict(state: HubClaimState, conflictId: string, req: R
   const { history } = chain(claimId, base.history, [record], hash);
   const snapshot = applyBody(claimId, { ...base, history }, ours, conflict.ours.entries, hash);
   return { version, decidedVersion: conflict.ours.entries.some(isDecision) ? version : state.decidedVersion, snapshot };
-}
-
-/** The first broken link of one claim's chain, or null: the same walk the workstation's verify makes. */
-export function chainBreakIn(claimId: string, history: readonly ChainedEntry[], hash: (text: string) => string): { seq: number; problem: string } | null {
-  let prevHash = GENESIS_HASH;
-  for (const [i, e] of history.entries()) {
-    if (e.seq !== i + 1) return { seq: e.seq, problem: `expected entry ${i + 1}, found ${e.seq} (an entry is missing)` };
-    if (e.prevHash !== prevHash) return { seq: e.seq, problem: 'does not link to the entry before it' };
-    const payload = chainPayload({ claimId, seq: e.seq, at: e.at, actor: e.actor, side: e.side, kind: e.kind, detail: e.detail, prevHash: e.prevHash });
-    if (hash(payload) !== e.hash) return { seq: e.seq, problem: 'content does not match its hash (altered)' };
-    prevHash = e.hash;
-  }
-  return null;
 }

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { HubChange, SyncEntry } from '../../shared/api/hub-sync';
-import { chainBreakIn, ConflictResolutionError, type HubClaimState, mergeChange, resolveConflict } from '../../shared/domain/sync-merge';
+import { findChainBreak } from '../../shared/domain/history-chain';
+import { ConflictResolutionError, type HubClaimState, mergeChange, resolveConflict } from '../../shared/domain/sync-merge';
 
 const hash = (t: string) => createHash('sha256').update(t).digest('hex');
 const ctx = (author: string) => ({ author, at: '2026-11-25T09:00:00.000Z', hash });
@@ -51,7 +52,7 @@ describe('mergeChange', () => {
   it('creates a claim once; a second workstation bringing it untouched is absorbed, one bringing work on it is kept as a conflict', () => {
     const state = created();
     expect(state).toMatchObject({ version: 1, decidedVersion: 0 });
-    expect(chainBreakIn('C-1', state.snapshot.history, hash)).toBeNull();
+    expect(findChainBreak('C-1', state.snapshot.history, hash)).toBeNull();
     const body = { claim: state.snapshot.claim, products: ['Teams'], documents: [], checklist: [], productSupport: [], comments: [], decisions: [] };
     const imported = { ...entry(1, 'imported', 'import'), side: 'system' as const };
     const again: HubChange = { changeId: 'ws-b:1', claimId: 'C-1', baseVersion: 0, baseSeq: 0, createdAt: AT, kinds: ['import'], create: { ...body, entries: [imported] } };
@@ -138,13 +139,13 @@ describe('resolveConflict', () => {
     expect(ours.snapshot.claim.status).toBe('partner-action-required');
     expect(ours.snapshot.decisions.map((d) => d.actor)).toEqual(['Alex', 'Sam']);
     expect(ours.snapshot.history.map((h) => h.kind)).toEqual(['imported', 'decision', 'conflict-resolved', 'decision']);
-    for (const s of [kept, ours]) expect(chainBreakIn('C-1', s.snapshot.history, hash)).toBeNull();
+    for (const s of [kept, ours]) expect(findChainBreak('C-1', s.snapshot.history, hash)).toBeNull();
     expect(() => resolveConflict(kept, id, { keep: 'ours' }, 'Priya', AT, hash)).toThrow(ConflictResolutionError);
   });
 
   it('a history altered on the hub no longer verifies', () => {
     const { state } = conflicted();
     const altered = state.snapshot.history.map((h, i) => (i === 1 ? { ...h, actor: 'Mallory' } : h));
-    expect(chainBreakIn('C-1', altered, hash)).toMatchObject({ seq: 2, problem: expect.stringMatching(/altered/) });
+    expect(findChainBreak('C-1', altered, hash)).toMatchObject({ seq: 2, problem: expect.stringMatching(/altered/) });
   });
 });

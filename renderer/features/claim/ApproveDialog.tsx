@@ -4,7 +4,7 @@ import type { ClaimDetail } from '../../../shared/api/schemas';
 import { POLICIES } from '../../../shared/domain/policy';
 import { draftKey, useClaimStore } from '../../state/claimStore';
 import { currentLanguage } from '../../i18n/i18n';
-import { deficiencyLabel } from '../../ui/labels';
+import { deficiencyLabel } from '../../i18n/labels';
 import { DecisionDialog } from './DecisionDialog';
 import { durationText } from './messageTemplates';
 

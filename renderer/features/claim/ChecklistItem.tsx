@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { Badge, type Tone } from '../../ui/Badge';
-import { deficiencyHint, deficiencyLabel, findingStatusLabel } from '../../ui/labels';
+import { deficiencyHint, deficiencyLabel, findingStatusLabel } from '../../i18n/labels';
 import type { Evidence, EvidenceTarget } from './evidence';
 
 interface ChecklistItemProps {

@@ -7,14 +7,14 @@ import { REVIEWER_ACTIONS } from '../../../shared/api/schemas';
 import { DIALOG_ACTIONS, type DialogAction, useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';
 import { Button } from '../../ui/Button';
-import { formatDeadline } from '../../ui/format';
+import { formatDeadline } from '../../i18n/format';
 import { RoleNote } from '../../ui/RoleNote';
-import { actionLabel, clockLabel, statusLabel } from '../../ui/labels';
+import { actionLabel, clockLabel, statusLabel } from '../../i18n/labels';
 import { Spinner } from '../../ui/Spinner';
 import { useNow } from '../../ui/useNow';
 import { ApproveDialog } from './ApproveDialog';
 import { OverturnDialog, UpholdDialog } from './DisputeDialogs';
-import { keyForAction } from './intents';
+import { keyForAction } from '../../keyboard/intents';
 import { RejectDialog } from './RejectDialog';
 import { RequestInfoDialog } from './RequestInfoDialog';
 

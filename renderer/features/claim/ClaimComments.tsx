@@ -7,9 +7,9 @@ import { useRefusal } from '../../state/permissions';
 import { Badge, type Tone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../i18n/format';
 import { RoleNote } from '../../ui/RoleNote';
-import { sideLabel } from '../../ui/labels';
+import { sideLabel } from '../../i18n/labels';
 import { Spinner } from '../../ui/Spinner';
 
 type Comment = ClaimDetail['comments'][number];

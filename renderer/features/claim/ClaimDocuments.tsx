@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
-import { formatBytes } from '../../ui/format';
+import { formatBytes } from '../../i18n/format';
 import { fileTypeLabel } from '../viewer/fileType';
 import { useShownDocument } from '../viewer/useShownDocument';
 import { Section } from './FieldList';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { ChipList } from '../../ui/ChipList';
-import { formatDateTime } from '../../ui/format';
-import { productFamilyLabel } from '../../ui/labels';
+import { formatDateTime } from '../../i18n/format';
+import { productFamilyLabel } from '../../i18n/labels';
 import { type Field, FieldList, Section } from './FieldList';
 
 type Contact = ClaimDetail['partner']['contact'];

@@ -5,10 +5,10 @@ import { errorLine } from '../../api/error-text';
 import { useClaimStore } from '../../state/claimStore';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { formatDateTime } from '../../ui/format';
-import { sideLabel } from '../../ui/labels';
+import { formatDateTime } from '../../i18n/format';
+import { sideLabel } from '../../i18n/labels';
 import { type ChainResult, checkChain } from './chainCheck';
-import { entryQuote, entryTitle, summarizeDetail } from './historySummary';
+import { entryQuote, entryTitle, summarizeDetail } from '../../i18n/historySummary';
 
 type ChainState = { readonly key: string; readonly result: ChainResult | 'unavailable' };
 

@@ -18,7 +18,7 @@ import { CompetingClaims } from './CompetingClaims';
 import { DocumentPane } from './DocumentPane';
 import { type EvidenceTarget, proposalsOf, showEvidenceInViewer } from './evidence';
 import { usePrecheckRunner } from './usePrecheckRunner';
-import { ConflictBanner } from '../sync/ConflictBanner';
+import { ConflictBanner } from './ConflictBanner';
 
 const ERROR_CODES = ['conflict', 'illegal-transition', 'invalid-input', 'not-found', 'unavailable'] as const;
 type TitledError = (typeof ERROR_CODES)[number];

@@ -3,7 +3,7 @@ import type { ClaimDetail } from '../../../shared/api/schemas';
 import { useClaimStore } from '../../state/claimStore';
 import { Badge } from '../../ui/Badge';
 import { ChipList } from '../../ui/ChipList';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../i18n/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 
 /**

@@ -1,11 +1,11 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimDetail, HistoryEntry } from '../../../shared/api/schemas';
 import { transition } from '../../../shared/domain/lifecycle';
-import { formatDateTime } from '../../ui/format';
-import { reasonLabel, statusLabel } from '../../ui/labels';
+import { formatDateTime } from '../../i18n/format';
+import { reasonLabel, statusLabel } from '../../i18n/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
 import { disputeAnswerMessage, hasPlaceholder } from './messageTemplates';
-import { rejectionReasonOf } from './historySummary';
+import { rejectionReasonOf } from '../../i18n/historySummary';
 
 function lastDecision(history: readonly HistoryEntry[], action: string): HistoryEntry | undefined {
   return [...history].reverse().find((h) => h.kind === 'decision' && h.detail.action === action);

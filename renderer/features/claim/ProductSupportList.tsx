@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProductSupportEntry } from '../../../shared/api/schemas';
 import { Badge } from '../../ui/Badge';
-import { deficiencyLabel, quoted } from '../../ui/labels';
+import { deficiencyLabel, quoted } from '../../i18n/labels';
 import type { EvidenceTarget } from './evidence';
 
 interface ProductSupportListProps {

@@ -5,7 +5,7 @@ import { type RejectionReason, REJECTION_REASONS } from '../../../shared/domain/
 import { POLICIES } from '../../../shared/domain/policy';
 import { currentLanguage } from '../../i18n/i18n';
 import { draftKey, useClaimStore } from '../../state/claimStore';
-import { reasonLabel } from '../../ui/labels';
+import { reasonLabel } from '../../i18n/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
 import { disassociationMessage, durationText, hasPlaceholder, rejectionMessage } from './messageTemplates';
 

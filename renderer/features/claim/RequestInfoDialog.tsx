@@ -2,7 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { currentLanguage } from '../../i18n/i18n';
 import { isTerminal, useClaimStore } from '../../state/claimStore';
-import { deficiencyLabel, quoted, statusLabel } from '../../ui/labels';
+import { deficiencyLabel, quoted, statusLabel } from '../../i18n/labels';
 import { DecisionDialog, LanguagePicker, MessageEditor, useTemplatedMessage } from './DecisionDialog';
 import {
   afterDeficiencyList,

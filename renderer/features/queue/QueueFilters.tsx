@@ -6,7 +6,7 @@ import { PRODUCT_FAMILIES, SLA_STATES, STATUSES } from '../../../shared/domain/c
 import { call } from '../../api/client';
 import { hasActiveFilters, type QueueFilters as Filters, type QueueSort, type StatusFilter, useQueueStore } from '../../state/queueStore';
 import { Button } from '../../ui/Button';
-import { productFamilyLabel, slaStateLabel, statusLabel } from '../../ui/labels';
+import { productFamilyLabel, slaStateLabel, statusLabel } from '../../i18n/labels';
 
 const SORTS: readonly QueueSort[] = ['sla', 'age', 'partner'];
 

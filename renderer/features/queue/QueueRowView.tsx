@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/api/schemas';
-import { formatAge, formatDateTime } from '../../ui/format';
+import { formatAge, formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ProductChips } from './ProductChips';

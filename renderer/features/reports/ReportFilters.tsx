@@ -3,7 +3,7 @@ import { ACTIONS, POLICY_IDS, PRODUCT_FAMILIES, STATUSES } from '../../../shared
 import { defaultPeriod, useReportsStore } from '../../state/reportsStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
-import { actionLabel, productFamilyLabel, statusLabel } from '../../ui/labels';
+import { actionLabel, productFamilyLabel, statusLabel } from '../../i18n/labels';
 
 interface CodeSelectProps<T extends string> {
   readonly label: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportPreview } from '../../../shared/api/schemas';
-import { formatCount, formatDate } from '../../ui/format';
-import { actionLabel } from '../../ui/labels';
+import { formatCount, formatDate } from '../../i18n/format';
+import { actionLabel } from '../../i18n/labels';
 
 const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 

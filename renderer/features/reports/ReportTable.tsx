@@ -3,8 +3,8 @@ import type { ReportPreview } from '../../../shared/api/schemas';
 import type { Deficiency, RejectionReason } from '../../../shared/domain/codes';
 import { Badge } from '../../ui/Badge';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { formatDateTime } from '../../ui/format';
-import { actionLabel, deficiencyLabel, reasonLabel } from '../../ui/labels';
+import { formatDateTime } from '../../i18n/format';
+import { actionLabel, deficiencyLabel, reasonLabel } from '../../i18n/labels';
 
 type Row = ReportPreview['rows'][number];
 

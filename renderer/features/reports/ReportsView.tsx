@@ -9,7 +9,7 @@ import { openAtDesk } from '../../state/openAtDesk';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatBytes } from '../../ui/format';
+import { formatBytes } from '../../i18n/format';
 import { LoadingBlock, Spinner } from '../../ui/Spinner';
 import { ReportFilters } from './ReportFilters';
 import { ReportSummary } from './ReportSummary';

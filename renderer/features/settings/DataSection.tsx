@@ -5,14 +5,13 @@ import { BACKUP_EXTENSION } from '../../../shared/api/backup-file';
 import { call } from '../../api/client';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { useRefusal } from '../../state/permissions';
-import { useSettingsStore } from '../../state/settingsStore';
+import { type StoreTask, useSettingsStore } from '../../state/settingsStore';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RoleNote } from '../../ui/RoleNote';
 import { Spinner } from '../../ui/Spinner';
 import { FieldErrorText, SavedText, TaskText } from './Outcome';
-import type { StoreTask } from './outcomes';
 import { Field, SettingsSection, useSection } from './SettingsSection';
 
 const CODE = { code: <code translate="no" /> };

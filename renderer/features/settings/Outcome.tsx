@@ -5,10 +5,10 @@ import { Trans, useTranslation } from 'react-i18next';
 import { type ApiError, fromService } from '../../api/api-error';
 import { keyedErrorText } from '../../api/error-text';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatDate, formatDateTime } from '../../ui/format';
-import { teamSettingRefusalText } from '../../ui/roleRefusal';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { teamSettingRefusalText } from '../../i18n/roleRefusal';
 import type { FieldError } from './fieldError';
-import type { SavedNote, StoreTask } from './outcomes';
+import type { SavedNote, StoreTask } from '../../state/settingsStore';
 
 /** A calendar day (YYYY-MM-DD) in the UI's language; read at noon UTC so no zone moves it a day. */
 export function formatDay(isoDay: string): string {

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SectionId, type SectionStatus, useSettingsStore } from '../../state/settingsStore';
+import { type SavedNote, type SectionId, useSettingsStore } from '../../state/settingsStore';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
+import type { FieldError } from './fieldError';
 import { FieldErrorText, SavedText } from './Outcome';
+import { saveErrors } from './outcomes';
 
 interface SectionProps {
   readonly id: SectionId;
@@ -32,10 +34,23 @@ export function SettingsSection({ id, title, description, children, footer }: Se
   );
 }
 
+/** A section's last save as the screen shows it: its refusal placed by the settings it names. */
+export interface SectionStatus {
+  readonly saving: boolean;
+  /** One entry per setting the refusal names (none when it was saved). */
+  readonly errors: readonly FieldError[];
+  /** What the last save did ("Saved. 12 deadlines moved."), worded when shown. */
+  readonly saved: SavedNote | null;
+}
+
 const NOTHING_YET: SectionStatus = { saving: false, errors: [], saved: null };
 
 export function useSection(id: SectionId): SectionStatus {
-  return useSettingsStore((s) => s.sections[id]) ?? NOTHING_YET;
+  const status = useSettingsStore((s) => s.sections[id]);
+  return useMemo(
+    () => (status ? { saving: status.saving, errors: status.error ? saveErrors(status.error) : [], saved: status.saved } : NOTHING_YET),
+    [status],
+  );
 }
 
 interface FieldProps {

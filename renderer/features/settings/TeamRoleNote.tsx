@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { useRole } from '../../state/permissions';
 import { RoleNote } from '../../ui/RoleNote';
-import { teamSettingRefusalText } from '../../ui/roleRefusal';
+import { teamSettingRefusalText } from '../../i18n/roleRefusal';
 
 /** The calendar and the policy are the team's: only a team lead changes them. Null when the role may. */
 export function useTeamRefusal(part: keyof typeof TEAM_SETTINGS): string | null {

@@ -6,7 +6,7 @@ import { useRefusal } from '../../state/permissions';
 import { useSyncStore } from '../../state/syncStore';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatDateTime, formatRelative } from '../../ui/format';
+import { formatDateTime, formatRelative } from '../../i18n/format';
 import { RoleNote } from '../../ui/RoleNote';
 import { Spinner } from '../../ui/Spinner';
 import { useNow } from '../../ui/useNow';

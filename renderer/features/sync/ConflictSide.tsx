@@ -1,9 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { ConflictView } from '../../../shared/api/sync';
 import { SIDES } from '../../../shared/domain/codes';
-import { formatDateTime } from '../../ui/format';
-import { sideLabel } from '../../ui/labels';
-import { entryQuote, entryTitle, summarizeDetail } from '../claim/historySummary';
+import { formatDateTime } from '../../i18n/format';
+import { sideLabel } from '../../i18n/labels';
+import { entryQuote, entryTitle, summarizeDetail } from '../../i18n/historySummary';
 
 type Side = ConflictView['ours'];
 type Entry = Side['entries'][number];

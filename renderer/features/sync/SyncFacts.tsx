@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './sync.css';
 import type { SyncStatus } from '../../../shared/api/sync';
-import { formatCount, formatDateTime, formatRelative } from '../../ui/format';
+import { formatCount, formatDateTime, formatRelative } from '../../i18n/format';
 import { useNow } from '../../ui/useNow';
 import { syncStateLabel } from './syncWords';
 

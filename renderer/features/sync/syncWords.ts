@@ -2,7 +2,7 @@
 import type { SyncState, SyncStatus } from '../../../shared/api/sync';
 import { i18n } from '../../i18n/i18n';
 import type { Tone } from '../../ui/Badge';
-import { formatRelative } from '../../ui/format';
+import { formatRelative } from '../../i18n/format';
 
 export const SYNC_TONES: Record<SyncState, Tone> = {
   off: 'neutral',

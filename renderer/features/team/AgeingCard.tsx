@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgeBucketCount } from '../../../shared/api/team';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../i18n/format';
 import { Spinner } from '../../ui/Spinner';
 import { ChartCard } from './ChartCard';
 import { ageRows } from './chartRows';

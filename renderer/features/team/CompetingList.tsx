@@ -3,7 +3,7 @@ import type { TeamDashboard } from '../../../shared/api/team';
 import { Badge } from '../../ui/Badge';
 import { ChipList } from '../../ui/ChipList';
 import { formatCountdown, liveState, useCountdownCalendar } from '../../ui/countdown';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../../i18n/format';
 import { SlaBadge } from '../../ui/SlaBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useNow } from '../../ui/useNow';

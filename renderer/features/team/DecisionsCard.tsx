@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDay } from '../../../shared/api/team';
 import { DECISION_OUTCOMES } from '../../../shared/domain/team-metrics';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../i18n/format';
 import { Spinner } from '../../ui/Spinner';
 import { ChartCard } from './ChartCard';
 import { dayRows, outcomeLabel } from './chartRows';

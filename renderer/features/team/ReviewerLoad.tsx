@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { useSessionStore } from '../../state/sessionStore';
 import { i18n } from '../../i18n/i18n';
-import { formatCount, formatDecimal } from '../../ui/format';
+import { formatCount, formatDecimal } from '../../i18n/format';
 import { TeamCard } from './TeamCard';
 
 function medianText(days: number | null): string {

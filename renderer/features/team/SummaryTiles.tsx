@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { SLA_STATES, STATUSES } from '../../../shared/domain/codes';
-import { formatCount } from '../../ui/format';
-import { SLA_STATE_TONES, slaStateLabel } from '../../ui/labels';
+import { formatCount } from '../../i18n/format';
+import { slaStateLabel } from '../../i18n/labels';
+import { SLA_STATE_TONES } from '../../ui/tones';
 import { StatusBadge } from '../../ui/StatusBadge';
 
 /** The headline numbers: open work, every SLA state, and every status. */

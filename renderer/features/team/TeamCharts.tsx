@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../shared/domain/team-metrics';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../i18n/format';
 import { AGE_COLOURS, type AgeRow, type DayRow, OUTCOME_COLOURS, outcomeLabel } from './chartRows';
 
 const HEIGHT = 220;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERIODS, type Period, useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../i18n/format';
 import { Spinner } from '../../ui/Spinner';
 
 export function TeamToolbar() {

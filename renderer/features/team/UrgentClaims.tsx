@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/api/schemas';
 import type { TeamDashboard } from '../../../shared/api/team';
-import { formatCount } from '../../ui/format';
+import { formatCount } from '../../i18n/format';
 import { Tabs } from '../../ui/Tabs';
 import { AssignOneDialog } from './AssignOneDialog';
 import { TeamCard } from './TeamCard';

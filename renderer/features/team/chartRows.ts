@@ -3,7 +3,7 @@
 import type { AgeBucketCount, DecisionDay } from '../../../shared/api/team';
 import type { DecisionOutcome } from '../../../shared/domain/team-metrics';
 import { i18n } from '../../i18n/i18n';
-import { formatLongDay, formatWeekdayDay } from '../../ui/format';
+import { formatLongDay, formatWeekdayDay } from '../../i18n/format';
 
 export interface AgeRow {
   readonly label: string;

@@ -3,7 +3,7 @@
 import './viewer.css';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
-import { formatBytes } from '../../ui/format';
+import { formatBytes } from '../../i18n/format';
 import { LoadingBlock } from '../../ui/Spinner';
 import { ExternalOpen } from './ExternalOpen';
 import { ImageViewer } from './ImageViewer';

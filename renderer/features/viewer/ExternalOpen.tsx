@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { saveBytes } from '../../ui/saveBytes';
+import { saveBytes } from '../../api/saveBytes';
 import { Icon } from './icons';
 
 type State = { readonly status: 'idle' | 'busy' | 'done' } | { readonly status: 'failed'; readonly error: ApiError };

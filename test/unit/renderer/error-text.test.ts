@@ -6,7 +6,7 @@ import { REFUSAL_KEYS, type RefusalKey } from '../../../shared/domain/refusal';
 import { ApiError } from '../../../renderer/api/api-error';
 import { errorLine, errorText } from '../../../renderer/api/error-text';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
-import { formatDeadline } from '../../../renderer/ui/format';
+import { formatDeadline } from '../../../renderer/i18n/format';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

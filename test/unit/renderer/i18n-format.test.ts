@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from '../../../renderer/i18n/language';
 import { formatCountdown } from '../../../renderer/ui/countdown';
-import { formatAge, formatBytes, formatCount, formatDate, formatDeadline, formatDuration, formatRelative } from '../../../renderer/ui/format';
-import { statusLabel } from '../../../renderer/ui/labels';
+import { formatAge, formatBytes, formatCount, formatDate, formatDeadline, formatDuration, formatRelative } from '../../../renderer/i18n/format';
+import { statusLabel } from '../../../renderer/i18n/labels';
 
 // countdown.ts reads the session's calendar through the session store, which needs a window.
 vi.mock('../../../renderer/state/sessionStore', () => ({ useSessionStore: () => undefined }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commandFor, type KeyContext, isTextEntry } from '../../../renderer/keyboard/dispatch';
 import { neighbourIndex, queueIndexOf, type QueueSnapshot } from '../../../renderer/keyboard/queueOrder';
 import { SHORTCUTS } from '../../../renderer/keyboard/shortcuts';
-import { actionForIntent, keyForAction } from '../../../renderer/features/claim/intents';
+import { actionForIntent, keyForAction } from '../../../renderer/keyboard/intents';
 import type { QueueRow } from '../../../shared/api/schemas';
 
 const claim: KeyContext = { view: 'claim', typing: false, dialogOpen: false };

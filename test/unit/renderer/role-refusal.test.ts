@@ -5,7 +5,7 @@ import { METHODS } from '../../../shared/api/contract';
 import { methodRefusal, restrictedMethods } from '../../../shared/api/permissions';
 import { ROLES, TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
-import { methodRefusalText, teamSettingRefusalText } from '../../../renderer/ui/roleRefusal';
+import { methodRefusalText, teamSettingRefusalText } from '../../../renderer/i18n/roleRefusal';
 
 const NBSP = '\u00a0';
 

@@ -1,4 +1,4 @@
-// Durations, countdowns and sizes (renderer/ui/format.ts, countdown.ts). Dates and numbers come
+// Durations, countdowns and sizes (renderer/i18n/format.ts, ui/countdown.ts). Dates and numbers come
 // from Intl in the language's locale and need no text here.
 export const format = {
   duration: {

@@ -1,5 +1,5 @@
 // The history timeline and its chain check (renderer/features/claim/ClaimHistory.tsx,
-// historySummary.ts, chainCheck.ts).
+// chainCheck.ts; renderer/i18n/historySummary.ts).
 export const history = {
   none: 'No history yet.',
   override: 'Override',
@@ -14,6 +14,7 @@ export const history = {
     verifiedTitle_other: 'Each of the {{count}} entries matches its hash and links to the one before',
     missingEntry: 'expected entry {{expected}}, found {{found}} (an entry is missing)',
     unlinked: 'does not link to the entry before it',
+    unreadable: 'detail is not valid JSON',
     altered: 'content does not match its hash (altered)',
   },
   store: {

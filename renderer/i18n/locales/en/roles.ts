@@ -1,6 +1,6 @@
 // What the roles are for and what a role may not do, as the renderer says it. The service keeps
 // its own English (shared/domain/roles.ts) for the API and the command line; these sentences are
-// built the same way from translated parts (ui/roleRefusal.ts): "An auditor may not decide on
+// built the same way from translated parts (i18n/roleRefusal.ts): "An auditor may not decide on
 // claims: the roles reviewer and team lead may."
 export const roles = {
   /** What each role is for, beside the choice in Settings. */

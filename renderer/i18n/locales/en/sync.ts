@@ -1,5 +1,6 @@
 // Team sync: the top bar's indicator and its panel, the Team hub settings, the conflicts view and
-// the claim's conflict banner (renderer/features/sync, features/settings/HubSection.tsx).
+// the claim's conflict banner (renderer/features/sync, features/settings/HubSection.tsx,
+// features/claim/ConflictBanner.tsx).
 export const sync = {
   state: {
     off: 'Not syncing',

@@ -16,6 +16,7 @@ export const history: FrenchCatalog<typeof english> = {
     verifiedTitle_many: 'Chacune des {{count}} entrées correspond à son empreinte et se rattache à la précédente',
     missingEntry: 'entrée {{expected}} attendue, {{found}} trouvée (une entrée manque)',
     unlinked: 'ne se rattache pas à l’entrée précédente',
+    unreadable: 'le détail n’est pas du JSON valide',
     altered: 'le contenu ne correspond pas à son empreinte (modifié)',
   },
   store: {

@@ -2,7 +2,7 @@
 // ("Nov 24, 17:00" / "24 nov., 17:00", "100,000" / "100 000"), durations through the catalog.
 // Event times are shown in the reviewer's own time zone; deadlines in the SLA calendar's
 // wall-clock time (see formatDeadline). The stored ISO string goes in a tooltip so nothing is lost.
-import { currentLocale, i18n } from '../i18n/i18n';
+import { currentLocale, i18n } from './i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

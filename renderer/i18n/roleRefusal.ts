@@ -5,8 +5,8 @@
 // demandes : seuls les rôles réviseur et chef d’équipe le permettent."
 import { methodPermission } from '../../shared/api/permissions';
 import { type Role, TEAM_SETTINGS } from '../../shared/domain/roles';
-import { currentLocale, i18n } from '../i18n/i18n';
-import { en } from '../i18n/locales/en';
+import { currentLocale, i18n } from './i18n';
+import { en } from './locales/en';
 
 type Worded = typeof en.roles.what;
 /** A method the catalog words: "claim.decide". */

@@ -1,7 +1,7 @@
 // The desk's three decision keys (a, i, r) and buttons mean different actions in different
 // statuses: on a disputed claim "approve" overturns the rejection and "reject" upholds it.
-import type { Action } from '../../../shared/domain/codes';
-import type { DialogAction } from '../../state/claimStore';
+import type { Action } from '../../shared/domain/codes';
+import type { DialogAction } from '../state/claimStore';
 
 export type DecisionIntent = 'approve' | 'request-info' | 'reject';
 

@@ -5,7 +5,7 @@
 import { ACTIONS, type Action, DEFICIENCIES, type Deficiency, STATUSES, type Status } from '../../shared/domain/codes';
 import { BACKUP_PROBLEMS, DESKTOP_TASKS, type Refusal, type RefusalParams } from '../../shared/domain/refusal';
 import { ROLES, type Role, TEAM_SETTINGS } from '../../shared/domain/roles';
-import { currentLocale, i18n } from '../i18n/i18n';
+import { currentLocale, i18n } from './i18n';
 import { formatDeadline } from './format';
 import { actionLabel, deficiencyLabel, quoted, statusLabel } from './labels';
 import { methodWhat, roleRefusal } from './roleRefusal';

@@ -1,10 +1,9 @@
-// Labels and tones for the domain's codes. Codes stay the wire form; their words live in the
-// catalogs (renderer/i18n/locales/*/domain.ts) and follow the UI's language.
+// Labels for the domain's codes (their tones are in ui/tones.ts). Codes stay the wire form; their
+// words live in the catalogs (renderer/i18n/locales/*/domain.ts) and follow the UI's language.
 import type { Action, Clock, Deficiency, ProductFamily, RejectionReason, Side, SlaState, Status } from '../../shared/domain/codes';
 import { FINDING_STATUSES, type FindingStatus } from '../../shared/domain/precheck';
 import type { TargetState } from '../../shared/domain/reviewer-target';
-import { i18n } from '../i18n/i18n';
-import type { Tone } from './Badge';
+import { i18n } from './i18n';
 
 export const statusLabel = (status: Status): string => i18n.t(`domain.status.${status}`);
 export const actionLabel = (action: Action): string => i18n.t(`domain.action.${action}`);
@@ -29,31 +28,3 @@ export function findingStatusLabel(status: string): string {
 
 /** "“Missing products”" / "« Produits manquants »": a label quoted in a sentence. */
 export const quoted = (text: string): string => i18n.t('common.quote', { text });
-
-export const SLA_STATE_TONES: Record<SlaState, Tone> = {
-  'on-track': 'ok',
-  'at-risk': 'warn',
-  breached: 'danger',
-  paused: 'neutral',
-};
-
-export const STATUS_TONES: Record<Status, Tone> = {
-  draft: 'neutral',
-  submitted: 'info',
-  'under-review': 'violet',
-  'partner-action-required': 'warn',
-  approved: 'ok',
-  rejected: 'danger',
-  disputed: 'warn',
-  'rejected-final': 'danger',
-  'sent-for-assessment': 'neutral',
-};
-
-export const TARGET_STATE_TONES: Record<TargetState, Tone> = {
-  'on-track': 'ok',
-  'at-risk': 'warn',
-  breached: 'danger',
-  paused: 'neutral',
-  met: 'ok',
-  missed: 'danger',
-};

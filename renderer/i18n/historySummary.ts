@@ -1,7 +1,7 @@
 // History details are free-form records (the kind decides their shape). Each kind gets a title
 // and a one-line summary so the timeline is scannable; words written by someone (a message, a
 // comment, an override) are quoted apart; the full record stays available in a tooltip.
-import type { HistoryEntry } from '../../../shared/api/schemas';
+import type { HistoryEntry } from '../../shared/api/schemas';
 import {
   ACTIONS,
   type Action,
@@ -11,10 +11,10 @@ import {
   type RejectionReason,
   STATUSES,
   type Status,
-} from '../../../shared/domain/codes';
-import { i18n } from '../../i18n/i18n';
-import { formatDateTime, humanizeCode } from '../../ui/format';
-import { actionLabel, deficiencyLabel, reasonLabel, statusLabel } from '../../ui/labels';
+} from '../../shared/domain/codes';
+import { i18n } from './i18n';
+import { formatDateTime, humanizeCode } from './format';
+import { actionLabel, deficiencyLabel, reasonLabel, statusLabel } from './labels';
 
 type Entry = Pick<HistoryEntry, 'kind' | 'detail' | 'side'>;
 

@@ -1,3 +1,5 @@
+// Above a claim with an open sync conflict (features/claim/ClaimView.tsx): the conflicts dialog
+// itself is sync's (features/sync/ConflictsDialog.tsx), opened through the sync store.
 import { useTranslation } from 'react-i18next';
 import { useSyncStore } from '../../state/syncStore';
 import { Banner } from '../../ui/Banner';
