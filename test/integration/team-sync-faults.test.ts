@@ -10,6 +10,7 @@ import { decide } from '../../main/services/decisions';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { HubUnreachable } from '../../main/services/sync/hub-client';
 import { claimRow, writeBundle } from '../fixtures/bundle';
+import { testNow } from '../fixtures/clock';
 import { type CuttingProxy, startCuttingProxy } from '../fixtures/cutting-proxy';
 import { expectConverged, startTeam, stopPostgres, type Team, workstation, type Workstation } from '../fixtures/team';
 
@@ -136,7 +137,7 @@ describe('team sync under faults', () => {
   }, 120_000);
 
   it('a workstation offline for a day of decisions reconnects: its work is applied or kept as conflicts, and all converge', async () => {
-    const start = Date.now();
+    const start = testNow().getTime();
     const offline = workstation('jo-day', 'Jo Park', team.token('Jo Park'), () => new Date(start));
     try {
       await offline.sync(proxy.url);
