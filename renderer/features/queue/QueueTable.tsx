@@ -96,6 +96,16 @@ export function QueueTable({ onOpen }: QueueTableProps) {
     },
     [onOpen, select],
   );
+  // A click opens the claim the person clicked, as shown, even while a new query is on its way.
+  const openClicked = useCallback(
+    (index: number) => {
+      select(index);
+      const row = rowAt(useQueueStore.getState(), index);
+      pendingOpen.current = null;
+      if (row) onOpen(row.id);
+    },
+    [onOpen, select],
+  );
   useEffect(() => {
     const pending = pendingOpen.current;
     if (pending === null) return;
@@ -198,7 +208,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
               selected={item.index === selectedIndex}
               top={item.start}
               now={now}
-              onOpen={openIndex}
+              onOpen={openClicked}
             />
           ))}
         </div>
