@@ -1,4 +1,5 @@
-// Comments are append-only: each is a history entry too, and goes to the hub through the outbox.
+// A comment is a history entry (append-only) and a row of the claim's comments; it goes to the hub
+// through the outbox.
 // A comment does not change the claim's version: it never conflicts with a decision.
 import { DomainError } from '../../shared/api/result';
 import type { Side } from '../../shared/domain/codes';

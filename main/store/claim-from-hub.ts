@@ -4,6 +4,7 @@
 import type { ClaimSnapshot } from '../../shared/api/hub-sync';
 import type { Db } from './db';
 import { upsertFile } from './documents-table';
+import { adoptHubChain } from './history-table';
 import { stmt } from './statements';
 
 /**
@@ -11,14 +12,14 @@ import { stmt } from './statements';
  * not have has no rows to replace: every table's claim_id references claims, so a first pull of a
  * whole team's store skips these deletes, a sizeable part of its time).
  *
- * History is append-only everywhere else: no other code path updates or deletes a history row.
- * This one replaces the claim's whole history (docs/domain.md "History"), because the hub's chain
- * is the canonical one: the hub re-chains every change it folds in, in its order, with its own
- * seqs and hashes, so the entries this workstation appended were provisional until the hub
- * answered, and the pulled chain supersedes them. The caller pulls no claim with local changes
- * the hub has not answered yet, so nothing of this workstation's is lost: its entries are in the
- * hub's chain, or in a conflict the hub keeps. Comments and decisions point into the history
- * (claim_id, history_seq), so they are replaced with it.
+ * History is never rewritten, here or anywhere (the store's triggers refuse it): the hub's chain is
+ * the canonical one, and `adoptHubChain` appends what this store lacks, or keeps the hub's chain as
+ * the claim's next chain beside the old one when the hub ordered this store's provisional entries
+ * differently (docs/domain.md "History"). The caller pulls no claim with local changes the hub has
+ * not answered yet, so nothing of this workstation's is lost: its entries are in the hub's chain, or
+ * in a conflict the hub keeps, and in the chain it superseded. Comments and decisions are the
+ * claim's current records, each pointing at an entry of its current chain: they are rewritten with
+ * the hub's.
  */
 export function replaceClaimFromHub(db: Db, claimId: string, s: ClaimSnapshot, replacing: boolean): void {
   // Nothing refers to a document row by key (pre-checks are by document id and content hash): the
@@ -35,10 +36,8 @@ export function replaceClaimFromHub(db: Db, claimId: string, s: ClaimSnapshot, r
   if (replacing) {
     stmt(db, 'DELETE FROM comments WHERE claim_id = ?').run(claimId);
     stmt(db, 'DELETE FROM decisions WHERE claim_id = ?').run(claimId);
-    stmt(db, 'DELETE FROM history WHERE claim_id = ?').run(claimId);
   }
-  const history = stmt(db, 'INSERT INTO history (claim_id, seq, at, actor, side, kind, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const e of s.history) history.run(claimId, e.seq, e.at, e.actor, e.side, e.kind, JSON.stringify(e.detail), e.prevHash, e.hash);
+  adoptHubChain(db, claimId, s.history, !replacing);
   const comment = stmt(db, 'INSERT INTO comments (claim_id, at, author, side, internal, text, history_seq) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const m of s.comments) comment.run(claimId, m.at, m.author, m.side, m.internal ? 1 : 0, m.text, m.historySeq);
   const decision = stmt(

@@ -37,17 +37,17 @@ export function imageOfSnapshot(s: ClaimSnapshot): ClaimImage {
   return { claim: s.claim, products: s.products, documents: s.documents.map(withoutPages), checklist: s.checklist, productSupport: s.productSupport.filter((r) => r.supported !== null) };
 }
 
-/** How many history entries the claim has (its last seq). */
+/** How many history entries the claim's current chain has (its last seq). */
 export function lastHistorySeq(db: Db, claimId: string): number {
-  return stmt<[string], { s: number | null }>(db, 'SELECT max(seq) AS s FROM history WHERE claim_id = ?').get(claimId)?.s ?? 0;
+  return stmt<[string], { s: number | null }>(db, 'SELECT seq AS s FROM history WHERE claim_id = ? ORDER BY chain DESC, seq DESC LIMIT 1').get(claimId)?.s ?? 0;
 }
 
 export function entriesAfter(db: Db, claimId: string, seq: number): SyncEntry[] {
-  return stmt<[string, number], { seq: number; at: string; actor: string; side: Side; kind: string; detail: string }>(
+  return stmt<[{ claim: string; seq: number }], { seq: number; at: string; actor: string; side: Side; kind: string; detail: string }>(
     db,
-    'SELECT seq, at, actor, side, kind, detail FROM history WHERE claim_id = ? AND seq > ? ORDER BY seq',
+    'SELECT seq, at, actor, side, kind, detail FROM history WHERE claim_id = @claim AND chain = (SELECT max(chain) FROM history WHERE claim_id = @claim) AND seq > @seq ORDER BY seq',
   )
-    .all(claimId, seq)
+    .all({ claim: claimId, seq })
     .map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, side: r.side, kind: r.kind, detail: JSON.parse(r.detail) as Record<string, unknown> }));
 }
 

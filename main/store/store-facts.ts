@@ -17,6 +17,19 @@ export function claimCount(db: Db): number {
   return stmt<[], number>(db, 'SELECT count(*) FROM claims').pluck().get() ?? 0;
 }
 
+/** Every history entry kept, in current and superseded chains alike. */
 export function historyEntryCount(db: Db): number {
   return stmt<[], number>(db, 'SELECT count(*) FROM history').pluck().get() ?? 0;
+}
+
+/**
+ * Comments and decisions that point at no entry of their claim's current chain. A foreign key
+ * cannot name the current chain (migration 0010), so this is the check that stands in for one.
+ */
+export function unlinkedRecords(db: Db): number {
+  const unlinked = (table: 'comments' | 'decisions') =>
+    `SELECT count(*) FROM ${table} r WHERE NOT EXISTS (
+       SELECT 1 FROM history h WHERE h.claim_id = r.claim_id AND h.seq = r.history_seq
+         AND h.chain = (SELECT max(chain) FROM history WHERE claim_id = r.claim_id))`;
+  return stmt<[], number>(db, `SELECT (${unlinked('comments')}) + (${unlinked('decisions')})`).pluck().get() ?? 0;
 }

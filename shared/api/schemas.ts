@@ -292,9 +292,21 @@ export const VerifyReportSchema = z.object({
   ok: z.boolean(),
   integrity: z.string(),
   foreignKeys: z.number().int().nonnegative(),
+  /** Comments and decisions that point at no entry of their claim's current history chain. */
+  unlinkedRecords: z.number().int().nonnegative(),
   claims: z.number().int().nonnegative(),
+  /** Every entry kept, in a claim's current chain and in chains the team hub's superseded. */
   historyEntries: z.number().int().nonnegative(),
-  chainBreak: z.object({ claimId: z.string(), seq: z.number().int(), problem: z.string() }).nullable(),
+  chainBreak: z
+    .object({
+      claimId: z.string(),
+      /** Which of the claim's chains (0: its first); `superseded` when it is not the current one. */
+      chain: z.number().int().nonnegative(),
+      superseded: z.boolean(),
+      seq: z.number().int(),
+      problem: z.string(),
+    })
+    .nullable(),
   missingFiles: z.array(z.string()),
 });
 

@@ -73,6 +73,8 @@ export interface ChainTip {
 /** A stored entry of any claim; its detail may still be the stored JSON text, read during the walk. */
 export interface StoredChainEntry extends Omit<ChainEntry, 'detail'> {
   readonly claimId: string;
+  /** Which of the claim's chains (a store keeps a chain the hub's superseded beside the new one); 0 when there is one. */
+  readonly chain?: number;
   readonly detail: Readonly<Record<string, unknown>> | string;
 }
 
@@ -80,8 +82,8 @@ export type ChainBreakKind = 'missing' | 'unlinked' | 'unreadable' | 'altered';
 
 /** The first broken entry of a chain: its seq, what is wrong, and the words `cpor verify` prints. */
 export type ChainBreak =
-  | { readonly claimId: string; readonly seq: number; readonly kind: 'missing'; readonly expected: number; readonly problem: string }
-  | { readonly claimId: string; readonly seq: number; readonly kind: Exclude<ChainBreakKind, 'missing'>; readonly problem: string };
+  | { readonly claimId: string; readonly chain: number; readonly seq: number; readonly kind: 'missing'; readonly expected: number; readonly problem: string }
+  | { readonly claimId: string; readonly chain: number; readonly seq: number; readonly kind: Exclude<ChainBreakKind, 'missing'>; readonly problem: string };
 
 const PROBLEM: Readonly<Record<Exclude<ChainBreakKind, 'missing'>, string>> = {
   unlinked: 'does not link to the entry before it',
@@ -129,21 +131,23 @@ function readDetail(detail: Readonly<Record<string, unknown>> | string): Readonl
 }
 
 /**
- * The one walk: entries in claim order then seq order, each claim's chain starting at entry 1 on
+ * The one walk: entries in claim order, then chain, then seq, each chain starting at entry 1 on
  * the genesis hash. Checks, in this order: the seq is the next one, the entry links to the hash
  * before it, its detail reads, its content hashes to its hash. Stops at the first break.
  */
 function* walking(entries: Iterable<StoredChainEntry>): Hashing<ChainBreak | null> {
   let claimId: string | null = null;
+  let chain = 0;
   let expected = 1;
   let prevHash = GENESIS_HASH;
   for (const e of entries) {
-    if (e.claimId !== claimId) {
+    if (e.claimId !== claimId || (e.chain ?? 0) !== chain) {
       claimId = e.claimId;
+      chain = e.chain ?? 0;
       expected = 1;
       prevHash = GENESIS_HASH;
     }
-    const at = { claimId: e.claimId, seq: e.seq };
+    const at = { claimId: e.claimId, chain, seq: e.seq };
     if (e.seq !== expected) return { ...at, kind: 'missing', expected, problem: `expected entry ${expected}, found ${e.seq} (an entry is missing)` };
     if (e.prevHash !== prevHash) return { ...at, kind: 'unlinked', problem: PROBLEM.unlinked };
     const detail = readDetail(e.detail);
@@ -178,7 +182,7 @@ export function findChainBreakAsync(claimId: string, entries: Iterable<ChainEntr
   return runAsync(walking(ofClaim(claimId, entries)), hash);
 }
 
-/** Many claims' chains in one pass (entries ordered by claim, then seq; read lazily): the first break, or null. */
+/** Many claims' chains in one pass (entries ordered by claim, chain, then seq; read lazily): the first break, or null. */
 export function findFirstBreak(entries: Iterable<StoredChainEntry>, hash: SyncHash): ChainBreak | null {
   return runSync(walking(entries), hash);
 }

@@ -7,6 +7,7 @@ import { findFirstChainBreak } from '../../main/store/history-table';
 import { QueueQuerySchema } from '../../shared/api/schemas';
 import { claimRow, writeBundle } from '../fixtures/bundle';
 import { type TempStore, tempStore } from '../fixtures/store';
+import { DROP_HISTORY_GUARD } from '../fixtures/tamper';
 
 let t: TempStore;
 afterEach(() => t?.dispose());
@@ -58,6 +59,9 @@ describe('store round trip', () => {
     t = tempStore();
     await importBundle(t.ctx(), await writeBundle([claimRow({ id: 'TM-1' })]));
     decide(t.ctx(), { claimId: 'TM-1', action: 'start-review', actor: 'A' });
+    expect(() => t.store.db.prepare("UPDATE history SET actor = 'Mallory' WHERE claim_id = 'TM-1' AND seq = 2").run()).toThrow(/history is append-only: an entry is never changed/);
+    expect(() => t.store.db.prepare("DELETE FROM history WHERE claim_id = 'TM-1'").run()).toThrow(/history is append-only: an entry is never deleted/);
+    t.store.db.exec(DROP_HISTORY_GUARD);
     t.store.db.prepare("UPDATE history SET actor = 'Mallory' WHERE claim_id = 'TM-1' AND seq = 2").run();
     expect(findFirstChainBreak(t.store.db)).toMatchObject({ claimId: 'TM-1', seq: 2, problem: expect.stringMatching(/altered/) });
   });

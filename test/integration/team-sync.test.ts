@@ -126,7 +126,7 @@ describe('two workstations, one hub', () => {
     const status = await runner.resolve({ claimId: claim, conflictId: conflict!.id, keep: 'applied', note: 'Alex was first; agreed.' });
     expect(status).toMatchObject({ state: 'idle', conflicts: 0, pending: 0 });
     await alex.sync(team.hubs[0]!);
-    const last = alex.store.db.prepare("SELECT kind, actor, detail FROM history WHERE claim_id = ? ORDER BY seq DESC LIMIT 1").get(claim) as { kind: string; actor: string; detail: string };
+    const last = alex.store.db.prepare("SELECT kind, actor, detail FROM current_history WHERE claim_id = ? ORDER BY seq DESC LIMIT 1").get(claim) as { kind: string; actor: string; detail: string };
     expect(last).toMatchObject({ kind: 'conflict-resolved', actor: 'Sam Lee' });
     expect(JSON.parse(last.detail)).toMatchObject({ kept: 'applied', note: 'Alex was first; agreed.' });
     await expectConverged(team, [alex, sam]);

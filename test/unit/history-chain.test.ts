@@ -80,7 +80,7 @@ describe('findChainBreak', () => {
     ['an altered hash', () => entries.map((e) => (e.seq === 4 ? { ...e, hash: 'f'.repeat(64) } : e)), { seq: 4, kind: 'altered', problem: 'content does not match its hash (altered)' }],
   ])('names %s, sync and async alike', async (_, broken, expected) => {
     const found = findChainBreak('CP-1', broken(), sha256);
-    expect(found).toEqual({ claimId: 'CP-1', ...expected });
+    expect(found).toEqual({ claimId: 'CP-1', chain: 0, ...expected });
     expect(await findChainBreakAsync('CP-1', broken(), webSha256)).toEqual(found);
   });
 
@@ -112,20 +112,30 @@ describe('findFirstBreak', () => {
         yield r;
       }
     }
-    expect(findFirstBreak(rows(), sha256)).toEqual({ claimId: 'B-2', seq: 2, kind: 'altered', problem: 'content does not match its hash (altered)' });
+    expect(findFirstBreak(rows(), sha256)).toEqual({ claimId: 'B-2', chain: 0, seq: 2, kind: 'altered', problem: 'content does not match its hash (altered)' });
     expect(read).toBe(4);
   });
 
   it('names stored detail that is not JSON, after the seq and link checks', () => {
     const rows = stored('A-1', chainOf('A-1', 3));
     const unreadable = rows.map((r) => (r.seq === 2 ? { ...r, detail: '{not json' } : r));
-    expect(findFirstBreak(unreadable, sha256)).toEqual({ claimId: 'A-1', seq: 2, kind: 'unreadable', problem: 'detail is not valid JSON' });
+    expect(findFirstBreak(unreadable, sha256)).toEqual({ claimId: 'A-1', chain: 0, seq: 2, kind: 'unreadable', problem: 'detail is not valid JSON' });
     const alsoUnlinked = unreadable.map((r) => (r.seq === 2 ? { ...r, prevHash: GENESIS_HASH } : r));
     expect(findFirstBreak(alsoUnlinked, sha256)).toMatchObject({ seq: 2, kind: 'unlinked' });
   });
 
   it('restarts the expected seq at each claim: a claim missing its entry 1 is named', () => {
     const rows = [...stored('A-1', chainOf('A-1', 2)), ...stored('B-2', chainOf('B-2', 3)).slice(1)];
-    expect(findFirstBreak(rows, sha256)).toEqual({ claimId: 'B-2', seq: 2, kind: 'missing', expected: 1, problem: 'expected entry 1, found 2 (an entry is missing)' });
+    expect(findFirstBreak(rows, sha256)).toEqual({ claimId: 'B-2', chain: 0, seq: 2, kind: 'missing', expected: 1, problem: 'expected entry 1, found 2 (an entry is missing)' });
+  });
+
+  it('walks each of a claim\'s chains from entry 1, and names the chain of a break', () => {
+    const first = stored('A-1', chainOf('A-1', 3)).map((r) => ({ ...r, chain: 0 }));
+    const second = stored('A-1', chainOf('A-1', 2)).map((r) => ({ ...r, chain: 1 }));
+    expect(findFirstBreak([...first, ...second], sha256)).toBeNull();
+    const forged = second.map((r) => (r.seq === 2 ? { ...r, actor: 'Mallory' } : r));
+    expect(findFirstBreak([...first, ...forged], sha256)).toMatchObject({ claimId: 'A-1', chain: 1, seq: 2, kind: 'altered' });
+    // A second chain that went on from the first, instead of starting again, is a break.
+    expect(findFirstBreak([...first, ...first.slice(2).map((r) => ({ ...r, chain: 1 }))], sha256)).toMatchObject({ chain: 1, kind: 'missing', expected: 1 });
   });
 });

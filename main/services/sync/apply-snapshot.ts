@@ -1,7 +1,8 @@
-// A pulled claim replaces the store's copy whole: columns, products, documents, checklist, marks,
-// comments, decisions and the hub's canonical history (store/claim-from-hub.ts says why history is
-// replaced on this one path). The SLA columns are derived here from the store's own calendar. The
-// caller skips claims with local changes the hub has not answered yet.
+// A pulled claim replaces the store's copy of its state: columns, products, documents, checklist,
+// marks, comments and decisions; its history takes the hub's canonical chain without a row
+// rewritten (store/claim-from-hub.ts, store/history-table.ts adoptHubChain). The SLA columns are
+// derived here from the store's own calendar. The caller skips claims with local changes the hub
+// has not answered yet.
 import type { ClaimSnapshot } from '../../../shared/api/hub-sync';
 import type { CalendarConfig } from '../../../shared/domain/calendar';
 import type { PolicyId, Status } from '../../../shared/domain/codes';

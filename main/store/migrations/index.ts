@@ -8,6 +8,7 @@ import { productSupport } from './0006-product-support';
 import { teamLeadIndexes } from './0007-team-lead-indexes';
 import { decisionClockStart } from './0008-decision-clock-start';
 import { sync } from './0009-sync';
+import { historyChains } from './0010-history-chains';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains];

@@ -33,7 +33,7 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
 
   const result = state?.key === key ? state.result : null;
   const report = storeCheck?.report ?? null;
-  const breakHere = report?.chainBreak?.claimId === claim.id ? report.chainBreak : null;
+  const breakHere = report?.chainBreak?.claimId === claim.id && !report.chainBreak.superseded ? report.chainBreak : null;
 
   let badge;
   if (breakHere) {
@@ -72,7 +72,9 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
       ? t('history.store.verified', { claims: report.claims, entries: report.historyEntries })
       : report.chainBreak
         ? t('history.store.broken', { claimId: report.chainBreak.claimId, seq: report.chainBreak.seq, problem: report.chainBreak.problem })
-        : t('history.store.problem', { integrity: report.integrity, missing: report.missingFiles.length });
+        : report.unlinkedRecords > 0
+          ? t('history.store.unlinked', { count: report.unlinkedRecords })
+          : t('history.store.problem', { integrity: report.integrity, missing: report.missingFiles.length });
   }
 
   return (
