@@ -1,5 +1,6 @@
 // Lint, and the layer rule: shared/ is pure, renderer/ never reaches Node or Electron,
-// main/ never pulls in React; no module imports itself back (import-x/no-cycle), and the
+// main/ never pulls in React, hub/ is its own service on shared/ alone, and a database driver is
+// imported in a store folder only (main/store, hub/store); no module imports itself back (import-x/no-cycle), and the
 // renderer's folders import downwards only (import-x/no-restricted-paths, RENDERER_LAYERS).
 import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -13,6 +14,11 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const NATIVE_AND_SHELL = ['electron', 'better-sqlite3', 'electron-store'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@tanstack/*'];
+const DRIVERS = ['better-sqlite3', 'pg'];
+const STORE_ONLY = 'SQL and the database drivers live in the store folders only (main/store, hub/store): ask a store module';
+const NOT_HUB = ['**/hub/**', '../hub/*', '../../hub/*'];
+const NOT_APP = ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*', '../../main/*', '../../renderer/*'];
+const HUB_ALONE = 'hub/ is its own service: it imports only shared/ (and Node, pg, zod), never the workstation';
 
 const layer = (message, paths, patterns = []) => [
   'error',
@@ -92,8 +98,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer(
         'shared/ is pure TypeScript: no Node, DOM, Electron or UI imports',
-        [...NODE_BUILTINS, ...NATIVE_AND_SHELL, ...REACT],
-        ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*'],
+        [...NODE_BUILTINS, ...NATIVE_AND_SHELL, ...REACT, 'pg'],
+        ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*', ...NOT_HUB],
       ),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'],
     },
@@ -106,8 +112,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': layer(
         'renderer/ talks to the app only through renderer/api/client.ts: no Node, Electron or better-sqlite3',
-        [...NODE_BUILTINS, ...NATIVE_AND_SHELL],
-        ['**/main/**', '../main/*', '../../main/*'],
+        [...NODE_BUILTINS, ...NATIVE_AND_SHELL, 'pg'],
+        ['**/main/**', '../main/*', '../../main/*', ...NOT_HUB],
       ),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
       'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: RENDERER_ZONES }],
@@ -115,9 +121,44 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
+    ignores: ['main/store/**'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': layer('main/ holds services and Electron glue: no React', REACT, ['**/renderer/**', '../renderer/*', '../../renderer/*']),
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...REACT.filter((r) => !r.includes('*')).map((name) => ({ name, message: 'main/ holds services and Electron glue: no React' })), ...DRIVERS.map((name) => ({ name, message: STORE_ONLY }))],
+          patterns: [{ group: ['**/renderer/**', '../renderer/*', '../../renderer/*', ...REACT.filter((r) => r.includes('*'))], message: 'main/ holds services and Electron glue: no React' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/store/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': layer('main/store holds SQL and nothing of the UI or the hub', [...REACT, 'pg'], ['**/renderer/**', '../renderer/*', '../../renderer/*', ...NOT_HUB]),
+    },
+  },
+  {
+    files: ['hub/**/*.ts'],
+    ignores: ['hub/store/**'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...[...NATIVE_AND_SHELL, ...REACT].filter((r) => !r.includes('*')).map((name) => ({ name, message: HUB_ALONE })), { name: 'pg', message: STORE_ONLY }],
+          patterns: [{ group: [...NOT_APP, ...REACT.filter((r) => r.includes('*'))], message: HUB_ALONE }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['hub/store/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': layer(HUB_ALONE, [...NATIVE_AND_SHELL, ...REACT], NOT_APP),
     },
   },
   {

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stampFile = join(root, 'dist', '.build-stamp');
-const SOURCES = ['main', 'shared', 'renderer', 'package.json', 'package-lock.json', 'vite.config.ts', 'build/build.mjs'];
+const SOURCES = ['main', 'hub', 'shared', 'renderer', 'package.json', 'package-lock.json', 'vite.config.ts', 'build/build.mjs'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

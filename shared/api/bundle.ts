@@ -17,6 +17,9 @@ import {
 export const BUNDLE_FORMAT = 'cpor-bundle';
 export const BUNDLE_VERSION = 1;
 
+/** The most one PoE file may be: in a bundle, in the pre-check, and on the team hub. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
 /** Relative, forward-slash, inside the bundle: no absolute paths, no "..", no drive letters. */
 export const BundlePathSchema = z
   .string()

@@ -2,7 +2,7 @@
 // One module for the whole rule: the text that is hashed, how entries are appended, and the walk
 // that finds the first break. Every chain in the app goes through it: the workstation's store
 // (main/store/history-table.ts, `cpor verify`), the hub's merge and `cpor hub verify`
-// (sync-merge.ts, main/hub/hub-verify.ts) and the desk's recheck of the open claim
+// (sync-merge.ts, hub/hub-verify.ts) and the desk's recheck of the open claim
 // (renderer/features/claim/chainCheck.ts).
 //
 // The hash function is handed in: Node hashes with node:crypto at once, a browser with WebCrypto

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenSha256 } from '../../main/hub/hub-tokens';
+import { tokenSha256 } from '../../hub/hash';
 import { type CliRun, cpor, ROOT } from '../fixtures/cli';
 import { type PgServer, startPostgres } from '../fixtures/postgres';
 

@@ -1,12 +1,12 @@
 // `cpor hub` (serve), `cpor hub migrate` and `cpor hub token create`: the team hub's service,
 // its PostgreSQL schema, its per-reviewer tokens, and `cpor hub verify` (every claim's chain on the hub).
-import pg from 'pg';
+import { HubConfigError, hubDatabaseUrl } from '../../../hub/hub-config';
+import { startHub } from '../../../hub/hub-server';
+import { verifyHub } from '../../../hub/hub-verify';
+import { HubDatabaseUnreachable, type HubClient, openHubPool, withHubClient } from '../../../hub/store/hub-db';
+import { migrateHub } from '../../../hub/store/hub-schema';
+import { createToken, TokenNameTakenError } from '../../../hub/store/hub-tokens';
 import { ROLES } from '../../../shared/domain/roles';
-import { HubConfigError, hubDatabaseUrl } from '../../hub/hub-config';
-import { startHub } from '../../hub/hub-server';
-import { migrateHub } from '../../hub/hub-schema';
-import { createToken, TokenNameTakenError } from '../../hub/hub-tokens';
-import { verifyHub } from '../../hub/hub-verify';
 import { type Command, type CommandRun, intOption, oneOf, RefusedError, str, UsageError } from '../command';
 
 /** The hub's port when none is given. */
@@ -40,20 +40,12 @@ async function serveHub({ values, io, now }: CommandRun): Promise<number> {
   return 0;
 }
 
-async function withHubDatabase<T>(values: CommandRun['values'], fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = databaseUrl(values);
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  // A connection error arrives as an event too; unhandled, it would end the process.
-  client.on('error', () => undefined);
+async function withHubDatabase<T>(values: CommandRun['values'], fn: (client: HubClient) => Promise<T>): Promise<T> {
   try {
-    await client.connect();
+    return await withHubClient(databaseUrl(values), fn);
   } catch (err) {
-    throw new RefusedError(`cannot reach the hub database: ${(err as Error).message}`);
-  }
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
+    if (err instanceof HubDatabaseUnreachable) throw new RefusedError(err.message);
+    throw err;
   }
 }
 
@@ -88,8 +80,7 @@ async function tokenCreate({ values, io, positionals }: CommandRun): Promise<num
 }
 
 async function verify({ values, io }: CommandRun): Promise<number> {
-  const pool = new pg.Pool({ connectionString: databaseUrl(values), max: 1, connectionTimeoutMillis: 10_000 });
-  pool.on('error', () => undefined);
+  const pool = openHubPool(databaseUrl(values), { max: 1, connectionTimeoutMillis: 10_000, onError: () => undefined });
   let result;
   try {
     result = await verifyHub(pool);

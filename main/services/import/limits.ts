@@ -1,8 +1,8 @@
 // Size and shape limits for what a bundle may hold. They keep a hostile or mistaken bundle
 // (a zip bomb, a 10 GB "PDF", a million tiny entries) from exhausting memory or disk.
 
-/** One PoE file. */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** One PoE file (the hub takes files up to the same size). */
+export { MAX_DOCUMENT_BYTES } from '../../../shared/api/bundle';
 /** claims.json or claims.csv. */
 export const MAX_CLAIMS_FILE_BYTES = 200 * 1024 * 1024;
 

@@ -1,8 +1,8 @@
 // Who is calling the hub: the bearer token's hash looked up at every request. Nothing is cached,
 // so a revoked token stops working on every hub process at once.
-import type pg from 'pg';
-import type { Role } from '../../shared/domain/roles';
-import { tokenSha256 } from './hub-tokens';
+import type { Role } from '../shared/domain/roles';
+import type { HubDb } from './store/hub-db';
+import { callerOfToken } from './store/hub-tokens';
 
 export interface HubCaller {
   readonly name: string;
@@ -12,9 +12,8 @@ export interface HubCaller {
 const BEARER = /^Bearer (cpor_[A-Za-z0-9_-]{43})$/;
 
 /** The caller the Authorization header names, or null for a missing, unknown or revoked token. */
-export async function hubCaller(db: pg.Pool, authorization: string | undefined): Promise<HubCaller | null> {
+export async function hubCaller(db: HubDb, authorization: string | undefined): Promise<HubCaller | null> {
   const token = BEARER.exec(authorization ?? '')?.[1];
   if (!token) return null;
-  const { rows } = await db.query<HubCaller>('SELECT name, role FROM hub_tokens WHERE token_sha256 = $1 AND revoked_at IS NULL', [tokenSha256(token)]);
-  return rows[0] ?? null;
+  return callerOfToken(db, token);
 }

@@ -3,10 +3,11 @@
 // number is committed in that order, and a pull reading after a cursor never passes over an update
 // that commits later. A change is recorded with its outcome: a retry answers what the first did.
 import type pg from 'pg';
+import type { HubDb } from './hub-db';
 import type { HubChange, PullResult, PushAnswer, PushResult, ResolveRequest } from '../../shared/api/hub-sync';
 import { ConflictResolutionError, type HubClaimState, mergeChange, resolveConflict } from '../../shared/domain/sync-merge';
 import type { Role } from '../../shared/domain/roles';
-import { sha256Hex } from '../store/hash';
+import { sha256Hex } from '../hash';
 
 const PUSH_LOCK = 0x43504f52_50555348n; // "CPORPUSH"
 
@@ -39,7 +40,7 @@ interface ClaimStateRow {
   snapshot: HubClaimState['snapshot'];
 }
 
-async function inPushLock<T>(db: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function inPushLock<T>(db: HubDb, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {
     await client.query('BEGIN');
@@ -74,7 +75,7 @@ async function saveStates(client: pg.PoolClient, states: ReadonlyMap<string, Hub
   );
 }
 
-export async function pushChanges(db: pg.Pool, author: string, changes: readonly HubChange[], now: () => Date): Promise<PushResult> {
+export async function pushChanges(db: HubDb, author: string, changes: readonly HubChange[], now: () => Date): Promise<PushResult> {
   return inPushLock(db, async (client) => {
     const { rows: known } = await client.query<StoredChange>(
       'SELECT change_id, claim_id, base_version, outcome, claim_version FROM hub_changes WHERE change_id = ANY($1)',
@@ -138,7 +139,7 @@ export async function pushChanges(db: pg.Pool, author: string, changes: readonly
  * Claims updated after the cursor, as the hub holds them. The snapshots leave PostgreSQL as text
  * and go out as they are: a page of a thousand claims is never parsed and written again.
  */
-export async function pullClaimsJson(db: pg.Pool, after: number, limit: number): Promise<string> {
+export async function pullClaimsJson(db: HubDb, after: number, limit: number): Promise<string> {
   const { rows } = await db.query<{ claim_id: string; version: number; updated_seq: string; snapshot: string }>(
     'SELECT claim_id, version, updated_seq, snapshot::text AS snapshot FROM hub_claims WHERE updated_seq > $1 ORDER BY updated_seq LIMIT $2',
     [after, limit + 1],
@@ -149,7 +150,7 @@ export async function pullClaimsJson(db: pg.Pool, after: number, limit: number):
   return `{"ok":true,"value":{"claims":[${claims.join(',')}],"next":${next},"more":${rows.length > limit}}}`;
 }
 
-export async function pullClaims(db: pg.Pool, after: number, limit: number): Promise<PullResult> {
+export async function pullClaims(db: HubDb, after: number, limit: number): Promise<PullResult> {
   return (JSON.parse(await pullClaimsJson(db, after, limit)) as { value: PullResult }).value;
 }
 
@@ -159,7 +160,7 @@ export interface ResolveInput extends ResolveRequest {
 }
 
 /** A person settles a conflict: the team lead, or whoever pushed the change that was kept aside. */
-export async function resolveOnHub(db: pg.Pool, caller: { name: string; role: Role }, input: ResolveInput, now: () => Date): Promise<{ claimId: string; version: number }> {
+export async function resolveOnHub(db: HubDb, caller: { name: string; role: Role }, input: ResolveInput, now: () => Date): Promise<{ claimId: string; version: number }> {
   return inPushLock(db, async (client) => {
     const state = (await loadStates(client, [input.claimId])).get(input.claimId);
     if (!state) throw new HubRefusal(404, 'not-found', `the hub has no claim ${input.claimId}`);
@@ -177,4 +178,13 @@ export async function resolveOnHub(db: pg.Pool, caller: { name: string; role: Ro
     await saveStates(client, new Map([[input.claimId, next]]));
     return { claimId: input.claimId, version: next.version };
   });
+}
+
+/** A page of the hub's claims in id order after `after`, for the walk of every chain (hub-verify). */
+export async function claimSnapshotsAfter(db: HubDb, after: string, limit: number): Promise<{ claimId: string; snapshot: HubClaimState['snapshot'] }[]> {
+  const { rows } = await db.query<{ claim_id: string; snapshot: HubClaimState['snapshot'] }>(
+    'SELECT claim_id, snapshot FROM hub_claims WHERE claim_id > $1 ORDER BY claim_id LIMIT $2',
+    [after, limit],
+  );
+  return rows.map((r) => ({ claimId: r.claim_id, snapshot: r.snapshot }));
 }

@@ -1,6 +1,7 @@
 // Per-reviewer API tokens: created once by whoever runs the hub, shown once, stored as a hash.
-import { createHash, randomBytes } from 'node:crypto';
-import type pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { tokenSha256 } from '../hash';
+import type { HubClient, HubDb } from './hub-db';
 import type { Role } from '../../shared/domain/roles';
 
 export class TokenNameTakenError extends Error {
@@ -14,9 +15,7 @@ export interface CreatedToken {
   readonly token: string;
 }
 
-export const tokenSha256 = (token: string): string => createHash('sha256').update(token).digest('hex');
-
-export async function createToken(client: pg.ClientBase, name: string, role: Role): Promise<CreatedToken> {
+export async function createToken(client: HubClient, name: string, role: Role): Promise<CreatedToken> {
   const token = `cpor_${randomBytes(32).toString('base64url')}`;
   try {
     await client.query('INSERT INTO hub_tokens (name, role, token_sha256) VALUES ($1, $2, $3)', [name, role, tokenSha256(token)]);
@@ -25,4 +24,10 @@ export async function createToken(client: pg.ClientBase, name: string, role: Rol
     throw err;
   }
   return { name, role, token };
+}
+
+/** The person and role a live token names, or null for an unknown or revoked one. */
+export async function callerOfToken(db: HubDb, token: string): Promise<{ name: string; role: Role } | null> {
+  const { rows } = await db.query<{ name: string; role: Role }>('SELECT name, role FROM hub_tokens WHERE token_sha256 = $1 AND revoked_at IS NULL', [tokenSha256(token)]);
+  return rows[0] ?? null;
 }

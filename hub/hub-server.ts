@@ -3,16 +3,16 @@
 // database; a process holds only its connection pool.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { z } from 'zod';
-import { LeaseRequestSchema, MAX_PULL, PushRequestSchema, ResolveRequestSchema } from '../../shared/api/hub-sync';
-import type { Role } from '../../shared/domain/roles';
+import { LeaseRequestSchema, MAX_PULL, PushRequestSchema, ResolveRequestSchema } from '../shared/api/hub-sync';
+import type { Role } from '../shared/domain/roles';
 import { hubCaller, type HubCaller } from './hub-auth';
-import { ChangeIdReusedError, HubRefusal, pullClaimsJson, pushChanges, resolveOnHub } from './hub-claims';
-import { FileRefused, getFile, MAX_FILE_BYTES, missingFiles, putFile } from './hub-files';
-import { releaseLease, takeLease } from './hub-leases';
-import { migrateHub } from './hub-schema';
 import { verifyHub } from './hub-verify';
+import { ChangeIdReusedError, HubRefusal, pullClaimsJson, pushChanges, resolveOnHub } from './store/hub-claims';
+import { openHubPool, pingDatabase, withPooledClient } from './store/hub-db';
+import { FileRefused, getFile, MAX_FILE_BYTES, missingFiles, putFile } from './store/hub-files';
+import { releaseLease, takeLease } from './store/hub-leases';
+import { migrateHub } from './store/hub-schema';
 
 export interface RunningHub {
   readonly url: string;
@@ -96,17 +96,10 @@ function send(res: ServerResponse, status: number, body: unknown, raw?: Reply['r
 const refused = (status: number, code: string, message: string): Reply => ({ status, body: { ok: false, error: { code, message } } });
 
 export async function startHub(opts: HubOptions): Promise<RunningHub> {
-  const db = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-  // An idle connection the server drops (a restart) is an event, not a crash of the hub.
-  db.on('error', (err) => opts.onError?.(err));
+  const db = openHubPool(opts.databaseUrl, { max: 10, onError: (err) => opts.onError?.(err) });
   let schema: number;
   try {
-    const client = await db.connect();
-    try {
-      schema = (await migrateHub(client)).to;
-    } finally {
-      client.release();
-    }
+    schema = (await withPooledClient(db, (client) => migrateHub(client))).to;
   } catch (err) {
     await db.end();
     throw err;
@@ -114,7 +107,7 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
 
   const routes: Readonly<Record<string, Route>> = {
     'GET /v1/health': async () => {
-      await db.query('SELECT 1');
+      await pingDatabase(db);
       return { status: 200, body: { ok: true, value: { schema } } };
     },
     'GET /v1/session': async (caller) => ({ status: 200, body: { ok: true, value: caller } }),

@@ -1,7 +1,7 @@
 // The hub's own schema in PostgreSQL, as ordered migrations recorded in hub_migrations. Several
 // hub processes may start at once against one database: a transaction-scoped advisory lock lets
 // one migrate while the others wait, then find nothing left to do.
-import type pg from 'pg';
+import type { HubClient } from './hub-db';
 
 export interface HubMigration {
   readonly version: number;
@@ -82,7 +82,7 @@ export interface MigrateResult {
   readonly applied: readonly string[];
 }
 
-export async function migrateHub(client: pg.ClientBase, migrations: readonly HubMigration[] = HUB_MIGRATIONS): Promise<MigrateResult> {
+export async function migrateHub(client: HubClient, migrations: readonly HubMigration[] = HUB_MIGRATIONS): Promise<MigrateResult> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
