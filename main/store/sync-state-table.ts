@@ -43,13 +43,37 @@ export function setMeta(db: Db, key: string, value: string): void {
   stmt(db, 'INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-/** This store's name in change ids: made once, kept with the store (a restored backup keeps it too). */
+/**
+ * This store's name in change ids (`NAME:OUTBOX_ID`), made once. The outbox numbers its rows from
+ * what the store holds, so a store that goes back in time (a restored backup) or is copied (a second
+ * machine, another folder) would number new changes as ones it already sent, and the hub would take
+ * them for retries. Such a store takes a new name (`renewWorkstationName`); the batches already
+ * written in its push journal keep the ids they were written with, so a change whose answer was lost
+ * is still recognised when it is sent again.
+ */
 export function workstationName(db: Db): string {
-  const had = getMeta(db, 'workstation');
-  if (had) return had;
+  return getMeta(db, 'workstation') ?? renewWorkstationName(db);
+}
+
+export function renewWorkstationName(db: Db): string {
   const name = `ws-${randomBytes(6).toString('hex')}`;
   setMeta(db, 'workstation', name);
   return name;
+}
+
+/**
+ * Records where this store lives (machine and folder). A store found somewhere other than where it
+ * last synced is a copy, or a moved folder: it takes a new name before it numbers another change.
+ * Returns whether it did.
+ */
+export function settleWorkstationPlace(db: Db, place: string): boolean {
+  const had = getMeta(db, 'place');
+  if (had === place) return false;
+  db.transaction(() => {
+    if (had !== undefined) renewWorkstationName(db);
+    setMeta(db, 'place', place);
+  }).immediate();
+  return had !== undefined;
 }
 
 export function pullCursor(db: Db): number {

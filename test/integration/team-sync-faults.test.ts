@@ -2,7 +2,6 @@
 // mid-push (before the push reaches it, and after it committed with the answer lost), the hub
 // stopped during a paged pull, and a workstation offline for a day of decisions. After recovery
 // every store holds the same claims, statuses and histories as the hub; nothing is lost or doubled.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addComment } from '../../main/services/comments';
 import { setChecklist } from '../../main/services/checklist';
@@ -50,16 +49,6 @@ function liveHubIndex(): number {
   return team.procs.findIndex((p) => p.exitCode === null && p.signalCode === null);
 }
 
-async function changeCount(): Promise<number> {
-  const client = new pg.Client({ connectionString: team.databaseUrl });
-  await client.connect();
-  try {
-    return Number((await client.query('SELECT count(*) AS n FROM hub_changes')).rows[0].n);
-  } finally {
-    await client.end();
-  }
-}
-
 describe('team sync under faults', () => {
   it('the hub killed mid-push, before a push reaches it and after one committed with its answer lost: each change applies once', async () => {
     const mine = ids.slice(0, 30);
@@ -67,7 +56,7 @@ describe('team sync under faults', () => {
       decide(alex.ctx(), { claimId: id, action: 'start-review', actor: 'Alex Martin' });
       addComment(alex.ctx(), { claimId: id, author: 'Alex Martin', side: 'reviewer', internal: true, text: `Looked at ${id}` });
     }
-    const before = await changeCount();
+    const before = await team.changeCount();
     // Batches of 10 claims: push 2 commits on the hub, then the hub dies and its answer is lost.
     let pushes = 0;
     proxy.onPush = async (_n, step) => {
@@ -79,7 +68,7 @@ describe('team sync under faults', () => {
       return false;
     };
     await expect(alex.sync(proxy.url, { pushSize: 10 })).rejects.toBeInstanceOf(HubUnreachable);
-    expect(await changeCount()).toBe(before + 20);
+    expect(await team.changeCount()).toBe(before + 20);
     expect(alex.store.db.prepare('SELECT count(*) FROM sync_batches').pluck().get()).toBe(1);
 
     // While the hub is down, the next attempt fails before anything reaches it; the work stays queued.
@@ -103,7 +92,7 @@ describe('team sync under faults', () => {
     const report = await alex.sync(proxy.url, { pushSize: 10 });
     expect(report).toMatchObject({ pending: 0, conflicts: 0 });
     // 31 claims changed: each pushed as one change, once (the lost answer's batch was resent and recognised).
-    expect(await changeCount()).toBe(before + 31);
+    expect(await team.changeCount()).toBe(before + 31);
     const hub = await team.hubClaims();
     for (const id of mine) {
       expect(hub.get(id)!.snapshot.decisions.map((d) => d.action)).toEqual(['start-review']);

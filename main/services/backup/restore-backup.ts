@@ -12,6 +12,7 @@ import type { Entry, ZipFile } from 'yauzl';
 import type { BackupProblem, RefusalParams } from '../../../shared/domain/refusal';
 import { MIGRATIONS } from '../../store/migrations';
 import { openStore } from '../../store/open';
+import { renewWorkstationName } from '../../store/sync-state-table';
 import { entryName } from '../import/zip-entry-checks';
 import { describeZipError, listEntries, openZip } from '../import/zip-read';
 import { verifyFailure, verifyStore } from '../verify';
@@ -134,6 +135,9 @@ export async function stageBackup(backupFile: string, staging: string, label = `
     try {
       const failure = verifyFailure(verifyStore(store));
       if (failure) throw new BackupRefusedError(`the backup does not verify: ${failure}`, 'does-not-verify', { detail: failure });
+      // The restored store goes back in time: to the team hub it is a new workstation, so no change
+      // it makes from now on can carry the id of one it made after the backup (sync-state-table).
+      renewWorkstationName(store.db);
     } finally {
       store.close();
     }
@@ -146,10 +150,19 @@ export async function stageBackup(backupFile: string, staging: string, label = `
   }
 }
 
+/** The restore's time in the names it leaves, with a count when a restore at that time left them already. */
+function freeStamp(target: string, now: Date): string {
+  const base = restoreStamp(now);
+  const taken = (stamp: string) => existsSync(`${target}.restoring-${stamp}`) || existsSync(`${target}.before-restore-${stamp}`);
+  let stamp = base;
+  for (let n = 2; taken(stamp); n++) stamp = `${base}-${n}`;
+  return stamp;
+}
+
 /** `cpor restore`: the whole data folder is swapped for the checked one; the old folder is kept beside it. */
 export async function restoreBackup(backupFile: string, dataDir: string, now: Date = new Date()): Promise<RestoreResult> {
   const target = resolve(dataDir);
-  const stamp = restoreStamp(now);
+  const stamp = freeStamp(target, now);
   const staging = `${target}.restoring-${stamp}`;
   const manifest = await stageBackup(backupFile, staging);
   try {

@@ -1,7 +1,8 @@
 // One sync round, as `cpor sync` runs it and the app's sync loop repeats it: push every queued change
 // (the journal first, batch by batch), then pull every claim the hub updated since the cursor. A
 // round that meets an unreachable hub stops where it is; the next one carries on from there.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { hostname } from 'node:os';
 import type { PullResult, PushResult } from '../../../shared/api/hub-sync';
 import { MAX_PULL } from '../../../shared/api/hub-sync';
 import type { CalendarConfig } from '../../../shared/domain/calendar';
@@ -11,7 +12,7 @@ import type { Db, Store } from '../../store/open';
 import { hasPending, markBatchSent, pendingCount, unbatchClaim } from '../../store/outbox-table';
 import { type Batch, deleteBatch, pendingBatch } from '../../store/sync-batches-table';
 import { openConflictCount } from '../../store/sync-conflicts-table';
-import { forgetSyncClaim, pullCursor, setHubVersion, setMeta } from '../../store/sync-state-table';
+import { forgetSyncClaim, pullCursor, setHubVersion, setMeta, settleWorkstationPlace } from '../../store/sync-state-table';
 import { applySnapshot } from './apply-snapshot';
 import { buildBatch } from './build-batch';
 import { hubApi, type HubAddress, HubRefused } from './hub-client';
@@ -96,8 +97,14 @@ export async function recordedRound(opts: SyncRoundOptions): Promise<SyncReport>
   }
 }
 
+/** The machine and folder a store lives in: a copy of the store lives elsewhere. */
+function placeOf(dataDir: string): string {
+  return `${hostname()}:${realpathSync(dataDir)}`;
+}
+
 export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
   const { db } = opts.store;
+  settleWorkstationPlace(db, placeOf(opts.store.dataDir));
   const counts = { pushed: 0, applied: 0, conflicts: 0, absorbed: 0, rejected: 0, pulled: 0, skipped: 0 };
   for (;;) {
     const batch = pendingBatch(db) ?? buildBatch(db, opts.now().toISOString(), opts.pushSize);
