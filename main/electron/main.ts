@@ -1,5 +1,5 @@
 // Electron main process: one window over the same services as the browser host.
-import { app, BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme, safeStorage } from 'electron';
 import { defaultUser, rendererDir, resolveDataDir } from '../config/paths';
 import { APP_VERSION } from '../config/version';
 import { type BackgroundWork, startBackgroundWorkOn } from '../services/background';
@@ -13,6 +13,7 @@ import { electronStoreBackend } from './electron-store-backend';
 import { bindIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { applySecurityBaseline } from './security';
+import { safeStorageVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
 
 registerSchemePrivileges();
@@ -43,7 +44,13 @@ app.whenReady().then(() => {
   );
   const live = openLiveStore(dataDir);
   store = live;
-  const ctx = storeContext(live, { now: () => new Date(), personal, appVersion: APP_VERSION, transport: 'electron' });
+  const ctx = storeContext(live, {
+    now: () => new Date(),
+    personal,
+    appVersion: APP_VERSION,
+    transport: 'electron',
+    tokenVault: (dir) => safeStorageVault(dir, safeStorage),
+  });
   bindIpc({ ...createHandlers(ctx), ...desktopHandlers(ctx) });
   // A restore swaps the store under the running app: the tick and the pre-checks wait for it.
   background = startBackgroundWorkOn(live, ctx, { onError: (what, err) => console.error(`cpor: ${what}:`, err.message) });

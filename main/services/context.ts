@@ -6,6 +6,7 @@ import type { Store } from '../store/open';
 import { readCalendar } from '../store/settings-table';
 import { isLiveStore, type LiveStore } from './live-store';
 import { memoryBackend, personalSettings, type PersonalSettingsSource } from './settings/personal-settings';
+import { ownerOnlyFileVault, type TokenVault } from './sync/token-vault';
 
 export interface ServiceContext {
   /** The open store; read it at each use (a restore in a running app replaces it). */
@@ -23,6 +24,8 @@ export interface ServiceContext {
   readonly liveStore: LiveStore | null;
   readonly appVersion: string;
   readonly transport: 'electron' | 'browser-host';
+  /** Where this person's hub token is kept (never in the store). */
+  readonly tokenVault: TokenVault;
 }
 
 export interface ContextOptions {
@@ -34,6 +37,8 @@ export interface ContextOptions {
   /** Who acts in a one-shot run (the CLI's `--as`, a test); the operating-system user by default. */
   readonly user?: string;
   readonly role?: Role;
+  /** The desktop app's OS-encrypted vault; the owner-only file in the data folder otherwise. */
+  readonly tokenVault?: (dataDir: string) => TokenVault;
 }
 
 /**
@@ -66,5 +71,8 @@ export function storeContext(source: Store | LiveStore, opts: ContextOptions): S
     liveStore: live,
     appVersion: opts.appVersion,
     transport: opts.transport,
+    get tokenVault() {
+      return (opts.tokenVault ?? ownerOnlyFileVault)(this.store.dataDir);
+    },
   };
 }

@@ -68,7 +68,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'sync.status': () => sync.status(),
     'sync.run': () => sync.syncNow(),
     'sync.configure': (input) => {
-      saveHubSettings(ctx.store.db, input);
+      saveHubSettings(ctx.store.db, ctx.tokenVault, input);
       return sync.status();
     },
     'sync.conflicts': () => sync.conflicts(),

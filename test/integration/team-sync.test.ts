@@ -120,7 +120,7 @@ describe('two workstations, one hub', () => {
 
   it('lets the author settle the conflict on the hub; the settlement is in every chain', async () => {
     const claim = ids[0]!;
-    saveHubSettings(sam.store.db, { hubUrl: team.hubs[0]!, token: team.token('Sam Lee') });
+    saveHubSettings(sam.store.db, sam.ctx().tokenVault, { hubUrl: team.hubs[0]!, token: team.token('Sam Lee') });
     const runner = syncRunnerFor(sam.ctx());
     const [conflict] = runner.conflicts();
     const status = await runner.resolve({ claimId: claim, conflictId: conflict!.id, keep: 'applied', note: 'Alex was first; agreed.' });
@@ -181,8 +181,8 @@ describe('the review lock through the API', () => {
       const [claim] = await seed(alex, 1, 'LOCK');
       await alex.sync(team.hubs[0]!);
       await sam.sync(team.hubs[0]!);
-      saveHubSettings(alex.store.db, { hubUrl: team.hubs[0]!, token: team.token('Alex Martin') });
-      saveHubSettings(sam.store.db, { hubUrl: team.hubs[0]!, token: team.token('Sam Lee') });
+      saveHubSettings(alex.store.db, alex.ctx().tokenVault, { hubUrl: team.hubs[0]!, token: team.token('Alex Martin') });
+      saveHubSettings(sam.store.db, sam.ctx().tokenVault, { hubUrl: team.hubs[0]!, token: team.token('Sam Lee') });
       const api = (w: Workstation) => createHandlers(w.ctx());
 
       const started = await dispatch(api(alex), 'claim.decide', { claimId: claim!, action: 'start-review' });

@@ -4,6 +4,7 @@ import { DomainError } from '../../../shared/api/result';
 import { HubRefused, HubUnreachable } from '../../services/sync/hub-client';
 import { recordedRound } from '../../services/sync/sync-round';
 import { checkHubUrl, hubAddress, saveHubSettings, TOKEN_FORMAT } from '../../services/sync/sync-settings';
+import { ownerOnlyFileVault } from '../../services/sync/token-vault';
 import { type Command, intOption, RefusedError, str, UsageError } from '../command';
 import { cliContext, mayDo, withStore } from '../runtime';
 
@@ -20,7 +21,9 @@ export const sync: Command = {
   run({ dataDir, values, io, now, role }) {
     const pageSize = intOption(values, 'page', 1, 1000);
     return withStore(dataDir, async (store) => {
-      const saved = hubAddress(store.db);
+      // The desktop app keeps its token OS-encrypted, out of a terminal's reach: here, the file vault.
+      const vault = ownerOnlyFileVault(dataDir);
+      const saved = hubAddress(store.db, vault);
       const url = str(values, 'hub') ?? process.env['CPOR_HUB_URL'] ?? saved?.url;
       const token = str(values, 'token') ?? process.env['CPOR_HUB_TOKEN'] ?? saved?.token;
       if (!url || !token) throw new UsageError('no team hub: give --hub URL and --token TOKEN (or CPOR_HUB_URL and CPOR_HUB_TOKEN, or save them in Settings)');
@@ -28,7 +31,7 @@ export const sync: Command = {
       let hubUrl: string;
       try {
         hubUrl = checkHubUrl(url);
-        if (values.save) saveHubSettings(store.db, { hubUrl, token });
+        if (values.save) saveHubSettings(store.db, vault, { hubUrl, token });
       } catch (err) {
         if (err instanceof DomainError) throw new UsageError(err.message);
         throw err;

@@ -7,6 +7,7 @@ import { ZipFile } from 'yazl';
 import { APP_VERSION } from '../../config/version';
 import { storedFileHashes } from '../../store/documents-table';
 import { filePath } from '../../store/file-store';
+import { eraseLegacyHubTokenFromCopy } from '../../store/legacy-token';
 import { schemaVersion } from '../../store/migrate';
 import { openSnapshot, type Store } from '../../store/open';
 import { claimCount, historyEntryCount } from '../../store/store-facts';
@@ -28,6 +29,8 @@ export async function createBackup(store: Store, outFile: string, now: Date = ne
   try {
     const snapshot = join(staging, DB_ENTRY);
     await store.db.backup(snapshot);
+    // A store from before the token vault may still hold the hub token: never in a backup.
+    eraseLegacyHubTokenFromCopy(snapshot);
     const copy = openSnapshot(snapshot);
     let shas: string[];
     let manifest: Manifest;

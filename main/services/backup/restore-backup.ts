@@ -3,7 +3,7 @@
 // is kept, never deleted. `cpor restore` swaps the folder (here); a running app swaps the store
 // inside its folder (restore-in-place.ts).
 import { createHash } from 'node:crypto';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -13,6 +13,7 @@ import type { BackupProblem, RefusalParams } from '../../../shared/domain/refusa
 import { MIGRATIONS } from '../../store/migrations';
 import { openStore } from '../../store/open';
 import { renewWorkstationName } from '../../store/sync-state-table';
+import { SECRETS_DIR } from '../sync/token-vault';
 import { entryName } from '../import/zip-entry-checks';
 import { describeZipError, listEntries, openZip } from '../import/zip-read';
 import { verifyFailure, verifyStore } from '../verify';
@@ -166,9 +167,11 @@ export async function restoreBackup(backupFile: string, dataDir: string, now: Da
   const staging = `${target}.restoring-${stamp}`;
   const manifest = await stageBackup(backupFile, staging);
   try {
-    // The person's own settings are not the store's: they stay with the folder.
+    // The person's own settings and secrets (the hub token) are not the store's: they stay with the folder.
     const personal = join(target, WORKSTATION_SETTINGS_FILE);
     if (existsSync(personal)) copyFileSync(personal, join(staging, WORKSTATION_SETTINGS_FILE));
+    const secrets = join(target, SECRETS_DIR);
+    if (existsSync(secrets)) cpSync(secrets, join(staging, SECRETS_DIR), { recursive: true, preserveTimestamps: true });
     const previous = existsSync(target) ? `${target}.before-restore-${stamp}` : null;
     if (previous) renameSync(target, previous);
     renameSync(staging, target);

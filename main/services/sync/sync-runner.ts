@@ -26,7 +26,7 @@ export class SyncRunner {
 
   status(): SyncStatus {
     const { db } = this.ctx.store;
-    const settings = hubSettings(db);
+    const settings = hubSettings(db, this.ctx.tokenVault);
     const configured = Boolean(settings.url && settings.hasToken);
     return {
       state: !configured ? 'off' : this.running ? 'syncing' : (this.state ?? ((getMeta(db, 'last-error') ?? '') ? 'offline' : 'idle')),
@@ -53,7 +53,7 @@ export class SyncRunner {
 
   private async round(): Promise<SyncReport | null> {
     const { db } = this.ctx.store;
-    const hub = hubAddress(db);
+    const hub = hubAddress(db, this.ctx.tokenVault);
     if (!hub) return null;
     try {
       const report = await recordedRound({ store: this.ctx.store, calendar: () => this.ctx.calendar, now: this.ctx.now, hub });
@@ -79,7 +79,7 @@ export class SyncRunner {
     const tick = () => {
       if (!this.timer) return;
       try {
-        if (hubAddress(this.ctx.store.db)) void this.syncNow();
+        if (hubAddress(this.ctx.store.db, this.ctx.tokenVault)) void this.syncNow();
       } catch (err) {
         console.error('cpor: sync could not start a round', err);
       }
@@ -98,7 +98,7 @@ export class SyncRunner {
 
   /** Takes the review lock before a review starts; offline, the review goes ahead without it. */
   async takeReviewLock(claimId: string): Promise<void> {
-    const hub = hubAddress(this.ctx.store.db);
+    const hub = hubAddress(this.ctx.store.db, this.ctx.tokenVault);
     if (!hub) return;
     try {
       const lease = await hubApi.lease(hub, claimId);
@@ -116,7 +116,7 @@ export class SyncRunner {
 
   /** A decision that ends the review gives the lock back; a hub out of reach lets it expire. */
   async releaseReviewLock(claimId: string): Promise<void> {
-    const hub = hubAddress(this.ctx.store.db);
+    const hub = hubAddress(this.ctx.store.db, this.ctx.tokenVault);
     if (!hub) return;
     await hubApi.release(hub, claimId).catch(() => undefined);
   }
@@ -128,7 +128,7 @@ export class SyncRunner {
 
   /** A person settles a conflict on the hub (online only), then the round brings the claim back. */
   async resolve(input: ResolveRequest & { claimId: string; conflictId: string }): Promise<SyncStatus> {
-    const hub = hubAddress(this.ctx.store.db);
+    const hub = hubAddress(this.ctx.store.db, this.ctx.tokenVault);
     if (!hub) throw new DomainError('invalid-input', 'no team hub is set: conflicts are resolved on the hub', { key: 'hub-refused', params: { detail: 'no hub is set' } });
     try {
       await hubApi.resolve(hub, input);

@@ -1,22 +1,37 @@
-// Which hub this store syncs with, and the token it uses, kept in the store's settings: the CLI and
-// the app share them. The token is a secret of the same weight as the store it opens onto.
+// Which hub this store syncs with (a store setting: the CLI and the app share it) and the token it
+// uses, which is the person's and kept in their vault (token-vault.ts), never in the store: the
+// token opens the whole team's claims, and the store travels in every backup.
 import { DomainError } from '../../../shared/api/result';
+import { eraseLegacyHubToken, legacyHubToken } from '../../store/legacy-token';
 import { deleteSettings, getSetting, setSetting } from '../../store/settings-table';
 import type { Db } from '../../store/open';
 import type { HubAddress } from './hub-client';
+import type { TokenVault } from './token-vault';
 
 const URL_KEY = 'hub.url';
-const TOKEN_KEY = 'hub.token';
 export const TOKEN_FORMAT = /^cpor_[A-Za-z0-9_-]{43}$/;
 
-export function hubAddress(db: Db): HubAddress | null {
+/** A store from before the vault: its token moves into the vault (unless the vault has one) and out of the store. */
+function moveLegacyToken(db: Db, vault: TokenVault): void {
+  const legacy = legacyHubToken(db);
+  if (legacy === undefined) return;
+  if (!vault.read() && TOKEN_FORMAT.test(legacy)) vault.write(legacy);
+  eraseLegacyHubToken(db);
+}
+
+function savedToken(db: Db, vault: TokenVault): string | null {
+  moveLegacyToken(db, vault);
+  return vault.read();
+}
+
+export function hubAddress(db: Db, vault: TokenVault): HubAddress | null {
   const url = getSetting(db, URL_KEY);
-  const token = getSetting(db, TOKEN_KEY);
+  const token = savedToken(db, vault);
   return url && token ? { url, token } : null;
 }
 
-export function hubSettings(db: Db): { url: string | null; hasToken: boolean } {
-  return { url: getSetting(db, URL_KEY) ?? null, hasToken: Boolean(getSetting(db, TOKEN_KEY)) };
+export function hubSettings(db: Db, vault: TokenVault): { url: string | null; hasToken: boolean; tokenKept: TokenVault['kind'] } {
+  return { url: getSetting(db, URL_KEY) ?? null, hasToken: Boolean(savedToken(db, vault)), tokenKept: vault.kind };
 }
 
 export function checkHubUrl(raw: string): string {
@@ -32,11 +47,11 @@ export function checkHubUrl(raw: string): string {
   return url.toString().replace(/\/$/, '');
 }
 
-export function saveHubSettings(db: Db, input: { hubUrl: string; token?: string | undefined }): void {
+export function saveHubSettings(db: Db, vault: TokenVault, input: { hubUrl: string; token?: string | undefined }): void {
+  moveLegacyToken(db, vault);
   if (input.hubUrl.trim() === '') {
-    db.transaction(() => {
-      deleteSettings(db, [URL_KEY, TOKEN_KEY]);
-    })();
+    deleteSettings(db, [URL_KEY]);
+    vault.clear();
     return;
   }
   const url = checkHubUrl(input.hubUrl);
@@ -44,8 +59,6 @@ export function saveHubSettings(db: Db, input: { hubUrl: string; token?: string 
   if (token !== undefined && token !== '' && !TOKEN_FORMAT.test(token)) {
     throw new DomainError('invalid-input', 'a hub token is "cpor_" and 43 letters, digits, "-" or "_", as `cpor hub token create` printed it', { key: 'hub-token', params: {} });
   }
-  db.transaction(() => {
-    setSetting(db, URL_KEY, url);
-    if (token) setSetting(db, TOKEN_KEY, token);
-  })();
+  if (token) vault.write(token);
+  setSetting(db, URL_KEY, url);
 }
