@@ -61,7 +61,7 @@ async function migrate({ values, io }: CommandRun): Promise<number> {
   return 0;
 }
 
-async function tokenCreate({ values, io, positionals }: CommandRun): Promise<number> {
+async function tokenCreate({ values, io, positionals, now }: CommandRun): Promise<number> {
   if (positionals[1] !== 'create') throw new UsageError(`unknown hub token command "${positionals[1] ?? ''}"; one of: create`);
   const name = str(values, 'name')?.trim();
   if (!name) throw new UsageError('--name is required: who the token is for');
@@ -69,7 +69,7 @@ async function tokenCreate({ values, io, positionals }: CommandRun): Promise<num
   const created = await withHubDatabase(values, async (client) => {
     await migrateHub(client);
     try {
-      return await createToken(client, name, role);
+      return await createToken(client, name, role, now());
     } catch (err) {
       if (err instanceof TokenNameTakenError) throw new RefusedError(err.message);
       throw err;
