@@ -161,7 +161,7 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     const route = routes[key];
     if (!route) return send(res, 404, refused(404, 'not-found', `no such hub endpoint: ${key}`).body);
     void (async () => {
-      const caller = open.has(key) ? null : await hubCaller(db, req.headers.authorization);
+      const caller = open.has(key) ? null : await hubCaller(db, req.headers.authorization, opts.now(), (err) => opts.onError?.(err));
       if (!open.has(key) && !caller) return refused(401, 'unauthorized', 'a valid hub token is required (Authorization: Bearer cpor_...)');
       return route(caller, req, url);
     })().then(

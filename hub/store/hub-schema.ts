@@ -71,6 +71,16 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
         expires_at timestamptz NOT NULL
       );`,
   },
+  {
+    version: 4,
+    name: 'token-last-used',
+    // When a token was last used, written at most once a minute (hub-auth), so a team lead can see
+    // a token nobody uses any more. created_at loses its default: the hub writes it from its own
+    // clock, so an insert that forgets it fails instead of taking the database's time.
+    sql: `
+      ALTER TABLE hub_tokens ADD COLUMN last_used_at timestamptz;
+      ALTER TABLE hub_tokens ALTER COLUMN created_at DROP DEFAULT;`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */

@@ -63,3 +63,15 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], wh
   }
   return value as T;
 }
+
+/**
+ * A subcommand refuses an option or a word it does not take, rather than ignore it. `command` is
+ * the words that name it ("hub migrate"); `words` are those it takes after them ("NAME").
+ */
+export function takesOnly(run: Pick<CommandRun, 'values' | 'positionals'>, command: string, options: readonly string[], words: readonly string[] = []): void {
+  const maxPositionals = command.split(' ').length - 1 + words.length;
+  const unknown = Object.keys(run.values).some((key) => run.values[key] !== undefined && !options.includes(key));
+  if (!unknown && run.positionals.length <= maxPositionals) return;
+  const takes = [...words, ...options.map((o) => `--${o}`)];
+  throw new UsageError(`"cpor ${command}" takes only ${takes.length > 1 ? `${takes.slice(0, -1).join(', ')} and ${takes.at(-1)}` : takes.join('')}`);
+}

@@ -91,7 +91,7 @@ function bench(server: PgServer): Bench {
       await client.connect();
       try {
         const tokens = new Map<string, string>();
-        for (const u of users) tokens.set(u, (await createToken(client, u, 'reviewer')).token);
+        for (const u of users) tokens.set(u, (await createToken(client, u, 'reviewer', new Date())).token);
         return { databaseUrl, hub, tokens };
       } finally {
         await client.end();

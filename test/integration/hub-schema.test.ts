@@ -51,10 +51,10 @@ describe('cpor hub migrate', () => {
   it('creates the schema, then has nothing to do', () => {
     const first = cpor('hub', 'migrate', '--database', url, '--json');
     expect(first.code, first.err).toBe(0);
-    expect(JSON.parse(first.out)).toEqual({ from: 0, to: 3, applied: ['1-tokens', '2-changes', '3-claims'] });
+    expect(JSON.parse(first.out)).toEqual({ from: 0, to: 4, applied: ['1-tokens', '2-changes', '3-claims', '4-token-last-used'] });
     const again = cpor('hub', 'migrate', '--database', url);
     expect(again.code, again.err).toBe(0);
-    expect(again.out.trim()).toBe('hub schema is up to date (3)');
+    expect(again.out.trim()).toBe('hub schema is up to date (4)');
   });
 
   it('is safe when five hub processes migrate a new database at once', async () => {
@@ -62,8 +62,13 @@ describe('cpor hub migrate', () => {
     const runs = await Promise.all(Array.from({ length: 5 }, () => cporAsync('hub', 'migrate', '--database', fresh, '--json')));
     for (const r of runs) expect(r.code, r.err).toBe(0);
     // Exactly one of them applied the migration; the others waited for its lock and found it done.
-    expect(runs.map((r) => (JSON.parse(r.out) as { applied: string[] }).applied.length).sort()).toEqual([0, 0, 0, 0, 3]);
-    expect(await query(fresh, 'SELECT version, name FROM hub_migrations ORDER BY version')).toEqual([{ version: 1, name: 'tokens' }, { version: 2, name: 'changes' }, { version: 3, name: 'claims' }]);
+    expect(runs.map((r) => (JSON.parse(r.out) as { applied: string[] }).applied.length).sort()).toEqual([0, 0, 0, 0, 4]);
+    expect(await query(fresh, 'SELECT version, name FROM hub_migrations ORDER BY version')).toEqual([
+      { version: 1, name: 'tokens' },
+      { version: 2, name: 'changes' },
+      { version: 3, name: 'claims' },
+      { version: 4, name: 'token-last-used' },
+    ]);
   });
 
   it('reads the database from the environment or a config file, and refuses what is not one', () => {

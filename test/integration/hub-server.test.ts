@@ -34,7 +34,7 @@ describe('cpor hub', () => {
     const token = hubToken(url, 'Camille Dubois', 'team-lead');
 
     for (const hub of [a, b]) {
-      expect(await call(hub.url, '/v1/health')).toEqual({ status: 200, body: { ok: true, value: { schema: 3 } } });
+      expect(await call(hub.url, '/v1/health')).toEqual({ status: 200, body: { ok: true, value: { schema: 4 } } });
       expect(await call(hub.url, '/v1/session', token)).toEqual({ status: 200, body: { ok: true, value: { name: 'Camille Dubois', role: 'team-lead' } } });
       expect((await call(hub.url, '/v1/session')).status).toBe(401);
       expect((await call(hub.url, '/v1/session', `cpor_${'x'.repeat(43)}`)).status).toBe(401);

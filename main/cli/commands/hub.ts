@@ -1,25 +1,15 @@
-// `cpor hub` (serve), `cpor hub migrate` and `cpor hub token create`: the team hub's service,
-// its PostgreSQL schema, its per-reviewer tokens, and `cpor hub verify` (every claim's chain on the hub).
-import { HubConfigError, hubDatabaseUrl } from '../../../hub/hub-config';
+// `cpor hub` (serve), `cpor hub migrate` and `cpor hub token ...`: the team hub's service, its
+// PostgreSQL schema, its per-reviewer tokens, and `cpor hub verify` (every claim's chain on the hub).
 import { startHub } from '../../../hub/hub-server';
 import { verifyHub } from '../../../hub/hub-verify';
-import { HubDatabaseUnreachable, type HubClient, openHubPool, withHubClient } from '../../../hub/store/hub-db';
+import { openHubPool } from '../../../hub/store/hub-db';
 import { migrateHub } from '../../../hub/store/hub-schema';
-import { createToken, TokenNameTakenError } from '../../../hub/store/hub-tokens';
-import { ROLES } from '../../../shared/domain/roles';
-import { type Command, type CommandRun, intOption, oneOf, RefusedError, str, UsageError } from '../command';
+import { type Command, type CommandRun, intOption, RefusedError, str, takesOnly, UsageError } from '../command';
+import { databaseUrl, withHubDatabase } from './hub-database';
+import { hubToken } from './hub-token';
 
 /** The hub's port when none is given. */
 const DEFAULT_PORT = 7420;
-
-function databaseUrl(values: CommandRun['values']): string {
-  try {
-    return hubDatabaseUrl({ database: str(values, 'database'), config: str(values, 'config'), env: process.env });
-  } catch (err) {
-    if (err instanceof HubConfigError) throw new UsageError(err.message);
-    throw err;
-  }
-}
 
 async function serveHub({ values, io, now }: CommandRun): Promise<number> {
   const url = databaseUrl(values);
@@ -40,15 +30,6 @@ async function serveHub({ values, io, now }: CommandRun): Promise<number> {
   return 0;
 }
 
-async function withHubDatabase<T>(values: CommandRun['values'], fn: (client: HubClient) => Promise<T>): Promise<T> {
-  try {
-    return await withHubClient(databaseUrl(values), fn);
-  } catch (err) {
-    if (err instanceof HubDatabaseUnreachable) throw new RefusedError(err.message);
-    throw err;
-  }
-}
-
 async function migrate({ values, io }: CommandRun): Promise<number> {
   const result = await withHubDatabase(values, (client) => migrateHub(client));
   io.out(
@@ -58,24 +39,6 @@ async function migrate({ values, io }: CommandRun): Promise<number> {
         ? `hub schema ${result.from} -> ${result.to}: ${result.applied.join(', ')}`
         : `hub schema is up to date (${result.to})`,
   );
-  return 0;
-}
-
-async function tokenCreate({ values, io, positionals }: CommandRun): Promise<number> {
-  if (positionals[1] !== 'create') throw new UsageError(`unknown hub token command "${positionals[1] ?? ''}"; one of: create`);
-  const name = str(values, 'name')?.trim();
-  if (!name) throw new UsageError('--name is required: who the token is for');
-  const role = oneOf(str(values, 'role') ?? '', ROLES, 'role');
-  const created = await withHubDatabase(values, async (client) => {
-    await migrateHub(client);
-    try {
-      return await createToken(client, name, role);
-    } catch (err) {
-      if (err instanceof TokenNameTakenError) throw new RefusedError(err.message);
-      throw err;
-    }
-  });
-  io.out(values.json ? JSON.stringify(created, null, 2) : `${created.token}\n(for ${created.name}, ${created.role}; shown once: the hub keeps only its hash)`);
   return 0;
 }
 
@@ -96,7 +59,7 @@ async function verify({ values, io }: CommandRun): Promise<number> {
   return 0;
 }
 
-const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { migrate, token: tokenCreate, verify };
+const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { migrate, token: hubToken, verify };
 
 export const hub: Command = {
   name: 'hub',
@@ -104,6 +67,8 @@ export const hub: Command = {
     'cpor hub [--host 127.0.0.1] [--port 7420] [--database URL | --config FILE] [--json]',
     '       cpor hub migrate [--database URL | --config FILE] [--json]',
     '       cpor hub token create --name NAME --role reviewer|team-lead|auditor [--database URL | --config FILE] [--json]',
+    '       cpor hub token revoke|rotate NAME|--name NAME [--database URL | --config FILE] [--json]',
+    '       cpor hub token list [--database URL | --config FILE] [--json]',
     '       cpor hub verify [--database URL | --config FILE] [--json]',
     '',
     'The database: --database, else CPOR_HUB_DATABASE_URL, else a JSON file { "databaseUrl": ... }',
@@ -111,7 +76,12 @@ export const hub: Command = {
     '(no command)  serves the hub: migrates first, then answers workstations; any number of hub',
     '              processes can serve one database',
     'migrate       brings the hub\'s PostgreSQL schema up to date (safe with several hubs starting at once)',
-    'token create  a token for one person and role; printed once, stored only as its SHA-256',
+    'token create  a token for one person and role; printed once, stored only as its SHA-256 (a',
+    '              revoked person\'s name may be given a new one)',
+    'token revoke  the token stops working at once on every hub process (revoking it again changes nothing)',
+    'token rotate  a new secret for the same person and role, printed once; the old one stops working',
+    '              at once (a revoked token is not rotated: create a new one)',
+    'token list    every token\'s name, role, created, last used and revoked times; never a secret',
     'verify        walks every claim\'s history chain on the hub (exit 1 on a broken chain)',
   ].join('\n'),
   options: {
@@ -123,15 +93,13 @@ export const hub: Command = {
     port: { type: 'string' },
     json: { type: 'boolean' },
   },
-  positionals: { min: 0, max: 2 },
+  positionals: { min: 0, max: 3 },
   run(cmd) {
     if (cmd.positionals.length === 0) return serveHub(cmd);
     const sub = cmd.positionals[0] ?? '';
-    const run = RUN[sub];
-    if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create, verify`);
-    if ((sub === 'migrate' || sub === 'verify') && (cmd.positionals.length > 1 || cmd.values.name !== undefined || cmd.values.role !== undefined || cmd.values.host !== undefined || cmd.values.port !== undefined)) {
-      throw new UsageError(`"cpor hub ${sub}" takes only --database, --config and --json`);
-    }
+    const run = Object.hasOwn(RUN, sub) ? RUN[sub] : undefined;
+    if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create|revoke|rotate|list, verify`);
+    if (sub === 'migrate' || sub === 'verify') takesOnly(cmd, `hub ${sub}`, ['database', 'config', 'json']);
     return run(cmd);
   },
 };
