@@ -4,11 +4,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { LeaseRequestSchema, MAX_PULL, PushRequestSchema, ResolveRequestSchema } from '../shared/api/hub-sync';
+import { LeaseRequestSchema, MAX_PULL, PushEnvelopeSchema, ResolveRequestSchema } from '../shared/api/hub-sync';
 import type { Role } from '../shared/domain/roles';
 import { hubCaller, type HubCaller } from './hub-auth';
 import { verifyHub } from './hub-verify';
-import { ChangeIdReusedError, HubRefusal, pullClaimsJson, pushChanges, resolveOnHub } from './store/hub-claims';
+import { HubRefusal, pullClaimsJson, pushChanges, resolveOnHub } from './store/hub-claims';
 import { openHubPool, pingDatabase, withPooledClient } from './store/hub-db';
 import { FileRefused, getFile, MAX_FILE_BYTES, missingFiles, putFile } from './store/hub-files';
 import { releaseLease, takeLease } from './store/hub-leases';
@@ -113,8 +113,8 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     'GET /v1/session': async (caller) => ({ status: 200, body: { ok: true, value: caller } }),
     'POST /v1/push': async (caller, req) => {
       if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', `${caller?.role ?? 'this token'} may not push changes: reviewers and team leads may`);
-      const { changes } = parsed(PushRequestSchema, await jsonBody(req));
-      return { status: 200, body: { ok: true, value: await pushChanges(db, caller.name, changes, opts.now) } };
+      const { changes } = parsed(PushEnvelopeSchema, await jsonBody(req));
+      return { status: 200, body: { ok: true, value: await pushChanges(db, caller, changes, opts.now) } };
     },
     'GET /v1/pull': async (_caller, _req, url) => ({
       status: 200,
@@ -168,7 +168,6 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
       ({ status, body, raw }) => send(res, status, body, raw),
       (err: unknown) => {
         if (err instanceof BadRequest || err instanceof FileRefused) return send(res, 400, refused(400, 'invalid-input', err.message).body);
-        if (err instanceof ChangeIdReusedError) return send(res, 409, refused(409, 'conflict', err.message).body);
         if (err instanceof HubRefusal) return send(res, err.status, refused(err.status, err.code, err.message).body);
         opts.onError?.(err as Error);
         send(res, 503, refused(503, 'unavailable', 'the hub cannot answer: its database did not').body);

@@ -4,16 +4,13 @@
 // that commits later. A change is recorded with its outcome: a retry answers what the first did.
 import type pg from 'pg';
 import type { HubDb } from './hub-db';
-import type { HubChange, PullResult, PushAnswer, PushResult, ResolveRequest } from '../../shared/api/hub-sync';
+import { type HubChange, HubChangeSchema, type PullResult, type PushAnswer, type PushResult, type ResolveRequest } from '../../shared/api/hub-sync';
+import { type ChangeRefusalCode, checkChange, type HubIdentity } from '../../shared/domain/hub-rules';
 import { ConflictResolutionError, type HubClaimState, mergeChange, resolveConflict } from '../../shared/domain/sync-merge';
 import type { Role } from '../../shared/domain/roles';
 import { sha256Hex } from '../hash';
 
 const PUSH_LOCK = 0x43504f52_50555348n; // "CPORPUSH"
-
-export class ChangeIdReusedError extends Error {
-  override name = 'ChangeIdReusedError';
-}
 
 export class HubRefusal extends Error {
   constructor(
@@ -31,6 +28,9 @@ interface StoredChange {
   base_version: number;
   outcome: PushAnswer['outcome'];
   claim_version: number;
+  author: string;
+  reason: { code: string; message: string } | null;
+  payload_sha: string | null;
 }
 
 interface ClaimStateRow {
@@ -75,59 +75,128 @@ async function saveStates(client: pg.PoolClient, states: ReadonlyMap<string, Hub
   );
 }
 
-export async function pushChanges(db: HubDb, author: string, changes: readonly HubChange[], now: () => Date): Promise<PushResult> {
+interface Judged {
+  readonly change: HubChange;
+  readonly answer: PushAnswer;
+  readonly payloadSha: string;
+}
+
+/** A change id's first part: the workstation that made it. */
+const workstationOf = (changeId: string) => changeId.slice(0, changeId.lastIndexOf(':'));
+
+function malformedAnswer(raw: unknown, problem: string): PushAnswer {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 120) : '?');
+  return { changeId: text(r['changeId']), claimId: text(r['claimId']), outcome: 'refused', version: 0, duplicate: false, reason: { code: 'malformed', message: problem } };
+}
+
+async function workstationOwners(client: pg.PoolClient, names: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ name: string; author: string }>('SELECT name, author FROM hub_workstations WHERE name = ANY($1)', [names]);
+  return new Map(rows.map((r) => [r.name, r.author]));
+}
+
+/**
+ * Folds a push into the team's claims, change by change. Each change is read with the schema, then
+ * judged by the rules under the pusher's identity (shared/domain/hub-rules.ts), then merged. A
+ * change refused for any reason is refused alone: the others of the push go on, and the answer
+ * names the reason and carries the claim as the hub holds it.
+ */
+export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly unknown[], now: () => Date): Promise<PushResult> {
   return inPushLock(db, async (client) => {
-    const { rows: known } = await client.query<StoredChange>(
-      'SELECT change_id, claim_id, base_version, outcome, claim_version FROM hub_changes WHERE change_id = ANY($1)',
-      [changes.map((c) => c.changeId)],
-    );
-    const before = new Map(known.map((k) => [k.change_id, k]));
-    const fresh = changes.filter((c) => !before.has(c.changeId));
-    const states = await loadStates(client, [...new Set(fresh.map((c) => c.claimId))]);
-    const touched = new Map<string, HubClaimState>();
-    const answers: PushAnswer[] = [];
     const at = now().toISOString();
     const hash = (text: string) => sha256Hex(text);
-    for (const c of changes) {
-      const stored = before.get(c.changeId);
-      if (stored) {
-        // A retry sends the same change; another change under the same id is a workstation's bug.
-        if (stored.claim_id !== c.claimId || stored.base_version !== c.baseVersion) {
-          throw new ChangeIdReusedError(`change ${c.changeId} was already pushed as another change (on ${stored.claim_id}); nothing of this push was kept`);
-        }
-        answers.push({ changeId: c.changeId, claimId: c.claimId, outcome: stored.outcome, version: stored.claim_version, duplicate: true });
+    const parsed = raws.map((raw) => {
+      const result = HubChangeSchema.safeParse(raw);
+      if (result.success) return { change: result.data };
+      return { answer: malformedAnswer(raw, result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'change'}: ${i.message}`).join('; ')) };
+    });
+    const wellFormed = parsed.flatMap((p) => (p.change ? [p.change] : []));
+    const { rows: known } = await client.query<StoredChange>(
+      'SELECT change_id, claim_id, base_version, outcome, claim_version, author, reason, payload_sha FROM hub_changes WHERE change_id = ANY($1)',
+      [wellFormed.map((c) => c.changeId)],
+    );
+    const before = new Map(known.map((k) => [k.change_id, k]));
+    const owners = await workstationOwners(client, [...new Set(wellFormed.map((c) => workstationOf(c.changeId)))]);
+    const states = await loadStates(client, [...new Set(wellFormed.map((c) => c.claimId))]);
+    const touched = new Map<string, HubClaimState>();
+    const answers: PushAnswer[] = [];
+    const recorded: Judged[] = [];
+    const refusedWith = (c: HubChange, code: ChangeRefusalCode | 'malformed', message: string): PushAnswer => {
+      const state = states.get(c.claimId);
+      return { changeId: c.changeId, claimId: c.claimId, outcome: 'refused', version: state?.version ?? 0, duplicate: false, reason: { code, message }, claim: state ? { version: state.version, snapshot: state.snapshot } : null };
+    };
+    for (const p of parsed) {
+      if (!p.change) {
+        answers.push(p.answer);
         continue;
       }
-      const result = mergeChange(states.get(c.claimId) ?? null, c, { author, at, hash });
-      if (result.state) {
-        states.set(c.claimId, result.state);
-        // Every claim a change named is pulled again, even when the change was absorbed: the pushing
-        // workstation applied it locally and must come back to what the team holds.
-        touched.delete(c.claimId);
-        touched.set(c.claimId, result.state);
+      const c = p.change;
+      const payloadSha = sha256Hex(JSON.stringify(c));
+      const ws = workstationOf(c.changeId);
+      const owner = owners.get(ws);
+      if (owner !== undefined && owner !== who.name) {
+        answers.push(refusedWith(c, 'workstation-of-another', `change ids starting "${ws}:" belong to another person's workstation; this token is ${who.name}'s`));
+        continue;
       }
-      answers.push({ changeId: c.changeId, claimId: c.claimId, outcome: result.outcome, version: result.state?.version ?? 0, duplicate: false });
-      before.set(c.changeId, { change_id: c.changeId, claim_id: c.claimId, base_version: c.baseVersion, outcome: result.outcome, claim_version: result.state?.version ?? 0 });
+      const stored = before.get(c.changeId);
+      if (stored) {
+        if (stored.claim_id !== c.claimId || stored.base_version !== c.baseVersion || (stored.payload_sha !== null && stored.payload_sha !== payloadSha)) {
+          answers.push(refusedWith(c, 'change-id-reused', `change ${c.changeId} was already pushed as another change (on ${stored.claim_id}); a change id is never reused`));
+          continue;
+        }
+        // A retry of a change the hub has: the answer it had then, the claim as it is now.
+        const state = states.get(c.claimId);
+        const reason = stored.reason ?? undefined;
+        answers.push({
+          changeId: c.changeId, claimId: c.claimId, outcome: stored.outcome, version: stored.claim_version, duplicate: true,
+          ...(reason ? { reason, claim: state ? { version: state.version, snapshot: state.snapshot } : null } : {}),
+        });
+        continue;
+      }
+      if (owner === undefined) {
+        owners.set(ws, who.name);
+        await client.query('INSERT INTO hub_workstations (name, author, first_seen_at) VALUES ($1, $2, $3)', [ws, who.name, at]);
+      }
+      const state = states.get(c.claimId) ?? null;
+      const verdict = checkChange(state, c, who, at);
+      let answer: PushAnswer;
+      if (!verdict.ok) {
+        answer = refusedWith(c, verdict.refusal.code, verdict.refusal.message);
+      } else {
+        const result = mergeChange(state, verdict.change, { author: who.name, at, hash });
+        if (result.state) {
+          states.set(c.claimId, result.state);
+          // Every claim a change named is pulled again, even when the change was absorbed: the pushing
+          // workstation applied it locally and must come back to what the team holds.
+          touched.delete(c.claimId);
+          touched.set(c.claimId, result.state);
+        }
+        answer = { changeId: c.changeId, claimId: c.claimId, outcome: result.outcome, version: result.state?.version ?? 0, duplicate: false };
+      }
+      answers.push(answer);
+      recorded.push({ change: c, answer, payloadSha });
+      before.set(c.changeId, { change_id: c.changeId, claim_id: c.claimId, base_version: c.baseVersion, outcome: answer.outcome, claim_version: answer.version, author: who.name, reason: answer.reason ?? null, payload_sha: payloadSha });
     }
     await saveStates(client, touched);
-    const recorded = answers.filter((a) => !a.duplicate);
     if (recorded.length > 0) {
-      const byId = new Map(changes.map((c) => [c.changeId, c]));
-      const rows = recorded.map((a) => byId.get(a.changeId)!);
       await client.query(
-        `INSERT INTO hub_changes (change_id, claim_id, kind, payload, base_version, created_at, author, outcome, claim_version)
-         SELECT id, claim, kind, payload::jsonb, base, created, $6, outcome, version
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $7::timestamptz[], $8::text[], $9::int[]) AS t(id, claim, kind, payload, base, created, outcome, version)`,
+        `INSERT INTO hub_changes (change_id, claim_id, kind, payload, base_version, created_at, author, outcome, claim_version, reason, payload_sha, received_at)
+         SELECT id, claim, kind, payload::jsonb, base, created, $6, outcome, version, reason::jsonb, sha, $12
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $7::timestamptz[], $8::text[], $9::int[], $10::text[], $11::text[])
+           AS t(id, claim, kind, payload, base, created, outcome, version, reason, sha)`,
         [
-          rows.map((c) => c.changeId),
-          rows.map((c) => c.claimId),
-          rows.map((c) => (c.create ? ['create', ...c.kinds] : c.kinds).join(',').slice(0, 200) || 'change'),
-          rows.map((c) => JSON.stringify(c)),
-          rows.map((c) => c.baseVersion),
-          author,
-          rows.map((c) => c.createdAt),
-          recorded.map((a) => a.outcome),
-          recorded.map((a) => a.version),
+          recorded.map((r) => r.change.changeId),
+          recorded.map((r) => r.change.claimId),
+          recorded.map((r) => (r.change.create ? ['create', ...r.change.kinds] : r.change.kinds).join(',').slice(0, 200) || 'change'),
+          recorded.map((r) => JSON.stringify(r.change)),
+          recorded.map((r) => r.change.baseVersion),
+          who.name,
+          recorded.map((r) => r.change.createdAt),
+          recorded.map((r) => r.answer.outcome),
+          recorded.map((r) => r.answer.version),
+          recorded.map((r) => (r.answer.reason ? JSON.stringify(r.answer.reason) : null)),
+          recorded.map((r) => r.payloadSha),
+          at,
         ],
       );
     }

@@ -81,6 +81,24 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
       ALTER TABLE hub_tokens ADD COLUMN last_used_at timestamptz;
       ALTER TABLE hub_tokens ALTER COLUMN created_at DROP DEFAULT;`,
   },
+  {
+    version: 5,
+    name: 'refusals-and-workstations',
+    // A change the rules refused keeps its reason, so a retry answers the same. A workstation's name
+    // (the first part of its change ids) belongs to the token that first pushed under it: another
+    // token cannot take over its ids, nor pre-empt the changes it has not sent yet. payload_sha
+    // tells a retried change (same bytes) from another change sent under a used id.
+    sql: `
+      ALTER TABLE hub_changes ADD COLUMN reason jsonb, ADD COLUMN payload_sha text;
+      CREATE TABLE hub_workstations (
+        name text PRIMARY KEY,
+        author text NOT NULL,
+        first_seen_at timestamptz NOT NULL
+      );
+      INSERT INTO hub_workstations (name, author, first_seen_at)
+        SELECT DISTINCT ON (split_part(change_id, ':', 1)) split_part(change_id, ':', 1), author, received_at
+        FROM hub_changes ORDER BY split_part(change_id, ':', 1), seq;`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */

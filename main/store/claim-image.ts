@@ -114,7 +114,8 @@ export function documentsOf(db: Db, claimId: string): DocumentRow[] {
 export function readBody(db: Db, claimId: string): ClaimBody {
   const image = readImage(db, claimId);
   return {
-    claim: image.claim,
+    // The store's columns are of the types the contract names (their table says so).
+    claim: image.claim as ClaimBody['claim'],
     products: [...image.products],
     documents: documentsOf(db, claimId),
     checklist: [...image.checklist],

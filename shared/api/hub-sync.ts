@@ -5,7 +5,7 @@
 // canonical order of the claim's history. A workstation pulls whole claims as the hub holds them.
 // A change is named by its workstation and outbox id, so a retried push never applies twice.
 import { z } from 'zod';
-import { SIDES } from '../domain/codes';
+import { POLICY_IDS, PRODUCT_FAMILIES, REJECTION_REASONS, SIDES, STATUSES } from '../domain/codes';
 
 /** The claim columns the team shares. The SLA columns are not among them: every store derives them from status, policy and its calendar. */
 export const SYNC_COLUMNS = [
@@ -18,8 +18,35 @@ export type SyncColumn = (typeof SYNC_COLUMNS)[number];
 
 const Text = z.string().max(100_000);
 const Iso = z.string().min(10).max(40);
-const Cell = z.union([z.string().max(10_000), z.number(), z.null()]);
-const ColumnsSchema = z.partialRecord(z.enum(SYNC_COLUMNS), Cell);
+const Instant = Iso.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), 'an ISO date and time');
+
+/** A claim's shared columns, each of its type: a pushed claim missing one, or with a wrong type, is refused at the door. */
+export const ClaimColumnsSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    status: z.enum(STATUSES),
+    policy: z.enum(POLICY_IDS),
+    partner_mpn_id: z.string().min(1).max(100),
+    partner_name: z.string().min(1).max(500),
+    partner_contact: z.string().max(2000).nullable(),
+    customer_tenant_id: z.string().min(1).max(200),
+    customer_subscription_id: z.string().max(200).nullable(),
+    customer_name: z.string().min(1).max(500),
+    customer_domain: z.string().max(500).nullable(),
+    customer_country: z.string().max(100).nullable(),
+    customer_public_sector: z.union([z.literal(0), z.literal(1)]),
+    customer_contact: z.string().max(2000).nullable(),
+    activity: z.string().max(10_000),
+    product_family: z.enum(PRODUCT_FAMILIES),
+    submitted_at: Instant,
+    status_since: Instant,
+    assignee: z.string().max(500).nullable(),
+    rejection_reason: z.enum(REJECTION_REASONS).nullable(),
+    created_at: Instant,
+    updated_at: Instant,
+  })
+  .strict() satisfies z.ZodType<Record<SyncColumn, string | number | null>>;
+const ColumnsSchema = ClaimColumnsSchema.partial();
 
 export const EntrySchema = z
   .object({
@@ -84,7 +111,7 @@ export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 /** A claim as a whole, as a workstation first hands it over (its history with the workstation's own seqs). */
 export const ClaimBodySchema = z
   .object({
-    claim: ColumnsSchema,
+    claim: ClaimColumnsSchema,
     products: z.array(z.string().max(500)).max(200),
     documents: z.array(DocumentRowSchema).max(500),
     checklist: z.array(ChecklistRowSchema).max(100),
@@ -127,14 +154,18 @@ export const MAX_PUSH = 1000;
 export const MAX_PULL = 1000;
 
 export const PushRequestSchema = z.object({ changes: z.array(HubChangeSchema).min(1).max(MAX_PUSH) }).strict();
+/** The push as the door first reads it: each change is then read on its own, so one malformed change is refused alone. */
+export const PushEnvelopeSchema = z.object({ changes: z.array(z.unknown()).min(1).max(MAX_PUSH) }).strict();
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 /**
  * applied: now part of the claim (version is the claim's new version). conflict: the claim was
  * decided meanwhile; kept on the hub for a person to resolve. absorbed: nothing left to apply (the
  * hub had the claim already, or only the clock moved it). rejected: the hub has no such claim.
+ * refused: the hub's rules or its schema refused the change (reason says which); nothing of it was
+ * applied, and the claim as the hub holds it comes with the answer.
  */
-export const OUTCOMES = ['applied', 'conflict', 'absorbed', 'rejected'] as const;
+export const OUTCOMES = ['applied', 'conflict', 'absorbed', 'rejected', 'refused'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface PushAnswer {
@@ -145,6 +176,10 @@ export interface PushAnswer {
   readonly version: number;
   /** True when the hub had this change already (a retry). */
   readonly duplicate: boolean;
+  /** Why a refused change was refused: a code (shared/domain/hub-rules.ts CHANGE_REFUSALS) and words. */
+  readonly reason?: { readonly code: string; readonly message: string };
+  /** With a refusal: the claim as the hub holds it (null when the hub has no such claim), so the workstation goes back to it. */
+  readonly claim?: { readonly version: number; readonly snapshot: ClaimSnapshot } | null;
 }
 
 export interface PushResult {

@@ -205,7 +205,7 @@ async function firstPull(b: Bench): Promise<boolean> {
           kinds: ['import'],
           create: readBody(source.store.db, claimId),
         }));
-        await pushChanges(pool, 'Seeder', changes, () => new Date());
+        await pushChanges(pool, { name: 'Seeder', role: 'team-lead' }, changes, () => new Date());
       }
     });
     note(`seeding: ${count(PULLED)} claims pushed in-process, batches of ${count(MAX_PUSH)}`, seeded / 1000, 's', `${perSecond(PULLED, seeded)} claims/s`);

@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpor } from '../fixtures/cli';
 import { hubCall as call, hubToken, startHubProcess as startHub } from '../fixtures/hub-process';
 import { type PgServer, startPostgres } from '../fixtures/postgres';
+import { HUB_MIGRATIONS } from '../../hub/store/hub-schema';
+
+/** The hub's schema version: the last migration's. */
+const HUB_SCHEMA = HUB_MIGRATIONS.at(-1)!.version;
 
 let server: PgServer;
 let url: string;
@@ -34,7 +38,7 @@ describe('cpor hub', () => {
     const token = hubToken(url, 'Camille Dubois', 'team-lead');
 
     for (const hub of [a, b]) {
-      expect(await call(hub.url, '/v1/health')).toEqual({ status: 200, body: { ok: true, value: { schema: 4 } } });
+      expect(await call(hub.url, '/v1/health')).toEqual({ status: 200, body: { ok: true, value: { schema: HUB_SCHEMA } } });
       expect(await call(hub.url, '/v1/session', token)).toEqual({ status: 200, body: { ok: true, value: { name: 'Camille Dubois', role: 'team-lead' } } });
       expect((await call(hub.url, '/v1/session')).status).toBe(401);
       expect((await call(hub.url, '/v1/session', `cpor_${'x'.repeat(43)}`)).status).toBe(401);

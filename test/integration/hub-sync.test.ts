@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubChange, LeaseAnswer, PulledClaim, PullResult, PushResult } from '../../shared/api/hub-sync';
+import { createdChange, commentChange } from '../fixtures/hub-changes';
 import { hubCall, hubToken, startHubProcess } from '../fixtures/hub-process';
 import { type PgServer, startPostgres } from '../fixtures/postgres';
 
@@ -35,37 +36,7 @@ afterAll(async () => {
 
 const AT = '2026-11-24T17:00:00.000Z';
 
-/** The first push of a claim: the whole claim, imported, with no documents. */
-const created = (workstation: string, outboxId: number, claimId = `CP-${outboxId}`): HubChange => ({
-  changeId: `${workstation}:${outboxId}`,
-  claimId,
-  baseVersion: 0,
-  baseSeq: 0,
-  createdAt: AT,
-  kinds: ['import'],
-  create: {
-    claim: { id: claimId, status: 'submitted', policy: 'cpor-2025', submitted_at: AT, status_since: AT, created_at: AT, updated_at: AT },
-    products: ['Microsoft Teams'],
-    documents: [],
-    checklist: [],
-    productSupport: [],
-    comments: [],
-    decisions: [],
-    entries: [{ seq: 1, at: AT, actor: 'import', side: 'system', kind: 'imported', detail: { source: workstation } }],
-  },
-});
-
-/** A comment on a claim, made on the version given. */
-const comment = (workstation: string, outboxId: number, claimId: string, baseVersion: number, baseSeq: number): HubChange => ({
-  changeId: `${workstation}:${outboxId}`,
-  claimId,
-  baseVersion,
-  baseSeq,
-  createdAt: AT,
-  kinds: ['comment'],
-  comments: [{ at: AT, author: workstation, side: 'reviewer', internal: false, text: `note ${outboxId} from ${workstation}`, historySeq: baseSeq + 1 }],
-  entries: [{ seq: baseSeq + 1, at: AT, actor: workstation, side: 'reviewer', kind: 'comment', detail: { internal: false } }],
-});
+const created = (workstation: string, outboxId: number, claimId = `CP-${outboxId}`): HubChange => createdChange(workstation, outboxId, AT, claimId);
 
 async function pullAll(base: string, token: string, limit: number): Promise<{ changes: PulledClaim[]; pages: number }> {
   const changes: PulledClaim[] = [];
@@ -83,7 +54,7 @@ async function pullAll(base: string, token: string, limit: number): Promise<{ ch
 
 describe('the hub protocol', () => {
   it('takes a push once, however often it is retried and through either hub', async () => {
-    const push = { changes: [created('ws-alex', 1), created('ws-alex', 2), comment('ws-alex', 3, 'CP-1', 1, 1)] };
+    const push = { changes: [created('ws-alex', 1), created('ws-alex', 2), commentChange('ws-alex', 3, AT, { claimId: 'CP-1', baseVersion: 1, baseSeq: 1, author: 'Alex Martin' })] };
     const first = await hubCall<PushResult>(hubA, '/v1/push', alex, push);
     expect(first.status).toBe(200);
     expect(first.body.value!.answers.map((a) => [a.outcome, a.version, a.duplicate])).toEqual([
@@ -119,22 +90,25 @@ describe('the hub protocol', () => {
     expect((await pullAll(hubA, alex, 1000)).changes).toEqual(changes);
   });
 
-  it('lets an auditor read but not push, and refuses a bad push whole', async () => {
+  it('lets an auditor read but not push, and refuses a malformed change or a reused id alone', async () => {
     const count = async () => (await pullAll(hubA, auditor, 1000)).changes.length;
     const before = await count();
     const denied = await hubCall(hubA, '/v1/push', auditor, { changes: [created('ws-audit', 1)] });
     expect(denied.status).toBe(403);
     expect(denied.body.error?.code).toBe('forbidden');
     expect((await hubCall(hubA, '/v1/push', undefined, { changes: [created('ws-x', 1)] })).status).toBe(401);
-    const malformed = await hubCall(hubA, '/v1/push', alex, { changes: [{ ...created('ws-alex', 900), kinds: 'teleport' }] });
-    expect(malformed.status).toBe(400);
-    expect(malformed.body.error?.message).toMatch(/changes\.0\.kinds/);
-    // An id reused for another change: a workstation bug, refused with nothing of the push kept.
-    const reused = await hubCall(hubB, '/v1/push', alex, { changes: [created('ws-alex', 901), { ...created('ws-alex', 1), claimId: 'CP-9' }] });
-    expect(reused.status).toBe(409);
-    expect(reused.body.error?.message).toMatch(/already pushed as another change/);
+    const mixed = await hubCall<PushResult>(hubA, '/v1/push', alex, { changes: [created('ws-alex', 900), { ...created('ws-alex', 901), kinds: 'teleport' }] });
+    expect(mixed.status).toBe(200);
+    const [good, bad] = mixed.body.value!.answers;
+    expect([good!.outcome, bad!.outcome, bad!.reason?.code]).toEqual(['applied', 'refused', 'malformed']);
+    expect(bad!.reason?.message).toMatch(/kinds/);
+    // An id reused for another change: refused alone, named.
+    const reused = await hubCall<PushResult>(hubB, '/v1/push', alex, { changes: [{ ...created('ws-alex', 1), claimId: 'CP-9' }] });
+    expect(reused.status).toBe(200);
+    expect(reused.body.value!.answers[0]).toMatchObject({ outcome: 'refused', reason: { code: 'change-id-reused' } });
+    expect((await hubCall(hubA, '/v1/push', alex, { changes: 'all of them' })).status).toBe(400);
     expect((await hubCall(hubA, '/v1/pull?after=abc', alex)).status).toBe(400);
-    expect(await count()).toBe(before);
+    expect(await count()).toBe(before + 1);
   });
 
   it('gives the review lock to one reviewer at a time, whichever hub is asked', async () => {

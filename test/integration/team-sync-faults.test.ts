@@ -145,8 +145,10 @@ describe('team sync under faults', () => {
         addComment(offline.ctx(at), { claimId: id, author: 'Jo Park', side: 'reviewer', internal: false, text: `Day note on ${id}` });
         setChecklist(offline.ctx(at), { claimId: id, code: 'missing-products', open: true, actor: 'Jo Park' });
       }
+      // Evening: the hub's clock has moved on with the day (a hub refuses entries dated after its clock).
+      proxy.target = await team.startHub(new Date(start + 11 * HOUR).toISOString());
       const report = await offline.sync(proxy.url);
-      expect(report).toMatchObject({ pushed: 20, applied: 15, conflicts: 5, pending: 0 });
+      expect(report).toMatchObject({ pushed: 20, applied: 15, conflicts: 5, refused: 0, pending: 0 });
       for (const w of [alex, sam, jo, offline]) await w.sync(proxy.url);
       await expectConverged(team, [alex, sam, jo, offline]);
 

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { HubChange, SyncEntry } from '../../shared/api/hub-sync';
 import { findChainBreak } from '../../shared/domain/history-chain';
+import { claimColumns } from '../fixtures/hub-changes';
 import { ConflictResolutionError, type HubClaimState, mergeChange, resolveConflict } from '../../shared/domain/sync-merge';
 
 const hash = (t: string) => createHash('sha256').update(t).digest('hex');
@@ -21,7 +22,7 @@ function created(): HubClaimState {
     createdAt: AT,
     kinds: ['import'],
     create: {
-      claim: { id: 'C-1', status: 'submitted', policy: 'cpor-2025', status_since: AT },
+      claim: claimColumns('C-1', AT),
       products: ['Teams'],
       documents: [],
       checklist: [],
@@ -41,7 +42,7 @@ const decision = (id: string, base: number, baseSeq: number, actor: string, to: 
   baseSeq,
   createdAt: AT,
   kinds: ['decision'],
-  set: { status: to, status_since: AT },
+  set: { status: to as 'under-review', status_since: AT },
   entries: [entry(baseSeq + 1, 'decision', actor, { action: 'start-review', from: 'submitted', to })],
   decisions: [
     { action: 'start-review', fromStatus: 'submitted', toStatus: to, actor, at: AT, reason: null, deficiencies: [], message: null, override: null, checklist: [], historySeq: baseSeq + 1, claimSubmittedAt: null, fromStatusSince: null },
@@ -53,7 +54,7 @@ describe('mergeChange', () => {
     const state = created();
     expect(state).toMatchObject({ version: 1, decidedVersion: 0 });
     expect(findChainBreak('C-1', state.snapshot.history, hash)).toBeNull();
-    const body = { claim: state.snapshot.claim, products: ['Teams'], documents: [], checklist: [], productSupport: [], comments: [], decisions: [] };
+    const body = { claim: claimColumns('C-1', AT), products: ['Teams'], documents: [], checklist: [], productSupport: [], comments: [], decisions: [] };
     const imported = { ...entry(1, 'imported', 'import'), side: 'system' as const };
     const again: HubChange = { changeId: 'ws-b:1', claimId: 'C-1', baseVersion: 0, baseSeq: 0, createdAt: AT, kinds: ['import'], create: { ...body, entries: [imported] } };
     expect(mergeChange(state, again, ctx('Sam'))).toMatchObject({ outcome: 'absorbed', state });

@@ -3,6 +3,7 @@
 // It is then sent as written until the hub answers, however often the hub or the network fails.
 import type { HubChange, PushRequest, SupportRow, SyncColumn } from '../../../shared/api/hub-sync';
 import { MAX_PUSH, SYNC_COLUMNS } from '../../../shared/api/hub-sync';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { type ClaimImage, commentsAfter, decisionsAfter, entriesAfter, lastHistorySeq, readBody, readImage } from '../../store/claim-image';
 import type { Db } from '../../store/open';
 import { markBatched, queuedClaims, queuedKinds } from '../../store/outbox-table';
@@ -61,7 +62,8 @@ export function buildBatch(db: Db, at: string, limit = MAX_PUSH): Batch | null {
 function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
   const set: Partial<Record<SyncColumn, string | number | null>> = {};
   for (const c of SYNC_COLUMNS) if ((now.claim[c] ?? null) !== (base.claim[c] ?? null)) set[c] = now.claim[c] ?? null;
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // The hub's snapshots come back from PostgreSQL with their keys in its order: compare by content.
+  const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
   const checklist = now.checklist.filter((r) => !same(r, base.checklist.find((b) => b.code === r.code)));
   const nowMarks = new Set(now.productSupport.map((r) => r.product));
   const productSupport: SupportRow[] = [
@@ -70,7 +72,7 @@ function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
     ...base.productSupport.filter((b) => !nowMarks.has(b.product)).map((b) => ({ product: b.product, supported: null, updatedAt: at, updatedBy: b.updatedBy })),
   ];
   return {
-    ...(Object.keys(set).length ? { set } : {}),
+    ...(Object.keys(set).length ? { set: set as HubChange['set'] } : {}),
     ...(!same(now.products, base.products) ? { products: [...now.products] } : {}),
     ...(!same(now.documents, base.documents) ? { documents: [...now.documents] } : {}),
     ...(checklist.length ? { checklist } : {}),

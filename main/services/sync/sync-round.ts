@@ -3,7 +3,7 @@
 // round that meets an unreachable hub stops where it is; the next one carries on from there.
 import { existsSync, realpathSync } from 'node:fs';
 import { hostname } from 'node:os';
-import type { PullResult, PushResult } from '../../../shared/api/hub-sync';
+import type { ClaimSnapshot, PushResult } from '../../../shared/api/hub-sync';
 import { MAX_PULL } from '../../../shared/api/hub-sync';
 import type { CalendarConfig } from '../../../shared/domain/calendar';
 import { filePath, putFile, readStoredFile } from '../../store/file-store';
@@ -12,6 +12,7 @@ import type { Db, Store } from '../../store/open';
 import { hasPending, markBatchSent, pendingCount, unbatchClaim } from '../../store/outbox-table';
 import { type Batch, deleteBatch, pendingBatch } from '../../store/sync-batches-table';
 import { openConflictCount } from '../../store/sync-conflicts-table';
+import { recordRefusal } from '../../store/sync-refusals-table';
 import { forgetSyncClaim, pullCursor, setHubVersion, setMeta, settleWorkstationPlace } from '../../store/sync-state-table';
 import { applySnapshot } from './apply-snapshot';
 import { buildBatch } from './build-batch';
@@ -30,12 +31,22 @@ export interface SyncRoundOptions {
   readonly onStep?: (step: { readonly kind: 'pushed' | 'pulled'; readonly count: number }) => void | Promise<void>;
 }
 
+export interface RoundRefusal {
+  readonly changeId: string;
+  readonly claimId: string;
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface SyncReport {
   readonly pushed: number;
   readonly applied: number;
   readonly conflicts: number;
   readonly absorbed: number;
   readonly rejected: number;
+  /** Changes the hub's rules refused this round: kept on the store (sync_refusals), never resent. */
+  readonly refused: number;
+  readonly refusals: readonly RoundRefusal[];
   readonly pulled: number;
   /** Pulled claims left for the next round: they changed here while the round ran. */
   readonly skipped: number;
@@ -54,10 +65,28 @@ async function uploadFiles(opts: SyncRoundOptions, batch: Batch): Promise<void> 
   }
 }
 
-function recordAnswers(db: Db, batch: Batch, result: PushResult, at: string): void {
+/**
+ * Takes the hub's answers in one transaction. A refused change is kept, with the hub's reason, for
+ * the person to see, and the claim goes back to what the hub holds (or, when the hub has none, is
+ * handed over whole with its next change); a refusal is never resent.
+ */
+function recordAnswers(db: Db, batch: Batch, result: PushResult, at: string, calendar: CalendarConfig): void {
   db.transaction(() => {
+    const sent = new Map(batch.request.changes.map((c) => [c.changeId, c]));
     for (const a of result.answers) {
-      if (a.outcome === 'rejected') {
+      if (a.outcome === 'refused') {
+        const change = sent.get(a.changeId);
+        recordRefusal(db, {
+          changeId: a.changeId,
+          claimId: a.claimId,
+          refusedAt: at,
+          code: a.reason?.code ?? 'refused',
+          message: a.reason?.message ?? 'the hub refused this change',
+          entries: change?.create?.entries ?? change?.entries ?? [],
+        });
+        if (a.claim) applySnapshot(db, a.claimId, a.claim.version, a.claim.snapshot, calendar);
+        else if (change) forgetSyncClaim(db, a.claimId);
+      } else if (a.outcome === 'rejected') {
         // The hub has never had the claim: hand it over whole next time.
         forgetSyncClaim(db, a.claimId);
         unbatchClaim(db, batch.id, a.claimId);
@@ -70,8 +99,8 @@ function recordAnswers(db: Db, batch: Batch, result: PushResult, at: string): vo
   }).immediate();
 }
 
-async function fetchFiles(opts: SyncRoundOptions, page: PullResult): Promise<void> {
-  for (const claim of page.claims) {
+async function fetchFiles(opts: SyncRoundOptions, claims: readonly { readonly snapshot: Pick<ClaimSnapshot, 'documents'> }[]): Promise<void> {
+  for (const claim of claims) {
     for (const d of claim.snapshot.documents) {
       if (existsSync(filePath(opts.store.filesDir, d.sha256))) continue;
       const bytes = await hubApi.getFile(opts.hub, d.sha256);
@@ -105,23 +134,27 @@ function placeOf(dataDir: string): string {
 export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
   const { db } = opts.store;
   settleWorkstationPlace(db, placeOf(opts.store.dataDir));
-  const counts = { pushed: 0, applied: 0, conflicts: 0, absorbed: 0, rejected: 0, pulled: 0, skipped: 0 };
+  const counts = { pushed: 0, applied: 0, conflicts: 0, absorbed: 0, rejected: 0, refused: 0, pulled: 0, skipped: 0 };
+  const refusals: RoundRefusal[] = [];
   for (;;) {
     const batch = pendingBatch(db) ?? buildBatch(db, opts.now().toISOString(), opts.pushSize);
     if (!batch) break;
     await uploadFiles(opts, batch);
     const result = await hubApi.push(opts.hub, batch.request);
-    recordAnswers(db, batch, result, opts.now().toISOString());
+    const refusedClaims = result.answers.flatMap((a) => (a.outcome === 'refused' && a.claim ? [{ snapshot: a.claim.snapshot }] : []));
+    await fetchFiles(opts, refusedClaims);
+    recordAnswers(db, batch, result, opts.now().toISOString(), opts.calendar());
     for (const a of result.answers) {
       counts.pushed += 1;
       counts[a.outcome === 'conflict' ? 'conflicts' : a.outcome] += 1;
+      if (a.outcome === 'refused') refusals.push({ changeId: a.changeId, claimId: a.claimId, code: a.reason?.code ?? 'refused', message: a.reason?.message ?? '' });
     }
     await opts.onStep?.({ kind: 'pushed', count: result.answers.length });
   }
   let cursor = pullCursor(db);
   for (;;) {
     const page = await hubApi.pull(opts.hub, cursor, Math.min(opts.pageSize ?? MAX_PULL, MAX_PULL));
-    await fetchFiles(opts, page);
+    await fetchFiles(opts, page.claims);
     const calendar = opts.calendar();
     db.transaction(() => {
       for (const c of page.claims) {
@@ -142,5 +175,5 @@ export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
     setMeta(db, 'last-sync', opts.now().toISOString());
     setMeta(db, 'last-pulled', String(counts.pulled));
   })();
-  return { ...counts, cursor, pending: pendingCount(db), openConflicts: openConflictCount(db) };
+  return { ...counts, refusals, cursor, pending: pendingCount(db), openConflicts: openConflictCount(db) };
 }

@@ -9,6 +9,7 @@ import { teamLeadIndexes } from './0007-team-lead-indexes';
 import { decisionClockStart } from './0008-decision-clock-start';
 import { sync } from './0009-sync';
 import { historyChains } from './0010-history-chains';
+import { syncRefusals } from './0011-sync-refusals';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals];
