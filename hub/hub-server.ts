@@ -49,14 +49,27 @@ class BadRequest extends Error {}
 
 const ResolveSchema = ResolveRequestSchema.extend({ claimId: z.string().min(1).max(100), conflictId: z.string().min(1).max(120) }).strict();
 
+class TooLarge extends Error {}
+
+/** How much beyond its limit a request is read on before it is cut off instead of read to its end. */
+const DRAIN_MARGIN = 64 * 1024 * 1024;
+
+/**
+ * The body, up to `max` bytes. A larger one is read on to its end (up to a limit) and dropped, so
+ * the client, still sending, gets the hub's 413 answer rather than a reset connection.
+ */
 async function bodyBytes(req: IncomingMessage, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > max) throw new BadRequest(`the request is larger than ${max / 1024 / 1024} MiB`);
-    chunks.push(chunk);
+    if (size > max + DRAIN_MARGIN) {
+      req.destroy();
+      break;
+    }
+    if (size <= max) chunks.push(chunk);
   }
+  if (size > max) throw new TooLarge(`the request is larger than the ${max / 1024 / 1024} MiB the hub takes at once`);
   return Buffer.concat(chunks);
 }
 
@@ -168,6 +181,7 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
       ({ status, body, raw }) => send(res, status, body, raw),
       (err: unknown) => {
         if (err instanceof BadRequest || err instanceof FileRefused) return send(res, 400, refused(400, 'invalid-input', err.message).body);
+        if (err instanceof TooLarge) return send(res, 413, refused(413, 'too-large', err.message).body);
         if (err instanceof HubRefusal) return send(res, err.status, refused(err.status, err.code, err.message).body);
         opts.onError?.(err as Error);
         send(res, 503, refused(503, 'unavailable', 'the hub cannot answer: its database did not').body);
