@@ -4,8 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { LeaseRequestSchema, MAX_PULL, PushEnvelopeSchema, ResolveRequestSchema } from '../shared/api/hub-sync';
-import type { Role } from '../shared/domain/roles';
+import { HUB_ROUTES, type HubRoute, type HubRouteName, type HubRouteParsed, hubRouteOf } from '../shared/api/hub-routes';
 import { hubCaller, type HubCaller } from './hub-auth';
 import { verifyHub } from './hub-verify';
 import { HubRefusal, pullClaimsJson, pushChanges, resolveOnHub } from './store/hub-claims';
@@ -38,16 +37,13 @@ interface Reply {
   readonly raw?: string | { readonly type: string; readonly bytes: Buffer };
 }
 
-type Route = (caller: HubCaller | null, req: IncomingMessage, url: URL) => Promise<Reply>;
+/** A route's work, given the caller (checked against the contract's access) and its input (read with the contract's schema). */
+type Handler<N extends HubRouteName> = (caller: HubCaller, input: HubRouteParsed<N>, req: IncomingMessage) => Promise<Reply>;
+type Handlers = { readonly [N in HubRouteName]: Handler<N> };
 
 /** A push of 1,000 changes with their payloads fits well under this. */
 const MAX_BODY = 8 * 1024 * 1024;
-/** Roles whose changes the hub takes: an auditor reads. */
-const WRITERS: readonly Role[] = ['reviewer', 'team-lead'];
-
 class BadRequest extends Error {}
-
-const ResolveSchema = ResolveRequestSchema.extend({ claimId: z.string().min(1).max(100), conflictId: z.string().min(1).max(120) }).strict();
 
 class TooLarge extends Error {}
 
@@ -82,13 +78,6 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function cursor(url: URL, name: string, fallback: number, max: number): number {
-  const raw = url.searchParams.get(name);
-  if (raw === null) return fallback;
-  if (!/^\d{1,15}$/.test(raw) || Number(raw) > max) throw new BadRequest(`${name} must be a whole number up to ${max}`);
-  return Number(raw);
-}
-
 function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new BadRequest(result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
@@ -118,66 +107,54 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     throw err;
   }
 
-  const routes: Readonly<Record<string, Route>> = {
-    'GET /v1/health': async () => {
+  const ok = (value: unknown): Reply => ({ status: 200, body: { ok: true, value } });
+  const handlers: Handlers = {
+    health: async () => {
       await pingDatabase(db);
-      return { status: 200, body: { ok: true, value: { schema } } };
+      return ok({ schema });
     },
-    'GET /v1/session': async (caller) => ({ status: 200, body: { ok: true, value: caller } }),
-    'POST /v1/push': async (caller, req) => {
-      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', `${caller?.role ?? 'this token'} may not push changes: reviewers and team leads may`);
-      const { changes } = parsed(PushEnvelopeSchema, await jsonBody(req));
-      return { status: 200, body: { ok: true, value: await pushChanges(db, caller, changes, opts.now) } };
+    session: async (caller) => ok(caller),
+    push: async (caller, { changes }) => ok(await pushChanges(db, caller, changes, opts.now)),
+    pull: async (_caller, { after, limit }) => ({ status: 200, body: null, raw: await pullClaimsJson(db, after, limit || 1) }),
+    resolve: async (caller, input) => ok(await resolveOnHub(db, caller, input, opts.now)),
+    lease: async (caller, input) => ok(await takeLease(db, caller.name, input.claimId, input.minutes)),
+    release: async (caller, { claim }) => ok({ released: await releaseLease(db, caller, claim) }),
+    missingFiles: async (_caller, { sha256 }) => ok({ missing: await missingFiles(db, sha256) }),
+    putFile: async (_caller, { sha256, type }, req) => {
+      await putFile(db, sha256, type, await bodyBytes(req, MAX_FILE_BYTES));
+      return ok({ stored: true });
     },
-    'GET /v1/pull': async (_caller, _req, url) => ({
-      status: 200,
-      body: null,
-      raw: await pullClaimsJson(db, cursor(url, 'after', 0, Number.MAX_SAFE_INTEGER), cursor(url, 'limit', MAX_PULL, MAX_PULL) || 1),
-    }),
-    'POST /v1/conflicts/resolve': async (caller, req) => {
-      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor may not resolve conflicts: the team lead or the change\'s author may');
-      const input = parsed(ResolveSchema, await jsonBody(req));
-      return { status: 200, body: { ok: true, value: await resolveOnHub(db, caller, input, opts.now) } };
-    },
-    'POST /v1/leases': async (caller, req) => {
-      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor does not review claims');
-      const input = parsed(LeaseRequestSchema, await jsonBody(req));
-      return { status: 200, body: { ok: true, value: await takeLease(db, caller.name, input.claimId, input.minutes) } };
-    },
-    'DELETE /v1/leases': async (caller, _req, url) => {
-      const claimId = url.searchParams.get('claim');
-      if (!claimId) throw new BadRequest('claim: which claim\'s lease to release');
-      return { status: 200, body: { ok: true, value: { released: await releaseLease(db, caller!, claimId) } } };
-    },
-    'POST /v1/files/missing': async (_caller, req) => {
-      const { sha256 } = parsed(z.object({ sha256: z.array(z.string().max(64)).max(10_000) }).strict(), await jsonBody(req));
-      return { status: 200, body: { ok: true, value: { missing: await missingFiles(db, sha256) } } };
-    },
-    'PUT /v1/files': async (caller, req, url) => {
-      if (!caller || !WRITERS.includes(caller.role)) return refused(403, 'forbidden', 'an auditor may not add files');
-      const bytes = await bodyBytes(req, MAX_FILE_BYTES);
-      await putFile(db, url.searchParams.get('sha256') ?? '', url.searchParams.get('type') ?? 'application/octet-stream', bytes);
-      return { status: 200, body: { ok: true, value: { stored: true } } };
-    },
-    'GET /v1/files': async (_caller, _req, url) => {
-      const file = await getFile(db, url.searchParams.get('sha256') ?? '');
+    getFile: async (_caller, { sha256 }) => {
+      const file = await getFile(db, sha256);
       if (!file) return refused(404, 'not-found', 'the hub has no such file');
       return { status: 200, body: null, raw: { type: file.mediaType, bytes: file.bytes } };
     },
-    'GET /v1/verify': async () => ({ status: 200, body: { ok: true, value: await verifyHub(db) } }),
+    verify: async () => ok(await verifyHub(db)),
   };
-  const open = new Set(['GET /v1/health']);
+
+  /** The route's input, from where the contract says it comes. */
+  async function inputOf(route: HubRoute, req: IncomingMessage, url: URL): Promise<unknown> {
+    if (route.from === 'none') return parsed(route.input, undefined);
+    if (route.from === 'query') return parsed(route.input, Object.fromEntries(url.searchParams));
+    return parsed(route.input, await jsonBody(req));
+  }
+
+  async function answer(name: HubRouteName, req: IncomingMessage, url: URL): Promise<Reply> {
+    const route: HubRoute = HUB_ROUTES[name];
+    if (route.access === 'open') return (handlers[name] as Handler<HubRouteName>)(null as never, (await inputOf(route, req, url)) as never, req);
+    const caller = await hubCaller(db, req.headers.authorization, opts.now(), (err) => opts.onError?.(err));
+    if (!caller) return refused(401, 'unauthorized', 'a valid hub token is required (Authorization: Bearer cpor_...)');
+    if (route.access !== 'any-token' && !route.access.includes(caller.role)) {
+      return refused(403, 'forbidden', `${caller.role === 'auditor' ? 'an auditor' : `a ${caller.role}`} may not ${route.what ?? 'do this'}: ${route.access.join(' and ')} may`);
+    }
+    return (handlers[name] as Handler<HubRouteName>)(caller, (await inputOf(route, req, url)) as never, req);
+  }
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://hub');
-    const key = `${req.method ?? ''} ${url.pathname}`;
-    const route = routes[key];
-    if (!route) return send(res, 404, refused(404, 'not-found', `no such hub endpoint: ${key}`).body);
-    void (async () => {
-      const caller = open.has(key) ? null : await hubCaller(db, req.headers.authorization, opts.now(), (err) => opts.onError?.(err));
-      if (!open.has(key) && !caller) return refused(401, 'unauthorized', 'a valid hub token is required (Authorization: Bearer cpor_...)');
-      return route(caller, req, url);
-    })().then(
+    const name = hubRouteOf(req.method ?? '', url.pathname);
+    if (!name) return send(res, 404, refused(404, 'not-found', `no such hub endpoint: ${req.method ?? ''} ${url.pathname}`).body);
+    answer(name, req, url).then(
       ({ status, body, raw }) => send(res, status, body, raw),
       (err: unknown) => {
         if (err instanceof BadRequest || err instanceof FileRefused) return send(res, 400, refused(400, 'invalid-input', err.message).body);

@@ -1,15 +1,9 @@
 // Walks every claim's canonical history on the hub, in pages, as `cpor verify` walks a workstation's.
+import type { HubVerifyResult } from '../shared/api/hub-routes';
 import { findChainBreak } from '../shared/domain/history-chain';
 import { sha256Hex } from './hash';
 import { claimSnapshotsAfter } from './store/hub-claims';
 import type { HubDb } from './store/hub-db';
-
-export interface HubVerifyResult {
-  readonly claims: number;
-  readonly entries: number;
-  readonly openConflicts: number;
-  readonly chainBreak: { readonly claimId: string; readonly seq: number; readonly problem: string } | null;
-}
 
 export async function verifyHub(db: HubDb): Promise<HubVerifyResult> {
   let claims = 0;

@@ -1,6 +1,7 @@
 // The workstation's HTTP client for the team hub: bearer token, time limits, and errors that say
 // whether the hub was out of reach (try again later) or refused (a person must act).
-import type { LeaseAnswer, PullResult, PushRequest, PushResult, ResolveRequest } from '../../../shared/api/hub-sync';
+import { HUB_ROUTES, type HubRoute, type HubRouteInput, type HubRouteName, type HubRouteOutput, hubQuery } from '../../../shared/api/hub-routes';
+import type { PullResult, PushRequest, PushResult } from '../../../shared/api/hub-sync';
 
 export interface HubAddress {
   readonly url: string;
@@ -55,9 +56,12 @@ async function send(hub: HubAddress, method: string, path: string, body: Body, t
   }
 }
 
-async function call<T>(hub: HubAddress, method: string, path: string, body?: unknown, timeoutMs = TIMEOUT_MS): Promise<T> {
-  const res = await send(hub, method, path, body === undefined ? undefined : { json: body }, timeoutMs);
-  let parsed: { ok: boolean; value?: T; error?: { code: string; message: string } };
+/** One route of the contract: its input sent as the contract says, its answer read with the contract's schema. */
+async function call<N extends HubRouteName>(hub: HubAddress, name: N, input: HubRouteInput<N>, timeoutMs = TIMEOUT_MS): Promise<HubRouteOutput<N>> {
+  const route: HubRoute = HUB_ROUTES[name];
+  const query = route.from === 'query' ? hubQuery(input as Record<string, string | number | undefined>) : '';
+  const res = await send(hub, route.method, `${route.path.slice(1)}${query}`, route.from === 'body' ? { json: input } : undefined, timeoutMs);
+  let parsed: { ok: boolean; value?: unknown; error?: { code: string; message: string } };
   try {
     parsed = (await res.json()) as typeof parsed;
   } catch (err) {
@@ -65,27 +69,30 @@ async function call<T>(hub: HubAddress, method: string, path: string, body?: unk
   }
   if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable: ${parsed.error?.message ?? res.status}`);
   if (!parsed.ok) throw new HubRefused(res.status, parsed.error?.code ?? 'refused', parsed.error?.message ?? `the hub refused (${res.status})`);
-  return parsed.value as T;
+  const value = route.output ? route.output.safeParse(parsed.value) : { success: true as const, data: parsed.value };
+  if (!value.success) throw new HubRefused(502, 'bad-answer', `the hub at ${hub.url} answered ${name} with something the contract does not describe (${value.error.issues[0]?.message ?? ''})`);
+  return value.data as HubRouteOutput<N>;
 }
 
 export const hubApi = {
-  session: (hub: HubAddress) => call<{ name: string; role: string }>(hub, 'GET', 'v1/session', undefined, 10_000),
-  push: (hub: HubAddress, request: PushRequest) => call<PushResult>(hub, 'POST', 'v1/push', request),
-  pull: (hub: HubAddress, after: number, limit: number) => call<PullResult>(hub, 'GET', `v1/pull?after=${after}&limit=${limit}`),
-  resolve: (hub: HubAddress, input: ResolveRequest & { claimId: string; conflictId: string }) =>
-    call<{ claimId: string; version: number }>(hub, 'POST', 'v1/conflicts/resolve', input),
-  lease: (hub: HubAddress, claimId: string) => call<LeaseAnswer>(hub, 'POST', 'v1/leases', { claimId }, 5_000),
-  release: (hub: HubAddress, claimId: string) => call<{ released: boolean }>(hub, 'DELETE', `v1/leases?claim=${encodeURIComponent(claimId)}`, undefined, 5_000),
-  missingFiles: (hub: HubAddress, sha256: readonly string[]) => call<{ missing: string[] }>(hub, 'POST', 'v1/files/missing', { sha256 }),
+  session: (hub: HubAddress) => call(hub, 'session', undefined, 10_000),
+  push: (hub: HubAddress, request: PushRequest) => call(hub, 'push', request) as Promise<unknown> as Promise<PushResult>,
+  pull: (hub: HubAddress, after: number, limit: number) => call(hub, 'pull', { after: String(after), limit: String(limit) }) as Promise<unknown> as Promise<PullResult>,
+  resolve: (hub: HubAddress, input: HubRouteInput<'resolve'>) => call(hub, 'resolve', input),
+  lease: (hub: HubAddress, claimId: string) => call(hub, 'lease', { claimId }, 5_000),
+  release: (hub: HubAddress, claimId: string) => call(hub, 'release', { claim: claimId }, 5_000),
+  missingFiles: (hub: HubAddress, sha256: readonly string[]) => call(hub, 'missingFiles', { sha256: [...sha256] }),
 
   async putFile(hub: HubAddress, sha256: string, mediaType: string, bytes: Uint8Array): Promise<void> {
-    const res = await send(hub, 'PUT', `v1/files?sha256=${sha256}&type=${encodeURIComponent(mediaType)}`, { bytes }, TIMEOUT_MS);
+    const route = HUB_ROUTES.putFile;
+    const res = await send(hub, route.method, `${route.path.slice(1)}${hubQuery({ sha256, type: mediaType })}`, { bytes }, TIMEOUT_MS);
     if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable (${res.status})`);
     if (!res.ok) throw new HubRefused(res.status, 'refused', `the hub refused file ${sha256} (${res.status}: ${await res.text()})`);
   },
 
   async getFile(hub: HubAddress, sha256: string): Promise<Uint8Array> {
-    const res = await send(hub, 'GET', `v1/files?sha256=${sha256}`, undefined, TIMEOUT_MS);
+    const route = HUB_ROUTES.getFile;
+    const res = await send(hub, route.method, `${route.path.slice(1)}${hubQuery({ sha256 })}`, undefined, TIMEOUT_MS);
     if (res.status >= 500) throw new HubUnreachable(`the hub at ${hub.url} is unavailable (${res.status})`);
     if (!res.ok) throw new HubRefused(res.status, 'not-found', `the hub has no file ${sha256}`);
     return new Uint8Array(await res.arrayBuffer());
