@@ -3,7 +3,7 @@
 // database; a process holds only its connection pool.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { HUB_ROUTES, type HubRoute, type HubRouteName, type HubRouteParsed, hubRouteOf } from '../shared/api/hub-routes';
 import { hubCaller, type HubCaller } from './hub-auth';
 import { verifyHub } from './hub-verify';
