@@ -11,6 +11,8 @@ import { createHandlers } from '../services/handlers';
 import { jsonFileBackend } from '../services/settings/json-file-backend';
 import { memoryBackend, personalSettings, type PersonalSettingsSource } from '../services/settings/personal-settings';
 import { openStore, type Store } from '../store/open';
+import { hubIdentity } from '../store/sync-state-table';
+import { ActorSchema } from '../../shared/api/schemas';
 import { type CommandRun, RefusedError, UsageError } from './command';
 
 /**
@@ -67,6 +69,24 @@ export function cliContext(store: Store, run: Pick<CommandRun, 'dataDir' | 'now'
     appVersion: APP_VERSION,
     transport: 'browser-host',
   });
+}
+
+/**
+ * Who acts at the desk in this run. A store joined to a team hub acts as its hub token's person (the
+ * hub takes changes in no other name): `--as` may name them or be left out, and another name is
+ * refused here, at once, rather than by the hub at the next sync.
+ */
+export function deskActor(store: Store, as: string | undefined, what: string): string {
+  const identity = hubIdentity(store.db);
+  if (identity) {
+    if (as !== undefined && as !== identity.name) {
+      throw new UsageError(`this store acts on the team hub as ${identity.name} (its hub token's person), so the hub would refuse --as "${as}": leave --as out or give --as "${identity.name}"`);
+    }
+    return identity.name;
+  }
+  const actor = ActorSchema.safeParse(as ?? '');
+  if (!actor.success) throw new UsageError(`--as NAME is required: ${what}`);
+  return actor.data;
 }
 
 /**

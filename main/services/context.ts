@@ -4,6 +4,7 @@ import type { Role } from '../../shared/domain/roles';
 import { defaultUser } from '../config/paths';
 import type { Store } from '../store/open';
 import { readCalendar } from '../store/settings-table';
+import { hubIdentity } from '../store/sync-state-table';
 import { isLiveStore, type LiveStore } from './live-store';
 import { memoryBackend, personalSettings, type PersonalSettingsSource } from './settings/personal-settings';
 import { ownerOnlyFileVault, type TokenVault } from './sync/token-vault';
@@ -14,7 +15,7 @@ export interface ServiceContext {
   readonly calendar: CalendarConfig;
   /** Injectable so tests and `--now` can pin time; production passes () => new Date(). */
   readonly now: () => Date;
-  /** Who acts: the identity in this person's settings, read at each call. Decisions made through the API are theirs. */
+  /** Who acts: the identity in this person's settings, or their hub token's person when joined to a hub; read at each call. Decisions made through the API are theirs. */
   readonly user: string;
   /** Their role: the API refuses what it may not do (dispatch.ts). */
   readonly role: Role;
@@ -61,11 +62,13 @@ export function storeContext(source: Store | LiveStore, opts: ContextOptions): S
       return readCalendar(this.store.db);
     },
     now: opts.now,
+    // Joined to a team hub, a person acts as their token says: the hub takes changes only in that
+    // name and refuses what that role may not do, so the workstation acts the same way.
     get user() {
-      return personal.current().identity;
+      return hubIdentity(this.store.db)?.name ?? personal.current().identity;
     },
     get role() {
-      return personal.current().role;
+      return hubIdentity(this.store.db)?.role ?? personal.current().role;
     },
     personal,
     liveStore: live,

@@ -5,7 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import type { ClaimImage } from './claim-image';
 import type { Db } from './db';
+import { getSetting } from './settings-table';
 import { stmt } from './statements';
+import { ROLES, type Role } from '../../shared/domain/roles';
 
 export interface SyncClaimRow {
   readonly hubVersion: number;
@@ -78,4 +80,38 @@ export function settleWorkstationPlace(db: Db, place: string): boolean {
 
 export function pullCursor(db: Db): number {
   return Number(getMeta(db, 'cursor') ?? '0');
+}
+
+/** Who this store acts as on its team hub: the person and role of its token, as the hub last said. */
+export interface HubIdentity {
+  readonly name: string;
+  readonly role: Role;
+  /** The hub that said so: a store set to another hub does not know who it is there until a round asks. */
+  readonly hubUrl: string;
+}
+
+export function hubIdentity(db: Db): HubIdentity | null {
+  const raw = getMeta(db, 'hub-identity');
+  if (!raw) return null;
+  const identity = JSON.parse(raw) as HubIdentity;
+  const saved = getSetting(db, 'hub.url');
+  if ((saved !== undefined && identity.hubUrl !== saved) || !ROLES.includes(identity.role)) return null;
+  return identity;
+}
+
+/**
+ * Records who the hub says this store's token is. The workstation's name belongs, on the hub, to
+ * the person who first pushed under it: a store that now pushes for someone else takes a new name.
+ */
+export function settleHubIdentity(db: Db, identity: HubIdentity): void {
+  db.transaction(() => {
+    const had = getMeta(db, 'hub-identity');
+    if (had && (JSON.parse(had) as HubIdentity).name !== identity.name) renewWorkstationName(db);
+    setMeta(db, 'hub-identity', JSON.stringify(identity));
+  })();
+}
+
+/** Leaving a hub, or changing token: who this store is there is learned again at the next round. */
+export function forgetHubIdentity(db: Db): void {
+  stmt(db, "DELETE FROM sync_meta WHERE key = 'hub-identity'").run();
 }

@@ -78,6 +78,20 @@ describe('cpor sync', () => {
     expect(cpor('--data', a, 'sync').code).toBe(0);
   });
 
+  it('a store joined to a hub acts as its token\'s person: --as may be left out, another name is refused at once', () => {
+    const other = cpor('--data', a, 'comment', 'CLI-1', '--as', 'Priya Shah', '--text', 'in her name');
+    expect(other.code).toBe(2);
+    expect(other.err).toMatch(/acts on the team hub as Alex Martin .*--as "Priya Shah"/);
+    expect(cpor('--data', a, 'decide', 'CLI-1', '--action', 'approve', '--as', 'Someone Else').code).toBe(2);
+    expect(cpor('--data', a, 'comment', 'CLI-1', '--text', 'in my own name').code).toBe(0);
+    // A partner's words are recorded in their person's name, as before.
+    expect(cpor('--data', a, 'comment', 'CLI-1', '--side', 'partner', '--as', 'Pat Partner', '--text', 'from the partner').code).toBe(0);
+    const sent = JSON.parse(cpor('--data', a, 'sync', '--json').out) as { applied: number; refused: number };
+    expect(sent).toMatchObject({ applied: 1, refused: 0 });
+    const shown = JSON.parse(cpor('--data', b, 'sync', '--json').out) && (JSON.parse(cpor('--data', b, 'show', 'CLI-1', '--json').out) as { comments: { author: string; text: string }[] });
+    expect(shown.comments.map((c) => [c.author, c.text])).toEqual(expect.arrayContaining([['Alex Martin', 'in my own name'], ['Pat Partner', 'from the partner']]));
+  });
+
   it('cpor hub verify walks the hub\'s chains', () => {
     const ok = cpor('hub', 'verify', '--database', team.databaseUrl, '--json');
     expect(ok.code).toBe(0);

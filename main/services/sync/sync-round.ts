@@ -13,7 +13,7 @@ import { hasPending, markBatchSent, pendingCount, unbatchClaim } from '../../sto
 import { type Batch, deleteBatch, pendingBatch } from '../../store/sync-batches-table';
 import { openConflictCount } from '../../store/sync-conflicts-table';
 import { recordRefusal } from '../../store/sync-refusals-table';
-import { forgetSyncClaim, pullCursor, setHubVersion, setMeta, settleWorkstationPlace } from '../../store/sync-state-table';
+import { forgetSyncClaim, pullCursor, setHubVersion, setMeta, settleHubIdentity, settleWorkstationPlace } from '../../store/sync-state-table';
 import { applySnapshot } from './apply-snapshot';
 import { buildBatch } from './build-batch';
 import { hubApi, type HubAddress, HubRefused } from './hub-client';
@@ -134,6 +134,9 @@ function placeOf(dataDir: string): string {
 export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
   const { db } = opts.store;
   settleWorkstationPlace(db, placeOf(opts.store.dataDir));
+  // Who the hub takes this store's changes from: the people, roles and rules of the round are its.
+  const me = await hubApi.session(opts.hub);
+  settleHubIdentity(db, { name: me.name, role: me.role, hubUrl: opts.hub.url });
   const counts = { pushed: 0, applied: 0, conflicts: 0, absorbed: 0, rejected: 0, refused: 0, pulled: 0, skipped: 0 };
   const refusals: RoundRefusal[] = [];
   for (;;) {

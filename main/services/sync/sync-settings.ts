@@ -5,6 +5,7 @@ import { DomainError } from '../../../shared/api/result';
 import { eraseLegacyHubToken, legacyHubToken } from '../../store/legacy-token';
 import { deleteSettings, getSetting, setSetting } from '../../store/settings-table';
 import type { Db } from '../../store/open';
+import { forgetHubIdentity } from '../../store/sync-state-table';
 import type { HubAddress } from './hub-client';
 import type { TokenVault } from './token-vault';
 
@@ -52,6 +53,7 @@ export function saveHubSettings(db: Db, vault: TokenVault, input: { hubUrl: stri
   if (input.hubUrl.trim() === '') {
     deleteSettings(db, [URL_KEY]);
     vault.clear();
+    forgetHubIdentity(db);
     return;
   }
   const url = checkHubUrl(input.hubUrl);
@@ -60,5 +62,6 @@ export function saveHubSettings(db: Db, vault: TokenVault, input: { hubUrl: stri
     throw new DomainError('invalid-input', 'a hub token is "cpor_" and 43 letters, digits, "-" or "_", as `cpor hub token create` printed it', { key: 'hub-token', params: {} });
   }
   if (token) vault.write(token);
+  if (token || getSetting(db, URL_KEY) !== url) forgetHubIdentity(db);
   setSetting(db, URL_KEY, url);
 }
