@@ -7,6 +7,7 @@ import { insertClaim, setProducts, slaColumns } from '../../main/store/claims-ta
 import { appendHistory } from '../../main/store/history-table';
 import type { Db } from '../../main/store/open';
 import { enqueueOutbox } from '../../main/store/outbox-table';
+import { statusBefore } from './synthetic-team-decisions';
 
 const PARTNERS = ['Northwind Cloud Partners', 'Fabrikam Consulting', 'Adatum Digital', 'Tailspin IT', 'Proseware Services'];
 const CUSTOMERS = ['Contoso Ltd', 'Litware Inc', 'Wide World Importers', 'City of Riverton', 'Lakeside County Schools'];
@@ -76,7 +77,8 @@ export function insertSyntheticClaims(db: Db, count: number, nowMs: number): voi
         }),
       );
       setProducts(db, id, [PRODUCTS[rivalOf(i) % PRODUCTS.length]!]);
-      appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status } });
+      // Imported in the status before its synthetic decision (synthetic-team-decisions.ts), so the history the hub replays is legal.
+      appendHistory(db, id, { at, actor: 'import', side: 'system', kind: 'imported', detail: { status: statusBefore(status), submittedAt: since, statusSince: since } });
     }
   }).immediate();
 }
@@ -108,7 +110,7 @@ export function insertSubmittedClaims(db: Db, prefix: string, count: number, now
         }),
       );
       setProducts(db, id, [PRODUCTS[rivalOf(i) % PRODUCTS.length]!]);
-      appendHistory(db, id, { at, actor: 'bench', side: 'system', kind: 'imported', detail: { status: 'submitted' } });
+      appendHistory(db, id, { at, actor: 'import', side: 'system', kind: 'imported', detail: { status: 'submitted', submittedAt: since, statusSince: since } });
       enqueueOutbox(db, id, 'import', { source: 'bench' }, 0, at);
       ids.push(id);
     }

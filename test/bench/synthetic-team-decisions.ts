@@ -12,6 +12,18 @@ const DECISION_INTO: Partial<Record<Status, Action>> = {
   rejected: 'reject',
 };
 
+/** The status a synthetic claim was imported in: the one before the decision that put it where it is. */
+export function statusBefore(status: Status): Status {
+  const action = DECISION_INTO[status];
+  return !action ? status : action === 'start-review' ? 'submitted' : 'under-review';
+}
+
+/** What each decision needs by the rules (docs/domain.md "What each decision needs"), so the hub takes the history. */
+const NEEDS: Partial<Record<Action, { reason?: 'insufficient-poe'; deficiencies?: ['missing-products']; message?: string }>> = {
+  'request-info': { deficiencies: ['missing-products'], message: 'Please add the products to the PoE.' },
+  reject: { reason: 'insufficient-poe', message: 'The PoE does not show the work.' },
+};
+
 /** Returns how many decisions were written. */
 export function insertSyntheticDecisions(db: Db): number {
   const claims = db.prepare("SELECT id, status, status_since, assignee FROM claims WHERE status <> 'submitted'").all() as {
@@ -26,10 +38,11 @@ export function insertSyntheticDecisions(db: Db): number {
       const action = DECISION_INTO[c.status];
       if (!action) continue;
       const actor = c.assignee ?? 'bench';
-      const detail = { action, from: action === 'start-review' ? 'submitted' : 'under-review', to: c.status };
+      const needs = NEEDS[action] ?? {};
+      const detail = { action, from: statusBefore(c.status), to: c.status, ...needs };
       const historySeq = appendHistory(db, c.id, { at: c.status_since, actor, side: 'reviewer', kind: 'decision', detail });
       // The synthetic history never records the claim entering `from`: no known clock start.
-      insertDecision(db, { claimId: c.id, action, fromStatus: detail.from, toStatus: c.status, actor, at: c.status_since, historySeq, fromStatusSince: null, reason: null, deficiencies: [], message: null, override: null, checklist: [] });
+      insertDecision(db, { claimId: c.id, action, fromStatus: detail.from, toStatus: c.status, actor, at: c.status_since, historySeq, fromStatusSince: null, reason: needs.reason ?? null, deficiencies: needs.deficiencies ?? [], message: needs.message ?? null, override: null, checklist: [] });
       written += 1;
     }
   }).immediate();

@@ -88,7 +88,8 @@ describe('cpor sync', () => {
     expect(cpor('--data', a, 'comment', 'CLI-1', '--side', 'partner', '--as', 'Pat Partner', '--text', 'from the partner').code).toBe(0);
     const sent = JSON.parse(cpor('--data', a, 'sync', '--json').out) as { applied: number; refused: number };
     expect(sent).toMatchObject({ applied: 1, refused: 0 });
-    const shown = JSON.parse(cpor('--data', b, 'sync', '--json').out) && (JSON.parse(cpor('--data', b, 'show', 'CLI-1', '--json').out) as { comments: { author: string; text: string }[] });
+    expect(cpor('--data', b, 'sync').code).toBe(0);
+    const shown = JSON.parse(cpor('--data', b, 'show', 'CLI-1', '--json').out) as { comments: { author: string; text: string }[] };
     expect(shown.comments.map((c) => [c.author, c.text])).toEqual(expect.arrayContaining([['Alex Martin', 'in my own name'], ['Pat Partner', 'from the partner']]));
   });
 
