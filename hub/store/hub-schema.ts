@@ -2,11 +2,38 @@
 // hub processes may start at once against one database: a transaction-scoped advisory lock lets
 // one migrate while the others wait, then find nothing left to do.
 import type { HubClient } from './hub-db';
+import { UPDATED_FIELD_NAMES } from '../../shared/api/hub-intents';
 
 export interface HubMigration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Work SQL says badly (reshaping JSON documents), run after `sql` in the same transaction. */
+  readonly run?: (client: HubClient) => Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+
+/** Migration 6: a claim's fields in the protocol's own words, in every snapshot and kept conflict (the old words are the history's: hub-intents.ts). */
+const RENAMED: Readonly<Record<string, string>> = UPDATED_FIELD_NAMES;
+
+function renamed(fields: unknown): unknown {
+  if (!fields || typeof fields !== 'object') return fields;
+  return Object.fromEntries(Object.entries(fields as Json).map(([k, v]) => [RENAMED[k] ?? k, v]));
+}
+
+function renamedChange(change: Json): Json {
+  const create = change['create'] as Json | undefined;
+  return { ...change, ...(change['set'] ? { set: renamed(change['set']) } : {}), ...(create ? { create: { ...create, claim: renamed(create['claim']) } } : {}) };
+}
+
+async function renameClaimFields(client: HubClient): Promise<void> {
+  const { rows } = await client.query<{ claim_id: string; snapshot: Json }>('SELECT claim_id, snapshot FROM hub_claims');
+  for (const r of rows) {
+    const conflicts = (r.snapshot['conflicts'] as Json[] | undefined) ?? [];
+    const snapshot = { ...r.snapshot, claim: renamed(r.snapshot['claim']), conflicts: conflicts.map((c) => ({ ...c, change: renamedChange(c['change'] as Json) })) };
+    await client.query('UPDATE hub_claims SET snapshot = $1::jsonb WHERE claim_id = $2', [JSON.stringify(snapshot), r.claim_id]);
+  }
 }
 
 export const HUB_MIGRATIONS: readonly HubMigration[] = [
@@ -99,6 +126,14 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
         SELECT DISTINCT ON (split_part(change_id, ':', 1)) split_part(change_id, ':', 1), author, received_at
         FROM hub_changes ORDER BY split_part(change_id, ':', 1), seq;`,
   },
+  {
+    version: 6,
+    name: 'claim-field-names',
+    // The protocol names a claim's fields in its own words (partnerMpnId), never a store's columns:
+    // every snapshot and kept conflict is renamed; hub_changes keeps each change as it was received.
+    sql: '',
+    run: renameClaimFields,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */
@@ -123,7 +158,8 @@ export async function migrateHub(client: HubClient, migrations: readonly HubMigr
     const applied: string[] = [];
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (m.version <= from) continue;
-      await client.query(m.sql);
+      if (m.sql) await client.query(m.sql);
+      if (m.run) await m.run(client);
       await client.query('INSERT INTO hub_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(`${m.version}-${m.name}`);
     }

@@ -1,21 +1,54 @@
 // A claim as the team shares it, read from the local store: its image (columns, products, checklist
 // and product marks: what a push diffs), the whole claim for a first push, and what was added to it
 // after a history seq (entries, comments, decisions).
-import type { ClaimBody, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SyncColumn, SyncEntry } from '../../shared/api/hub-sync';
-import { SYNC_COLUMNS } from '../../shared/api/hub-sync';
+import type { ClaimBody, ClaimField, ClaimSnapshot, CommentRow, DecisionRow, DocumentRow, SyncEntry } from '../../shared/api/hub-sync';
+import { CLAIM_FIELDS } from '../../shared/api/hub-sync';
+import type { ClaimRow } from './claim-row';
 import type { Side } from '../../shared/domain/codes';
 import type { Db } from './db';
 import { stmt } from './statements';
 
 export type ClaimImage = Pick<ClaimSnapshot, 'claim' | 'products' | 'documents' | 'checklist' | 'productSupport'>;
 
-const COLUMNS = SYNC_COLUMNS.join(', ');
+/** The claims table's column for each field the team shares: the wire speaks the contract's names, never a column's. */
+export const COLUMN_OF_FIELD: Readonly<Record<ClaimField, keyof ClaimRow>> = {
+  id: 'id',
+  status: 'status',
+  policy: 'policy',
+  partnerMpnId: 'partner_mpn_id',
+  partnerName: 'partner_name',
+  partnerContact: 'partner_contact',
+  customerTenantId: 'customer_tenant_id',
+  customerSubscriptionId: 'customer_subscription_id',
+  customerName: 'customer_name',
+  customerDomain: 'customer_domain',
+  customerCountry: 'customer_country',
+  customerPublicSector: 'customer_public_sector',
+  customerContact: 'customer_contact',
+  activity: 'activity',
+  productFamily: 'product_family',
+  submittedAt: 'submitted_at',
+  statusSince: 'status_since',
+  assignee: 'assignee',
+  rejectionReason: 'rejection_reason',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+const SELECTED = CLAIM_FIELDS.map((f) => `${COLUMN_OF_FIELD[f]} AS "${f}"`).join(', ');
+
+/** A claim's shared fields as columns of its row (a pulled claim written to the store). */
+export function columnsOfFields(fields: Partial<Record<ClaimField, string | number | null>>): Partial<Record<keyof ClaimRow, string | number | null>> {
+  const row: Partial<Record<keyof ClaimRow, string | number | null>> = {};
+  for (const f of CLAIM_FIELDS) if (f in fields) row[COLUMN_OF_FIELD[f]] = fields[f] ?? null;
+  return row;
+}
 
 /** Each store counts pages in its own pre-check: not something a push should carry as a change. */
 const withoutPages = (d: DocumentRow): DocumentRow => ({ ...d, pages: null });
 
 export function readImage(db: Db, claimId: string): ClaimImage {
-  const claim = stmt<[string], Record<SyncColumn, string | number | null>>(db, `SELECT ${COLUMNS} FROM claims WHERE id = ?`).get(claimId);
+  const claim = stmt<[string], Record<ClaimField, string | number | null>>(db, `SELECT ${SELECTED} FROM claims WHERE id = ?`).get(claimId);
   if (!claim) throw new Error(`no claim ${claimId} in the store`);
   const products = stmt<[string], { name: string }>(db, 'SELECT name FROM claim_products WHERE claim_id = ? ORDER BY position').all(claimId).map((r) => r.name);
   const checklist = stmt<[string], { code: string; open: number; updated_at: string; updated_by: string }>(

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ACTIONS, DEFICIENCIES, REJECTION_REASONS } from '../domain/codes';
 import { EDITABLE_FIELDS } from '../domain/editing';
 import { TIME_RULES } from '../domain/time-rules';
-import { SYNC_COLUMNS } from './hub-sync';
+import type { ClaimField } from './hub-sync';
 
 const Text = z.string().max(10_000);
 const Iso = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), 'an ISO date and time');
@@ -34,6 +34,35 @@ const EditedDetail = z
   })
   .strict();
 
+/**
+ * The words a re-import's `updated` entry names what it changed with: the history's own vocabulary,
+ * written by every workstation's import since the first version and kept as written (history is
+ * never rewritten), each with the claim field it stands for.
+ */
+export const UPDATED_FIELD_NAMES: Readonly<Record<string, ClaimField>> = {
+  id: 'id',
+  status: 'status',
+  policy: 'policy',
+  partner_mpn_id: 'partnerMpnId',
+  partner_name: 'partnerName',
+  partner_contact: 'partnerContact',
+  customer_tenant_id: 'customerTenantId',
+  customer_subscription_id: 'customerSubscriptionId',
+  customer_name: 'customerName',
+  customer_domain: 'customerDomain',
+  customer_country: 'customerCountry',
+  customer_public_sector: 'customerPublicSector',
+  customer_contact: 'customerContact',
+  activity: 'activity',
+  product_family: 'productFamily',
+  submitted_at: 'submittedAt',
+  status_since: 'statusSince',
+  assignee: 'assignee',
+  rejection_reason: 'rejectionReason',
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+};
+
 /** Every kind of entry a workstation may send, with its detail. */
 export const INTENT_DETAILS = {
   comment: z.object({ text: Text.min(1) }).strict(),
@@ -54,7 +83,7 @@ export const INTENT_DETAILS = {
     })
     .strict(),
   /** A re-import of the claim's bundle: the columns it changed, named. */
-  updated: z.object({ source: z.string().max(1000), changed: z.array(z.enum([...SYNC_COLUMNS, 'products', 'documents'])).max(40) }).strict(),
+  updated: z.object({ source: z.string().max(1000), changed: z.array(z.enum(['products', 'documents', ...Object.keys(UPDATED_FIELD_NAMES)] as [string, ...string[]])).max(40) }).strict(),
 } as const;
 
 export type IntentKind = keyof typeof INTENT_DETAILS;

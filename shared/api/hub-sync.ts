@@ -7,46 +7,50 @@
 import { z } from 'zod';
 import { POLICY_IDS, PRODUCT_FAMILIES, REJECTION_REASONS, SIDES, STATUSES } from '../domain/codes';
 
-/** The claim columns the team shares. The SLA columns are not among them: every store derives them from status, policy and its calendar. */
-export const SYNC_COLUMNS = [
-  'id', 'status', 'policy', 'partner_mpn_id', 'partner_name', 'partner_contact', 'customer_tenant_id',
-  'customer_subscription_id', 'customer_name', 'customer_domain', 'customer_country', 'customer_public_sector',
-  'customer_contact', 'activity', 'product_family', 'submitted_at', 'status_since', 'assignee', 'rejection_reason',
-  'created_at', 'updated_at',
+/**
+ * A claim's fields as the team shares them, in the contract's own names (no store's column names
+ * travel). The SLA fields are not among them: every store derives them from status, policy and its
+ * calendar.
+ */
+export const CLAIM_FIELDS = [
+  'id', 'status', 'policy', 'partnerMpnId', 'partnerName', 'partnerContact', 'customerTenantId',
+  'customerSubscriptionId', 'customerName', 'customerDomain', 'customerCountry', 'customerPublicSector',
+  'customerContact', 'activity', 'productFamily', 'submittedAt', 'statusSince', 'assignee', 'rejectionReason',
+  'createdAt', 'updatedAt',
 ] as const;
-export type SyncColumn = (typeof SYNC_COLUMNS)[number];
+export type ClaimField = (typeof CLAIM_FIELDS)[number];
 
 const Text = z.string().max(100_000);
 const Iso = z.string().min(10).max(40);
 const Instant = Iso.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), 'an ISO date and time');
 
 /** A claim's shared columns, each of its type: a pushed claim missing one, or with a wrong type, is refused at the door. */
-export const ClaimColumnsSchema = z
+export const ClaimFieldsSchema = z
   .object({
     id: z.string().min(1).max(100),
     status: z.enum(STATUSES),
     policy: z.enum(POLICY_IDS),
-    partner_mpn_id: z.string().min(1).max(100),
-    partner_name: z.string().min(1).max(500),
-    partner_contact: z.string().max(2000).nullable(),
-    customer_tenant_id: z.string().min(1).max(200),
-    customer_subscription_id: z.string().max(200).nullable(),
-    customer_name: z.string().min(1).max(500),
-    customer_domain: z.string().max(500).nullable(),
-    customer_country: z.string().max(100).nullable(),
-    customer_public_sector: z.union([z.literal(0), z.literal(1)]),
-    customer_contact: z.string().max(2000).nullable(),
+    partnerMpnId: z.string().min(1).max(100),
+    partnerName: z.string().min(1).max(500),
+    partnerContact: z.string().max(2000).nullable(),
+    customerTenantId: z.string().min(1).max(200),
+    customerSubscriptionId: z.string().max(200).nullable(),
+    customerName: z.string().min(1).max(500),
+    customerDomain: z.string().max(500).nullable(),
+    customerCountry: z.string().max(100).nullable(),
+    customerPublicSector: z.union([z.literal(0), z.literal(1)]),
+    customerContact: z.string().max(2000).nullable(),
     activity: z.string().max(10_000),
-    product_family: z.enum(PRODUCT_FAMILIES),
-    submitted_at: Instant,
-    status_since: Instant,
+    productFamily: z.enum(PRODUCT_FAMILIES),
+    submittedAt: Instant,
+    statusSince: Instant,
     assignee: z.string().max(500).nullable(),
-    rejection_reason: z.enum(REJECTION_REASONS).nullable(),
-    created_at: Instant,
-    updated_at: Instant,
+    rejectionReason: z.enum(REJECTION_REASONS).nullable(),
+    createdAt: Instant,
+    updatedAt: Instant,
   })
-  .strict() satisfies z.ZodType<Record<SyncColumn, string | number | null>>;
-const ColumnsSchema = ClaimColumnsSchema.partial();
+  .strict() satisfies z.ZodType<Record<ClaimField, string | number | null>>;
+const FieldsSchema = ClaimFieldsSchema.partial();
 
 export const EntrySchema = z
   .object({
@@ -111,7 +115,7 @@ export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 /** A claim as a whole, as a workstation first hands it over (its history with the workstation's own seqs). */
 export const ClaimBodySchema = z
   .object({
-    claim: ClaimColumnsSchema,
+    claim: ClaimFieldsSchema,
     products: z.array(z.string().max(500)).max(200),
     documents: z.array(DocumentRowSchema).max(500),
     checklist: z.array(ChecklistRowSchema).max(100),
@@ -137,7 +141,7 @@ export const HubChangeSchema = z
     kinds: z.array(z.string().max(60)).max(10_000),
     /** The whole claim, when the hub has never had it from this workstation. */
     create: ClaimBodySchema.optional(),
-    set: ColumnsSchema.optional(),
+    set: FieldsSchema.optional(),
     products: z.array(z.string().max(500)).max(200).optional(),
     /** The claim's documents, whole, when a re-import changed them. */
     documents: z.array(DocumentRowSchema).max(500).optional(),
@@ -207,7 +211,7 @@ export interface ConflictRecord {
 
 /** A claim as the hub holds it: the canonical history (seq and hash assigned by the hub). */
 export interface ClaimSnapshot {
-  readonly claim: Partial<Record<SyncColumn, string | number | null>>;
+  readonly claim: Partial<Record<ClaimField, string | number | null>>;
   readonly products: readonly string[];
   readonly documents: readonly DocumentRow[];
   readonly checklist: readonly ChecklistRow[];

@@ -3,8 +3,8 @@
 // editing rules, roles) under the identity of the token that pushed it, and derives from them what
 // the claim becomes. What the workstation says the claim became (columns, rows) is only accepted
 // where the entries explain it. docs/team-sync.md "What the hub checks" lists the rules in words.
-import type { ChecklistRow, CommentRow, DecisionRow, HubChange, SupportRow, SyncColumn, SyncEntry } from '../api/hub-sync';
-import { HUB_ONLY_KINDS, isIntentKind, parseIntentDetail } from '../api/hub-intents';
+import type { ChecklistRow, CommentRow, DecisionRow, HubChange, SupportRow, ClaimField, SyncEntry } from '../api/hub-sync';
+import { HUB_ONLY_KINDS, isIntentKind, parseIntentDetail, UPDATED_FIELD_NAMES } from '../api/hub-intents';
 import { assignmentRefusal, methodRefusal } from '../api/permissions';
 import { DEFAULT_CALENDAR } from './calendar';
 import { type Action, DEFICIENCIES, type Deficiency, type PolicyId, type Side, type Status } from './codes';
@@ -47,13 +47,13 @@ export type ChangeCheck = { readonly ok: true; readonly change: HubChange } | { 
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 /** The columns only decisions, the clock and assignments move: a re-import never sets them. */
-const WORKFLOW_COLUMNS: readonly SyncColumn[] = ['id', 'status', 'status_since', 'assignee', 'rejection_reason', 'policy', 'created_at'];
+const WORKFLOW_FIELDS: readonly ClaimField[] = ['id', 'status', 'statusSince', 'assignee', 'rejectionReason', 'policy', 'createdAt'];
 
-const EDIT_COLUMNS: Readonly<Record<Exclude<EditableField, 'products'>, SyncColumn>> = {
-  mpnId: 'partner_mpn_id',
-  partnerName: 'partner_name',
-  partnerContact: 'partner_contact',
-  customerContact: 'customer_contact',
+const EDIT_FIELDS: Readonly<Record<Exclude<EditableField, 'products'>, ClaimField>> = {
+  mpnId: 'partnerMpnId',
+  partnerName: 'partnerName',
+  partnerContact: 'partnerContact',
+  customerContact: 'customerContact',
 };
 
 class Refusal extends Error {
@@ -76,7 +76,7 @@ interface Replay {
   readonly checklist: Map<string, ChecklistRow>;
   readonly support: Map<string, SupportRow>;
   disputes: number;
-  readonly changed: Set<SyncColumn>;
+  readonly changed: Set<ClaimField>;
   productsChanged: boolean;
   /** A re-import's entry names the data columns (and products, documents) it brings. */
   readonly imported: Set<string>;
@@ -84,7 +84,7 @@ interface Replay {
   readonly decisions: DecisionRow[];
 }
 
-function set(r: Replay, column: SyncColumn, value: string | number | null): void {
+function set(r: Replay, column: ClaimField, value: string | number | null): void {
   r.cols[column] = value;
   r.changed.add(column);
 }
@@ -121,12 +121,12 @@ function replayDecision(r: Replay, e: SyncEntry, d: Record<string, unknown>, who
   const action = d['action'] as Action;
   const status = r.cols['status'] as Status;
   const policy = r.cols['policy'] as PolicyId;
-  const statusSince = String(r.cols['status_since']);
+  const statusSince = String(r.cols['statusSince']);
   if (d['from'] !== status) refuse('forbidden-transition', `${label(e)}: ${action} from ${String(d['from'])}, but claim ${r.claimId} is ${status} on the hub`);
   // The windows (dispute, consent) are judged at the desk, on the desk's clock and calendar: the
   // hub judges the decision as of the moment its status began, where every window is still open.
   const check = checkDecision(
-    { id: r.claimId, status, policy, statusSince, openDeficiencies: openDeficiencies(r), disputes: r.disputes, rejectionReason: (r.cols['rejection_reason'] as string | null) ?? null },
+    { id: r.claimId, status, policy, statusSince, openDeficiencies: openDeficiencies(r), disputes: r.disputes, rejectionReason: (r.cols['rejectionReason'] as string | null) ?? null },
     { action, reason: d['reason'] as never, deficiencies: d['deficiencies'] as Deficiency[] | undefined, message: d['message'] as string | undefined, override: d['override'] as string | undefined },
     statusSince,
     DEFAULT_CALENDAR,
@@ -149,14 +149,14 @@ function replayDecision(r: Replay, e: SyncEntry, d: Record<string, unknown>, who
     override: (d['override'] as string | undefined)?.trim() || null,
     checklist: DEFICIENCIES.map((code) => ({ code, open: r.checklist.get(code)?.open === true })),
     historySeq: e.seq,
-    claimSubmittedAt: (r.cols['submitted_at'] as string | null) ?? null,
+    claimSubmittedAt: (r.cols['submittedAt'] as string | null) ?? null,
     fromStatusSince: statusSince,
   });
   if (message) r.comments.push({ at: e.at, author: e.actor, side: check.side, internal: false, text: message, historySeq: e.seq });
   if (action === 'dispute') r.disputes += 1;
   set(r, 'status', check.to);
-  set(r, 'status_since', e.at);
-  set(r, 'rejection_reason', check.rejectionReason);
+  set(r, 'statusSince', e.at);
+  set(r, 'rejectionReason', check.rejectionReason);
   if (action === 'start-review' && r.cols['assignee'] == null) set(r, 'assignee', e.actor);
 }
 
@@ -167,8 +167,8 @@ function replayTime(r: Replay, e: SyncEntry, d: Record<string, unknown>): void {
   if (rule.status !== status || rule.to !== d['to']) refuse('forbidden-transition', `${label(e)}: ${rule.rule} moves a claim from ${rule.status} to ${rule.to}; claim ${r.claimId} is ${String(status)}`);
   if (Date.parse(String(d['effectiveAt'])) > Date.parse(e.at)) refuse('forbidden-transition', `${label(e)}: the window it closes ends after the entry itself`);
   set(r, 'status', rule.to);
-  set(r, 'status_since', new Date(String(d['effectiveAt'])).toISOString());
-  if (rule.rejectionReason) set(r, 'rejection_reason', rule.rejectionReason);
+  set(r, 'statusSince', new Date(String(d['effectiveAt'])).toISOString());
+  if (rule.rejectionReason) set(r, 'rejectionReason', rule.rejectionReason);
 }
 
 function replayEdit(r: Replay, e: SyncEntry, d: Record<string, unknown>, who: HubIdentity): void {
@@ -184,7 +184,7 @@ function replayEdit(r: Replay, e: SyncEntry, d: Record<string, unknown>, who: Hu
       continue;
     }
     const to = change.to;
-    const column = EDIT_COLUMNS[field as Exclude<EditableField, 'products'>];
+    const column = EDIT_FIELDS[field as Exclude<EditableField, 'products'>];
     const isContact = field === 'partnerContact' || field === 'customerContact';
     if (isContact ? typeof to === 'string' || Array.isArray(to) : typeof to !== 'string' || !to.trim()) refuse('malformed', `${label(e)}: ${field} cannot become ${JSON.stringify(to)}`);
     set(r, column, isContact ? (to === null ? null : JSON.stringify(to)) : (to as string));
@@ -237,8 +237,9 @@ function replayEntry(r: Replay, e: SyncEntry, d: Record<string, unknown>, who: H
     case 'updated':
       checkActor(e, who, 'system');
       for (const c of d['changed'] as string[]) {
-        if ((WORKFLOW_COLUMNS as readonly string[]).includes(c)) refuse('forbidden-transition', `${label(e)}: a re-import may not change ${c}; decisions, the clock and assignments do`);
-        r.imported.add(c);
+        const field = UPDATED_FIELD_NAMES[c] ?? c;
+        if ((WORKFLOW_FIELDS as readonly string[]).includes(field)) refuse('forbidden-transition', `${label(e)}: a re-import may not change ${c}; decisions, the clock and assignments do`);
+        r.imported.add(field);
       }
       return;
   }
@@ -306,15 +307,15 @@ function checkUpdate(state: HubClaimState, change: HubChange, who: HubIdentity, 
   }
   if (decidedMeanwhile) return change;
 
-  const setCols: Partial<Record<SyncColumn, string | number | null>> = {};
+  const setCols: Partial<Record<ClaimField, string | number | null>> = {};
   for (const c of r.changed) if ((r.cols[c] ?? null) !== ((snapshot.claim as Columns)[c] ?? null)) setCols[c] = r.cols[c] ?? null;
-  for (const [c, v] of Object.entries(change.set ?? {}) as [SyncColumn, string | number | null][]) {
-    if (c === 'updated_at') continue;
+  for (const [c, v] of Object.entries(change.set ?? {}) as [ClaimField, string | number | null][]) {
+    if (c === 'updatedAt') continue;
     if (r.imported.has(c) && !(c in setCols)) setCols[c] = v;
     else if (!(c in setCols) || setCols[c] !== v) refuse('no-history-entry', `the change sets ${c} to ${JSON.stringify(v)}, which none of its history entries leads to`);
   }
   const last = entries.at(-1)!.entry.at;
-  if (Object.keys(setCols).length > 0) setCols.updated_at = last;
+  if (Object.keys(setCols).length > 0) setCols.updatedAt = last;
   if (change.products && !r.productsChanged && !r.imported.has('products')) refuse('no-history-entry', 'the change sends products that no edit or re-import in it records');
   if (change.documents && !r.imported.has('documents')) refuse('no-history-entry', 'the change sends documents that no re-import in it records');
   const products = r.productsChanged ? r.products : r.imported.has('products') ? change.products : undefined;
@@ -358,7 +359,7 @@ function checkCreate(change: HubChange, who: HubIdentity, hubNow: string): HubCh
   if (!first || first.entry.kind !== 'imported' || first.entry.side !== 'system') refuse('no-history-entry', "a claim's history starts with its import");
   const d = first!.detail;
   const importedAt = Date.parse(String(d['importedAt'] ?? first!.entry.at));
-  const start: Columns = { ...(body.claim as Columns), status: String(d['status'] ?? body.claim.status), status_since: String(d['statusSince'] ?? body.claim.status_since) };
+  const start: Columns = { ...(body.claim as Columns), status: String(d['status'] ?? body.claim.status), statusSince: String(d['statusSince'] ?? body.claim.statusSince) };
   const r = replayOf(change.claimId, start, body.products, [], [], 0);
   mayDo(who, 'claim.comment', first!.entry);
   for (const { entry, detail } of entries.slice(1)) {

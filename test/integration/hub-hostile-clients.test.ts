@@ -88,13 +88,13 @@ async function refused(token: string, changes: unknown[], code: string, words?: 
 describe('hostile clients', () => {
   it('refuses a decision in a team lead\'s name: the actor is the token\'s, never the payload\'s', async () => {
     const c = await onHub('H-1', { kinds: ['decision'] });
-    const forged = { ...c, set: { status: 'under-review' as const, status_since: AT, assignee: 'Priya Shah' }, entries: [entry(c.baseSeq + 1, 'decision', 'Priya Shah', { action: 'start-review', from: 'submitted', to: 'under-review' })] };
+    const forged = { ...c, set: { status: 'under-review' as const, statusSince: AT, assignee: 'Priya Shah' }, entries: [entry(c.baseSeq + 1, 'decision', 'Priya Shah', { action: 'start-review', from: 'submitted', to: 'under-review' })] };
     await refused(mallory, [forged], 'forged-actor', /Priya Shah.*Mallory Reviewer/);
   });
 
   it('refuses a transition the lifecycle forbids, in her own name or anyone\'s', async () => {
     const c = await onHub('H-1', { kinds: ['decision'] });
-    const approve = (actor: string) => ({ ...c, set: { status: 'approved' as const, status_since: AT }, entries: [entry(c.baseSeq + 1, 'decision', actor, { action: 'approve', from: 'submitted', to: 'approved' })] });
+    const approve = (actor: string) => ({ ...c, set: { status: 'approved' as const, statusSince: AT }, entries: [entry(c.baseSeq + 1, 'decision', actor, { action: 'approve', from: 'submitted', to: 'approved' })] });
     await refused(mallory, [approve('Mallory Reviewer')], 'forbidden-transition', /cannot approve a claim that is Submitted/);
     await refused(mallory, [{ ...approve('Lead L'), changeId: `ws-mallory:${++outbox}` }], 'forbidden-transition');
     // A partner's action dressed as a reviewer's decision is the partner's side or nothing.
@@ -103,7 +103,7 @@ describe('hostile clients', () => {
   });
 
   it('refuses a change no history entry explains', async () => {
-    const bare = await onHub('H-2', { kinds: ['edit'], set: { status: 'rejected-final', partner_name: 'Mallory & Co' } });
+    const bare = await onHub('H-2', { kinds: ['edit'], set: { status: 'rejected-final', partnerName: 'Mallory & Co' } });
     await refused(mallory, [bare], 'no-history-entry');
     // A harmless comment does not carry a status change with it.
     const c = await onHub('H-2', { kinds: ['comment'] });
@@ -130,10 +130,10 @@ describe('hostile clients', () => {
 
   it('refuses a claim missing a field or with a field of the wrong type, and stores nothing of it', async () => {
     const missing = createdChange('ws-mallory', ++outbox, AT, 'EVIL-1');
-    const { partner_mpn_id: _gone, ...withoutMpn } = missing.create!.claim;
-    await refused(mallory, [{ ...missing, create: { ...missing.create!, claim: withoutMpn } }], 'malformed', /partner_mpn_id/);
+    const { partnerMpnId: _gone, ...withoutMpn } = missing.create!.claim;
+    await refused(mallory, [{ ...missing, create: { ...missing.create!, claim: withoutMpn } }], 'malformed', /partnerMpnId/);
     const wrong = createdChange('ws-mallory', ++outbox, AT, 'EVIL-2');
-    await refused(mallory, [{ ...wrong, create: { ...wrong.create!, claim: { ...claimColumns('EVIL-2', AT), customer_public_sector: 'yes' } } }], 'malformed', /customer_public_sector/);
+    await refused(mallory, [{ ...wrong, create: { ...wrong.create!, claim: { ...claimColumns('EVIL-2', AT), customerPublicSector: 'yes' } } }], 'malformed', /customerPublicSector/);
     const detail = await onHub('H-3', { kinds: ['checklist'] });
     await refused(mallory, [{ ...detail, entries: [entry(detail.baseSeq + 1, 'checklist', 'Mallory Reviewer', { code: 'teleport', open: 'maybe' })] }], 'malformed', /code/);
     expect((await team.hubClaims()).has('EVIL-1')).toBe(false);

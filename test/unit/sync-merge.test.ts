@@ -42,7 +42,7 @@ const decision = (id: string, base: number, baseSeq: number, actor: string, to: 
   baseSeq,
   createdAt: AT,
   kinds: ['decision'],
-  set: { status: to as 'under-review', status_since: AT },
+  set: { status: to as 'under-review', statusSince: AT },
   entries: [entry(baseSeq + 1, 'decision', actor, { action: 'start-review', from: 'submitted', to })],
   decisions: [
     { action: 'start-review', fromStatus: 'submitted', toStatus: to, actor, at: AT, reason: null, deficiencies: [], message: null, override: null, checklist: [], historySeq: baseSeq + 1, claimSubmittedAt: null, fromStatusSince: null },

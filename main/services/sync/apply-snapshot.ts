@@ -10,7 +10,7 @@ import { deadlineForStatus } from '../../../shared/domain/sla';
 import type { ClaimRow } from '../../store/claim-row';
 import { getClaimRow, insertClaim, replaceClaim, SEARCHED_COLUMNS, setProducts, slaColumns, updateClaimExcept } from '../../store/claims-table';
 import { replaceClaimFromHub } from '../../store/claim-from-hub';
-import { imageOfSnapshot } from '../../store/claim-image';
+import { columnsOfFields, imageOfSnapshot } from '../../store/claim-image';
 import type { Db } from '../../store/open';
 import { replaceConflicts } from '../../store/sync-conflicts-table';
 import { putSyncClaim } from '../../store/sync-state-table';
@@ -23,15 +23,15 @@ function updatePulledClaim(db: Db, had: ClaimRow, row: ClaimRow): void {
 
 export function applySnapshot(db: Db, claimId: string, version: number, s: ClaimSnapshot, calendar: CalendarConfig): void {
   const had = getClaimRow(db, claimId);
-  const c = s.claim as Record<string, string | number | null>;
-  const status = c['status'] as Status;
-  const policy = c['policy'] as PolicyId;
+  const c = columnsOfFields(s.claim);
+  const status = c.status as Status;
+  const policy = c.policy as PolicyId;
   const row = {
     ...c,
     id: claimId,
     version: (had?.version ?? 0) + 1,
-    customer_public_sector: Number(c['customer_public_sector'] ?? 0),
-    ...slaColumns(deadlineForStatus(status, policy, String(c['status_since']), calendar)),
+    customer_public_sector: Number(c.customer_public_sector ?? 0),
+    ...slaColumns(deadlineForStatus(status, policy, String(c.status_since), calendar)),
   } as unknown as ClaimRow;
   if (had) updatePulledClaim(db, had, row);
   else insertClaim(db, row);

@@ -1,8 +1,8 @@
 // The push journal. A batch is built and written in one transaction with the outbox rows it covers
 // marked: per claim, what changed since the hub last had it (or the whole claim when it never did).
 // It is then sent as written until the hub answers, however often the hub or the network fails.
-import type { HubChange, PushRequest, SupportRow, SyncColumn } from '../../../shared/api/hub-sync';
-import { MAX_PUSH, SYNC_COLUMNS } from '../../../shared/api/hub-sync';
+import type { ClaimField, HubChange, PushRequest, SupportRow } from '../../../shared/api/hub-sync';
+import { CLAIM_FIELDS, MAX_PUSH } from '../../../shared/api/hub-sync';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { type ClaimImage, commentsAfter, decisionsAfter, entriesAfter, lastHistorySeq, readBody, readImage } from '../../store/claim-image';
 import type { Db } from '../../store/open';
@@ -60,8 +60,8 @@ export function buildBatch(db: Db, at: string, limit = MAX_PUSH): Batch | null {
 
 /** What a push sends beyond new rows: the columns and marks that differ from the image the hub last had from or gave this store. */
 function imageDiff(base: ClaimImage, now: ClaimImage, at: string) {
-  const set: Partial<Record<SyncColumn, string | number | null>> = {};
-  for (const c of SYNC_COLUMNS) if ((now.claim[c] ?? null) !== (base.claim[c] ?? null)) set[c] = now.claim[c] ?? null;
+  const set: Partial<Record<ClaimField, string | number | null>> = {};
+  for (const c of CLAIM_FIELDS) if ((now.claim[c] ?? null) !== (base.claim[c] ?? null)) set[c] = now.claim[c] ?? null;
   // The hub's snapshots come back from PostgreSQL with their keys in its order: compare by content.
   const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
   const checklist = now.checklist.filter((r) => !same(r, base.checklist.find((b) => b.code === r.code)));

@@ -10,6 +10,7 @@ import { decisionClockStart } from './0008-decision-clock-start';
 import { sync } from './0009-sync';
 import { historyChains } from './0010-history-chains';
 import { syncRefusals } from './0011-sync-refusals';
+import { claimFieldNames } from './0012-claim-field-names';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals, claimFieldNames];
