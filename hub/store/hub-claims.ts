@@ -77,6 +77,8 @@ async function saveStates(client: pg.PoolClient, states: ReadonlyMap<string, Hub
 
 interface Judged {
   readonly change: HubChange;
+  /** The change as received, in JSON: what hub_changes keeps. */
+  readonly payload: string;
   readonly answer: PushAnswer;
   readonly payloadSha: string;
 }
@@ -131,7 +133,8 @@ export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly un
         continue;
       }
       const c = p.change;
-      const payloadSha = sha256Hex(JSON.stringify(c));
+      const payload = JSON.stringify(c);
+      const payloadSha = sha256Hex(payload);
       const ws = workstationOf(c.changeId);
       const owner = owners.get(ws);
       if (owner !== undefined && owner !== who.name) {
@@ -174,7 +177,7 @@ export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly un
         answer = { changeId: c.changeId, claimId: c.claimId, outcome: result.outcome, version: result.state?.version ?? 0, duplicate: false };
       }
       answers.push(answer);
-      recorded.push({ change: c, answer, payloadSha });
+      recorded.push({ change: c, answer, payload, payloadSha });
       before.set(c.changeId, { change_id: c.changeId, claim_id: c.claimId, base_version: c.baseVersion, outcome: answer.outcome, claim_version: answer.version, author: who.name, reason: answer.reason ?? null, payload_sha: payloadSha });
     }
     await saveStates(client, touched);
@@ -188,7 +191,7 @@ export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly un
           recorded.map((r) => r.change.changeId),
           recorded.map((r) => r.change.claimId),
           recorded.map((r) => (r.change.create ? ['create', ...r.change.kinds] : r.change.kinds).join(',').slice(0, 200) || 'change'),
-          recorded.map((r) => JSON.stringify(r.change)),
+          recorded.map((r) => r.payload),
           recorded.map((r) => r.change.baseVersion),
           who.name,
           recorded.map((r) => r.change.createdAt),

@@ -35,19 +35,20 @@ const WholeNumber = (max: number) =>
 const Nothing = z.undefined();
 
 const Reason = z.object({ code: z.string(), message: z.string() });
-/** A snapshot is the hub's canonical claim, read as a whole by the store (apply-snapshot): the door checks its outline. */
-const Rows = z.array(z.unknown());
-const Snapshot = z.object({
-  claim: z.record(z.string(), z.unknown()),
-  products: z.array(z.string()),
-  documents: Rows,
-  checklist: Rows,
-  productSupport: Rows,
-  comments: Rows,
-  decisions: Rows,
-  history: Rows,
-  conflicts: Rows,
-});
+/**
+ * A snapshot is the hub's canonical claim, read whole by the store (apply-snapshot): the client
+ * checks its outline (each part there, of its kind) without walking every row, so a first pull of
+ * 100,000 claims does not pay for a second parse.
+ */
+const SNAPSHOT_LISTS = ['products', 'documents', 'checklist', 'productSupport', 'comments', 'decisions', 'history', 'conflicts'] as const;
+const Snapshot = z.custom<Record<string, unknown>>(
+  (v) => {
+    if (!v || typeof v !== 'object') return false;
+    const s = v as Record<string, unknown>;
+    return typeof s['claim'] === 'object' && s['claim'] !== null && SNAPSHOT_LISTS.every((k) => Array.isArray(s[k]));
+  },
+  { message: 'a claim snapshot: claim, and lists of products, documents, checklist, product marks, comments, decisions, history and conflicts' },
+);
 const PushAnswerSchema = z.object({
   changeId: z.string(),
   claimId: z.string(),

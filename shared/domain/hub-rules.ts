@@ -311,8 +311,10 @@ function checkUpdate(state: HubClaimState, change: HubChange, who: HubIdentity, 
   for (const c of r.changed) if ((r.cols[c] ?? null) !== ((snapshot.claim as Columns)[c] ?? null)) setCols[c] = r.cols[c] ?? null;
   for (const [c, v] of Object.entries(change.set ?? {}) as [ClaimField, string | number | null][]) {
     if (c === 'updatedAt') continue;
-    if (r.imported.has(c) && !(c in setCols)) setCols[c] = v;
-    else if (!(c in setCols) || setCols[c] !== v) refuse('no-history-entry', `the change sets ${c} to ${JSON.stringify(v)}, which none of its history entries leads to`);
+    // What the entries lead to (or what the hub holds already) is explained; a re-import brings data fields.
+    if ((r.cols[c] ?? null) === v) continue;
+    if (r.imported.has(c)) setCols[c] = v;
+    else refuse('no-history-entry', `the change sets ${c} to ${JSON.stringify(v)}, which none of its history entries leads to`);
   }
   const last = entries.at(-1)!.entry.at;
   if (Object.keys(setCols).length > 0) setCols.updatedAt = last;
