@@ -36,6 +36,8 @@ interface Team {
   readonly hubUrl: string;
   /** The token of the workstation under test (a team lead's, so it may resolve any conflict). */
   readonly token: string;
+  /** An auditor's token: the workstation under test acts as an auditor once it syncs with it. */
+  readonly auditorToken: string;
   /** Runs the CLI over a second workstation's own store. */
   other(...args: string[]): string;
 }
@@ -56,6 +58,7 @@ async function startTeam(name: string): Promise<Team> {
   return {
     hubUrl: hub.url,
     token: hubToken(database, 'Dana Lead', 'team-lead'),
+    auditorToken: hubToken(database, 'Audrey Audit', 'auditor'),
     other: (...args) => (args[0] === 'sync' ? run('sync', '--hub', hub.url, '--token', otherToken, ...args.slice(1)) : run(...args)),
   };
 }
@@ -157,7 +160,9 @@ test('an auditor sees the conflicts but may not resolve them', async ({ page, ho
   await callApi(host, 'sync.run', {});
   await divergeOnOneClaim(host, team);
   await callApi(host, 'sync.run', {});
-  await callApi(host, 'settings.update', { role: 'auditor' });
+  // The workstation now syncs with an auditor's token: joined to a hub, it acts as its token's person.
+  await callApi(host, 'sync.configure', { hubUrl: team.hubUrl, token: team.auditorToken });
+  await callApi(host, 'sync.run', {});
   await page.goto(host.url);
   await indicator(page).click();
   await page.getByTestId('sync-show-conflicts').click();
