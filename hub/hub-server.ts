@@ -12,6 +12,8 @@ import { openHubPool, pingDatabase, withPooledClient } from './store/hub-db';
 import { FileRefused, getFile, MAX_FILE_BYTES, missingFiles, putFile } from './store/hub-files';
 import { releaseLease, takeLease } from './store/hub-leases';
 import { migrateHub } from './store/hub-schema';
+import { readTeamSettings } from './store/hub-settings';
+import { putTeamSettings } from './team-settings';
 
 export interface RunningHub {
   readonly url: string;
@@ -130,6 +132,8 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
       return { status: 200, body: null, raw: { type: file.mediaType, bytes: file.bytes } };
     },
     verify: async () => ok(await verifyHub(db)),
+    settings: async () => ok({ settings: await readTeamSettings(db) }),
+    putSettings: async (caller, change) => ok(await putTeamSettings(db, caller, change, opts.now())),
   };
 
   /** The route's input, from where the contract says it comes. */

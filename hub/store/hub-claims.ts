@@ -3,7 +3,7 @@
 // number is committed in that order, and a pull reading after a cursor never passes over an update
 // that commits later. A change is recorded with its outcome: a retry answers what the first did.
 import type pg from 'pg';
-import type { HubDb } from './hub-db';
+import { type HubDb, inLockedTransaction } from './hub-db';
 import { type HubChange, HubChangeSchema, type PullResult, type PushAnswer, type PushResult, type ResolveRequest } from '../../shared/api/hub-sync';
 import { type ChangeRefusalCode, checkChange, type HubIdentity } from '../../shared/domain/hub-rules';
 import { ConflictResolutionError, type HubClaimState, mergeChange, resolveConflict } from '../../shared/domain/sync-merge';
@@ -40,20 +40,8 @@ interface ClaimStateRow {
   snapshot: HubClaimState['snapshot'];
 }
 
-async function inPushLock<T>(db: HubDb, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK.toString()]);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+function inPushLock<T>(db: HubDb, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inLockedTransaction(db, PUSH_LOCK, work);
 }
 
 async function loadStates(client: pg.PoolClient, claimIds: readonly string[]): Promise<Map<string, HubClaimState>> {

@@ -49,6 +49,27 @@ export async function withPooledClient<T>(db: HubDb, fn: (client: HubClient) => 
   }
 }
 
+/**
+ * Work in one transaction under a transaction-scoped advisory lock (`lock`: a 64-bit number one
+ * kind of work alone uses), so hub processes on one database take turns: committed, or rolled
+ * back on any error.
+ */
+export async function inLockedTransaction<T>(db: HubDb, lock: bigint, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [lock.toString()]);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
 /** The health check's question: does the database answer? */
 export async function pingDatabase(db: HubDb): Promise<void> {
   await db.query('SELECT 1');

@@ -134,6 +134,42 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
     sql: '',
     run: renameClaimFields,
   },
+  {
+    version: 7,
+    name: 'team-settings',
+    // The team's settings (business calendar, policy adoption): one row, absent until a team lead
+    // sets them, its version counting the changes. Every change is appended to the audit, with who
+    // made it in which role, when (the hub's clock: no column takes the database's time) and the
+    // values before and after; triggers refuse to update, delete or empty the audit.
+    sql: `
+      CREATE TABLE hub_team_settings (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        version integer NOT NULL CHECK (version > 0),
+        region text NOT NULL CHECK (length(region) BETWEEN 1 AND 24),
+        time_zone text NOT NULL CHECK (length(time_zone) BETWEEN 1 AND 64),
+        closing text NOT NULL CHECK (closing ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
+        policy text NOT NULL,
+        policy_from text NOT NULL CHECK (policy_from ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+        set_by text NOT NULL,
+        set_at timestamptz NOT NULL
+      );
+      CREATE TABLE hub_team_settings_audit (
+        version integer PRIMARY KEY CHECK (version > 0),
+        set_by text NOT NULL,
+        set_by_role text NOT NULL,
+        set_at timestamptz NOT NULL,
+        old_settings jsonb,
+        new_settings jsonb NOT NULL
+      );
+      CREATE FUNCTION hub_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION '% on % refused: the audit is append-only', TG_OP, TG_TABLE_NAME;
+      END $$;
+      CREATE TRIGGER hub_team_settings_audit_kept BEFORE UPDATE OR DELETE ON hub_team_settings_audit
+        FOR EACH ROW EXECUTE FUNCTION hub_audit_is_append_only();
+      CREATE TRIGGER hub_team_settings_audit_not_emptied BEFORE TRUNCATE ON hub_team_settings_audit
+        FOR EACH STATEMENT EXECUTE FUNCTION hub_audit_is_append_only();`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses, so its lock cannot meet another application's. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ROLES, type Role } from '../domain/roles';
 import { OUTCOMES } from './hub-sync';
 import { LeaseRequestSchema, MAX_PULL, PushEnvelopeSchema, ResolveRequestSchema } from './hub-sync';
+import { TeamSettingsChangeSchema, TeamSettingsSchema } from './team-settings';
 
 /** Who may call a route: anyone (no token), any valid token, or the roles named. */
 export type RouteAccess = 'open' | 'any-token' | readonly Role[];
@@ -117,6 +118,18 @@ export const HUB_ROUTES = {
   },
   getFile: { method: 'GET', path: '/v1/files', access: 'any-token', from: 'query', input: z.object({ sha256: Sha256 }).strict(), output: null },
   verify: { method: 'GET', path: '/v1/verify', access: 'any-token', from: 'none', input: Nothing, output: HubVerifySchema },
+  /** The team's business calendar and policy adoption, or null while no team lead has set them. */
+  settings: { method: 'GET', path: '/v1/settings', access: 'any-token', from: 'none', input: Nothing, output: z.object({ settings: TeamSettingsSchema.nullable() }) },
+  /** A team lead changes them: a new version, and an entry in the hub's audit of every change. */
+  putSettings: {
+    method: 'PUT',
+    path: '/v1/settings',
+    access: ['team-lead'],
+    from: 'body',
+    input: TeamSettingsChangeSchema,
+    output: z.object({ settings: TeamSettingsSchema, changed: z.boolean() }),
+    what: "change the team's settings (business calendar and policy)",
+  },
 } as const satisfies Record<string, HubRoute>;
 
 export type HubRouteName = keyof typeof HUB_ROUTES;

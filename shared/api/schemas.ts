@@ -373,6 +373,13 @@ export const DataFolderSchema = z.object({
   changeable: z.boolean(),
 });
 
+/** Who set the team's settings on the team hub, when, and which version of them this is (1 for the first). */
+export const TeamSettingsStampSchema = z.object({
+  version: z.number().int().positive(),
+  setBy: z.string().min(1),
+  setAt: IsoTimestampSchema,
+});
+
 export const SettingsSchema = z.object({
   identity: z.string(),
   role: RoleSchema,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenSha256 } from '../../hub/hash';
+import { HUB_MIGRATIONS } from '../../hub/store/hub-schema';
 import { type CliRun, cpor, ROOT } from '../fixtures/cli';
 import { type PgServer, startPostgres } from '../fixtures/postgres';
 
@@ -51,10 +52,12 @@ describe('cpor hub migrate', () => {
   it('creates the schema, then has nothing to do', () => {
     const first = cpor('hub', 'migrate', '--database', url, '--json');
     expect(first.code, first.err).toBe(0);
-    expect(JSON.parse(first.out)).toEqual({ from: 0, to: 4, applied: ['1-tokens', '2-changes', '3-claims', '4-token-last-used'] });
+    const last = HUB_MIGRATIONS.at(-1)!.version;
+    expect(JSON.parse(first.out)).toEqual({ from: 0, to: last, applied: HUB_MIGRATIONS.map((m) => `${m.version}-${m.name}`) });
+    expect(HUB_MIGRATIONS.map((m) => m.name).slice(0, 7)).toEqual(['tokens', 'changes', 'claims', 'token-last-used', 'refusals-and-workstations', 'claim-field-names', 'team-settings']);
     const again = cpor('hub', 'migrate', '--database', url);
     expect(again.code, again.err).toBe(0);
-    expect(again.out.trim()).toBe('hub schema is up to date (4)');
+    expect(again.out.trim()).toBe(`hub schema is up to date (${last})`);
   });
 
   it('is safe when five hub processes migrate a new database at once', async () => {
@@ -62,13 +65,8 @@ describe('cpor hub migrate', () => {
     const runs = await Promise.all(Array.from({ length: 5 }, () => cporAsync('hub', 'migrate', '--database', fresh, '--json')));
     for (const r of runs) expect(r.code, r.err).toBe(0);
     // Exactly one of them applied the migration; the others waited for its lock and found it done.
-    expect(runs.map((r) => (JSON.parse(r.out) as { applied: string[] }).applied.length).sort()).toEqual([0, 0, 0, 0, 4]);
-    expect(await query(fresh, 'SELECT version, name FROM hub_migrations ORDER BY version')).toEqual([
-      { version: 1, name: 'tokens' },
-      { version: 2, name: 'changes' },
-      { version: 3, name: 'claims' },
-      { version: 4, name: 'token-last-used' },
-    ]);
+    expect(runs.map((r) => (JSON.parse(r.out) as { applied: string[] }).applied.length).sort()).toEqual([0, 0, 0, 0, HUB_MIGRATIONS.length]);
+    expect(await query(fresh, 'SELECT version, name FROM hub_migrations ORDER BY version')).toEqual(HUB_MIGRATIONS.map(({ version, name }) => ({ version, name })));
   });
 
   it('reads the database from the environment or a config file, and refuses what is not one', () => {

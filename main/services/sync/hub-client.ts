@@ -2,6 +2,7 @@
 // whether the hub was out of reach (try again later) or refused (a person must act).
 import { HUB_ROUTES, type HubRoute, type HubRouteInput, type HubRouteName, type HubRouteOutput, hubQuery } from '../../../shared/api/hub-routes';
 import type { PullResult, PushRequest, PushResult } from '../../../shared/api/hub-sync';
+import type { TeamSettings } from '../../../shared/api/team-settings';
 
 export interface HubAddress {
   readonly url: string;
@@ -82,6 +83,16 @@ export const hubApi = {
   lease: (hub: HubAddress, claimId: string) => call(hub, 'lease', { claimId }, 5_000),
   release: (hub: HubAddress, claimId: string) => call(hub, 'release', { claim: claimId }, 5_000),
   missingFiles: (hub: HubAddress, sha256: readonly string[]) => call(hub, 'missingFiles', { sha256: [...sha256] }),
+  /** The team's settings, or null while no team lead has set them (or the hub is older than team settings). */
+  async teamSettings(hub: HubAddress): Promise<TeamSettings | null> {
+    try {
+      return (await call(hub, 'settings', undefined)).settings;
+    } catch (err) {
+      if (err instanceof HubRefused && err.status === 404 && err.code === 'not-found') return null;
+      throw err;
+    }
+  },
+  putTeamSettings: (hub: HubAddress, change: HubRouteInput<'putSettings'>) => call(hub, 'putSettings', change, 10_000),
 
   async putFile(hub: HubAddress, sha256: string, mediaType: string, bytes: Uint8Array): Promise<void> {
     const route = HUB_ROUTES.putFile;
