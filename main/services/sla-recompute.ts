@@ -10,7 +10,7 @@ import { deadlineForStatus } from '../../shared/domain/sla';
 import { type DeadlineChange, readDeadlines, SLA_COLUMNS, writeDeadlines } from '../store/claim-deadlines';
 import { slaColumns } from '../store/claims-table';
 import type { Db, Store } from '../store/open';
-import { readCalendar, storedCalendar, writeCalendar } from '../store/settings-table';
+import { hubTeamSettings, readCalendar, storedCalendar, writeCalendar } from '../store/settings-table';
 
 export interface RecomputeResult {
   readonly calendar: CalendarConfig;
@@ -21,7 +21,7 @@ export interface RecomputeResult {
 }
 
 /** Rewrites the deadline columns that differ from a fresh computation. Call inside a transaction. */
-function recomputeIn(db: Db, calendar: CalendarConfig): { claims: number; changed: number } {
+export function recomputeIn(db: Db, calendar: CalendarConfig): { claims: number; changed: number } {
   const rows = readDeadlines(db);
   const changes: DeadlineChange[] = [];
   for (const row of rows) {
@@ -32,7 +32,22 @@ function recomputeIn(db: Db, calendar: CalendarConfig): { claims: number; change
   return { claims: rows.length, changed: changes.length };
 }
 
-/** Recomputes every stored deadline with the store's calendar. */
+/**
+ * Refuses a change of the store's own calendar or policy while the team hub's settings are in
+ * force: they change on the hub, for the whole team.
+ */
+export function refuseWhileHubSets(db: Db): void {
+  const team = hubTeamSettings(db);
+  if (!team) return;
+  throw new DomainError(
+    'conflict',
+    `the business calendar and the policy are set by the team hub (version ${team.version}, by ${team.setBy} at ${team.setAt}): ` +
+      'a team lead changes them on the hub (Settings while connected to it, or "cpor hub settings")',
+    { key: 'team-settings-from-hub', params: { name: team.setBy, setAt: team.setAt } },
+  );
+}
+
+/** Recomputes every stored deadline with the calendar in force (the team hub's while the store holds it). */
 export function recomputeDeadlines(store: Store): RecomputeResult {
   const { db } = store;
   return db.transaction(() => {
@@ -44,11 +59,13 @@ export function recomputeDeadlines(store: Store): RecomputeResult {
 /**
  * Sets the store's business calendar (values not given keep the current ones) and recomputes
  * every deadline with it, all in one transaction. A calendar that cannot be used is refused and
- * nothing changes.
+ * nothing changes; so is any change while the team hub's settings are in force (they change on
+ * the hub: Settings, or `cpor hub settings`).
  */
 export function changeCalendar(store: Store, change: Partial<CalendarConfig>): RecomputeResult {
   const { db } = store;
   return db.transaction(() => {
+    refuseWhileHubSets(db);
     // From the stored values, unchecked: a damaged calendar can be mended this way.
     const given = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
     const calendar: CalendarConfig = { ...storedCalendar(db).calendar, ...given };

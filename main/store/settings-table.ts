@@ -1,5 +1,9 @@
 // Store-wide settings (key/value text): the team's business calendar and active policy. They are
-// the team's data, so they live in the store (and travel with a backup), not with a person.
+// the team's data, so they live in the store (and travel with a backup), not with a person. A store
+// that syncs with a team hub also keeps the hub's settings as the last round fetched them: while it
+// holds them, they are the calendar and the policy every deadline and import here follows, and
+// the store's own stay as they were, for the day it leaves the hub.
+import { type TeamSettings, TeamSettingsSchema } from '../../shared/api/team-settings';
 import { type CalendarConfig, calendarProblem, DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import type { PolicyId } from '../../shared/domain/codes';
 import { adoptionProblem, adoptionsWith, DEFAULT_ACTIVE_ADOPTION, type PolicyAdoption } from '../../shared/domain/policy';
@@ -46,8 +50,10 @@ export function storedCalendar(db: Db): StoredCalendar {
   };
 }
 
-/** The store's business calendar (DEFAULT_CALENDAR when unset); a damaged one is an error. */
+/** The business calendar in force: the team hub's while the store holds it, else the store's own (DEFAULT_CALENDAR when unset); a damaged one is an error. */
 export function readCalendar(db: Db): CalendarConfig {
+  const team = hubTeamSettings(db);
+  if (team) return team.calendar;
   const { calendar } = storedCalendar(db);
   const problem = calendarProblem(calendar);
   if (problem) throw new Error(`the store's business calendar cannot be used: ${problem}; set it again with "cpor sla calendar"`);
@@ -69,8 +75,10 @@ export function storedAdoption(db: Db): PolicyAdoption {
   };
 }
 
-/** The adoptions new claims are judged by (shared/domain/policy adoptionsWith); a damaged setting is an error. */
+/** The adoptions new claims are judged by (shared/domain/policy adoptionsWith): the team hub's while the store holds them, else its own; a damaged setting is an error. */
 export function policyAdoptions(db: Db): readonly PolicyAdoption[] {
+  const team = hubTeamSettings(db);
+  if (team) return adoptionsWith({ policy: team.policy.active, from: team.policy.from });
   const adoption = storedAdoption(db);
   const problem = adoptionProblem(adoption);
   if (problem) throw new Error(`the store's active policy cannot be used: ${problem}; set it again in Settings`);
@@ -81,4 +89,33 @@ export function policyAdoptions(db: Db): readonly PolicyAdoption[] {
 export function writeAdoption(db: Db, adoption: PolicyAdoption): void {
   setSetting(db, POLICY_KEYS.policy, adoption.policy);
   setSetting(db, POLICY_KEYS.from, adoption.from);
+}
+
+const TEAM_KEY = 'hub.team-settings';
+
+/** The last text read and what it said: the calendar is read at every use, the JSON parsed once per change. */
+let lastTeam: { readonly text: string; readonly settings: TeamSettings } | null = null;
+
+/** The team hub's settings as the last sync round fetched them, or null while the store's own apply. Checked as the hub's answer was. */
+export function hubTeamSettings(db: Db): TeamSettings | null {
+  const text = getSetting(db, TEAM_KEY);
+  if (text === undefined) return null;
+  if (lastTeam?.text === text) return lastTeam.settings;
+  let parsed: ReturnType<typeof TeamSettingsSchema.safeParse>;
+  try {
+    parsed = TeamSettingsSchema.safeParse(JSON.parse(text));
+  } catch {
+    parsed = TeamSettingsSchema.safeParse(undefined);
+  }
+  if (!parsed.success || calendarProblem(parsed.data.calendar) || adoptionProblem({ policy: parsed.data.policy.active, from: parsed.data.policy.from })) {
+    throw new Error('the team hub\'s settings kept in the store cannot be used; run a sync round to fetch them again');
+  }
+  lastTeam = { text, settings: parsed.data };
+  return parsed.data;
+}
+
+/** Keeps the team hub's settings (null: forgets them, and the store's own apply again); the caller recomputes the deadlines. */
+export function writeHubTeamSettings(db: Db, settings: TeamSettings | null): void {
+  if (settings) setSetting(db, TEAM_KEY, JSON.stringify(settings));
+  else deleteSettings(db, [TEAM_KEY]);
 }

@@ -6,7 +6,7 @@ import { ACTIONS, type Action, DEFICIENCIES, type Deficiency, STATUSES, type Sta
 import { BACKUP_PROBLEMS, DESKTOP_TASKS, type Refusal, type RefusalParams } from '../../shared/domain/refusal';
 import { ROLES, type Role, TEAM_SETTINGS } from '../../shared/domain/roles';
 import { currentLocale, i18n } from './i18n';
-import { formatDeadline } from './format';
+import { formatDateTime, formatDeadline } from './format';
 import { actionLabel, deficiencyLabel, quoted, statusLabel } from './labels';
 import { methodWhat, roleRefusal } from './roleRefusal';
 
@@ -48,6 +48,7 @@ const LABELS: Readonly<Record<string, Label>> = {
   products: (v) => (v ? listOf(v.split('\n').map(quoted), 'conjunction') : i18n.t('refusals.noProduct')),
   closedAt: (v) => formatDeadline(v),
   until: (v) => formatDeadline(v),
+  setAt: (v) => formatDateTime(v),
   task: (v) => {
     const task = known(DESKTOP_TASKS, v);
     return task && i18n.t(`refusals.desktopTask.${task}`);

@@ -380,13 +380,24 @@ export const TeamSettingsStampSchema = z.object({
   setAt: IsoTimestampSchema,
 });
 
+/** Whether the team hub sets the calendar and the policy here (shared/api/team-settings.ts). */
+export const TeamHubSettingsSchema = z.object({
+  /** A hub address and token are set: a team lead's change of the calendar or the policy goes to the hub. */
+  joined: z.boolean(),
+  hubUrl: z.string().nullable(),
+  /** The hub's settings, as the last sync brought them, in force here; null while this store's own are. */
+  inForce: TeamSettingsStampSchema.nullable(),
+});
+
 export const SettingsSchema = z.object({
   identity: z.string(),
   role: RoleSchema,
   theme: ThemeSchema,
   language: LanguageSchema.nullable(),
+  /** The calendar and the policy in force: the team hub's while it sets them (teamHub.inForce), else this store's. */
   calendar: CalendarSettingsSchema,
   policy: PolicySettingSchema,
+  teamHub: TeamHubSettingsSchema,
   dataFolder: DataFolderSchema,
   /** Where this person's settings are kept: a file in the data folder, or the desktop app's own settings file. */
   personalStore: z.string(),

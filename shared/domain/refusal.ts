@@ -76,6 +76,12 @@ export const REFUSAL_KEYS = [
   'hub-unreachable',
   /** { detail } */
   'hub-refused',
+  /** { name, setAt }: the team hub sets the calendar and the policy here (who set them last, when: an ISO instant). */
+  'team-settings-from-hub',
+  /** { name, setAt }: another team lead changed the team's settings on the hub since this workstation fetched them. */
+  'team-settings-changed',
+  /** { detail }: the team's settings change only on the hub, and it cannot be reached. */
+  'team-settings-offline',
   /** { method }: not a refusal but a failure the service logged; the person reads only that it happened. */
   'failed-unexpectedly',
 ] as const;

@@ -57,6 +57,7 @@ describe('settings', () => {
       language: null,
       calendar: { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' },
       policy: { active: '2020', from: '2020-01-01' },
+      teamHub: { joined: false, hubUrl: null, inForce: null },
       dataFolder: { current: w.dir, next: null, changeable: false },
       personalStore: settingsFile(),
     });

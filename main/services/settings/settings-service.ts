@@ -1,16 +1,20 @@
 // settings.get and settings.update: the person's settings (PersonalSettingsSource) and the team's
-// (the store's settings table: business calendar, active policy) behind one API. Everything in a
-// change is checked before anything is written; a calendar change recomputes every stored
-// deadline in the same transaction (sla-recompute.ts), never a second copy of the calendar.
+// (business calendar, active policy) behind one API. The team's are the store's own (settings
+// table) or, on a workstation joined to a team hub that has them, the hub's: a team lead's change
+// then goes to the hub (sync/team-settings.ts) and the local ones cannot be changed. Everything in a
+// change is checked before anything is written, by the rule the hub checks it with
+// (shared/domain/team-settings.ts); a calendar change recomputes every stored deadline in the same
+// transaction (sla-recompute.ts), never a second copy of the calendar.
 import type { IssueCode, IssueParams } from '../../../shared/api/input-issue';
 import type { Settings, SettingsUpdate, SettingsUpdateResult, SettingsView } from '../../../shared/api/schemas';
 import { DomainError } from '../../../shared/api/result';
-import { type CalendarConfig, calendarFieldProblem } from '../../../shared/domain/calendar';
-import { adoptionFieldProblem } from '../../../shared/domain/policy';
 import { teamSettingRefusal } from '../../../shared/domain/roles';
-import { storedAdoption, storedCalendar, writeAdoption } from '../../store/settings-table';
+import { changedTeamSettings } from '../../../shared/domain/team-settings';
+import { writeAdoption } from '../../store/settings-table';
 import type { ServiceContext } from '../context';
-import { changeCalendar } from '../sla-recompute';
+import { changeCalendar, refuseWhileHubSets } from '../sla-recompute';
+import { hubAddress, hubSettings } from '../sync/sync-settings';
+import { changeTeamSettingsOnHub, teamValuesInForce } from '../sync/team-settings';
 import { settingsChoices } from './choices';
 import { dataFolderProblem } from './data-folder';
 
@@ -22,15 +26,21 @@ export function dataFolderChangeable(ctx: Pick<ServiceContext, 'transport'>): bo
 export function readSettings(ctx: ServiceContext): Settings {
   const person = ctx.personal.current();
   const { db, dataDir } = ctx.store;
-  const adoption = storedAdoption(db);
+  const { values, hub } = teamValuesInForce(db);
+  const joined = hubSettings(db, ctx.tokenVault);
   const changeable = dataFolderChangeable(ctx);
   return {
     identity: person.identity,
     role: person.role,
     theme: person.theme,
     language: person.language,
-    calendar: { ...storedCalendar(db).calendar },
-    policy: { active: adoption.policy, from: adoption.from },
+    calendar: { ...values.calendar },
+    policy: { ...values.policy },
+    teamHub: {
+      joined: Boolean(joined.url && joined.hasToken),
+      hubUrl: joined.url,
+      inForce: hub ? { version: hub.version, setBy: hub.setBy, setAt: hub.setAt } : null,
+    },
     dataFolder: {
       current: dataDir,
       next: changeable && person.dataFolder && person.dataFolder !== dataDir ? person.dataFolder : null,
@@ -63,21 +73,16 @@ function checkTeamRole(ctx: ServiceContext, change: SettingsUpdate): void {
   }
 }
 
-function checkedCalendar(ctx: ServiceContext, change: NonNullable<SettingsUpdate['calendar']>): Partial<CalendarConfig> {
-  const given = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<CalendarConfig>;
-  const problem = calendarFieldProblem({ ...storedCalendar(ctx.store.db).calendar, ...given });
-  if (problem) throw refused(['calendar', problem.field], problem);
-  return given;
+/** The team's part of a change checked against the values in force: the hub's, or this store's own. */
+function checkTeamChange(ctx: ServiceContext, change: SettingsUpdate): void {
+  if (!change.calendar && !change.policy) return;
+  const outcome = changedTeamSettings(teamValuesInForce(ctx.store.db).values, { calendar: change.calendar, policy: change.policy });
+  if (!outcome.ok) throw refused(outcome.problem.path, outcome.problem);
 }
 
-export function updateSettings(ctx: ServiceContext, change: SettingsUpdate): SettingsUpdateResult {
+export async function updateSettings(ctx: ServiceContext, change: SettingsUpdate): Promise<SettingsUpdateResult> {
   checkTeamRole(ctx, change);
-  const calendar = change.calendar ? checkedCalendar(ctx, change.calendar) : null;
-  if (change.policy) {
-    const problem = adoptionFieldProblem({ policy: change.policy.active, from: change.policy.from });
-    // The adoption's policy is the change's `active`.
-    if (problem) throw refused(['policy', problem.field === 'policy' ? 'active' : problem.field], problem);
-  }
+  checkTeamChange(ctx, change);
   if (change.dataFolder !== undefined) {
     if (!dataFolderChangeable(ctx)) {
       const problem = 'the browser host serves the folder it was started with; start it with "--data DIR" to use another';
@@ -88,15 +93,23 @@ export function updateSettings(ctx: ServiceContext, change: SettingsUpdate): Set
   }
 
   let deadlines: SettingsUpdateResult['deadlines'] = null;
-  if (calendar || change.policy) {
+  const { calendar, policy } = change;
+  if (calendar || policy) {
     const { db } = ctx.store;
-    db.transaction(() => {
-      if (calendar) {
-        const { claims, changed } = changeCalendar(ctx.store, calendar);
-        deadlines = { claims, changed };
-      }
-      if (change.policy) writeAdoption(db, { policy: change.policy.active, from: change.policy.from });
-    }).immediate();
+    const hub = hubAddress(db, ctx.tokenVault);
+    if (hub) {
+      const adopted = await changeTeamSettingsOnHub(db, hub, { calendar, policy });
+      if (calendar) deadlines = { claims: adopted.claims, changed: adopted.deadlines };
+    } else {
+      db.transaction(() => {
+        refuseWhileHubSets(db);
+        if (calendar) {
+          const { claims, changed } = changeCalendar(ctx.store, calendar);
+          deadlines = { claims, changed };
+        }
+        if (policy) writeAdoption(db, { policy: policy.active, from: policy.from });
+      }).immediate();
+    }
   }
   const { identity, role, theme, language, dataFolder } = change;
   if ([identity, role, theme, language, dataFolder].some((v) => v !== undefined)) {

@@ -1,6 +1,7 @@
 // One sync round, as `cpor sync` runs it and the app's sync loop repeats it: push every queued change
-// (the journal first, batch by batch), then pull every claim the hub updated since the cursor. A
-// round that meets an unreachable hub stops where it is; the next one carries on from there.
+// (the journal first, batch by batch), then pull the team's settings (team-settings.ts) and every
+// claim the hub updated since the cursor. A round that meets an unreachable hub stops where it is;
+// the next one carries on from there.
 import { existsSync, realpathSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { ClaimSnapshot, PushResult } from '../../../shared/api/hub-sync';
@@ -17,6 +18,7 @@ import { forgetSyncClaim, pullCursor, setHubVersion, setMeta, settleHubIdentity,
 import { applySnapshot } from './apply-snapshot';
 import { buildBatch } from './build-batch';
 import { hubApi, type HubAddress, HubRefused } from './hub-client';
+import { pullTeamSettings } from './team-settings';
 
 export interface SyncRoundOptions {
   readonly store: Store;
@@ -53,6 +55,11 @@ export interface SyncReport {
   readonly cursor: number;
   readonly pending: number;
   readonly openConflicts: number;
+  /**
+   * The team hub's settings after the round: the version in force here (null: the hub has none,
+   * and this store's own apply), whether the round changed them here, and the deadlines that moved.
+   */
+  readonly teamSettings: { readonly version: number | null; readonly changed: boolean; readonly deadlines: number };
 }
 
 async function uploadFiles(opts: SyncRoundOptions, batch: Batch): Promise<void> {
@@ -154,6 +161,8 @@ export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
     }
     await opts.onStep?.({ kind: 'pushed', count: result.answers.length });
   }
+  // The team's settings first: the claims pulled next get their deadlines in the team's calendar.
+  const team = await pullTeamSettings(db, opts.hub);
   let cursor = pullCursor(db);
   for (;;) {
     const page = await hubApi.pull(opts.hub, cursor, Math.min(opts.pageSize ?? MAX_PULL, MAX_PULL));
@@ -178,5 +187,6 @@ export async function syncOnce(opts: SyncRoundOptions): Promise<SyncReport> {
     setMeta(db, 'last-sync', opts.now().toISOString());
     setMeta(db, 'last-pulled', String(counts.pulled));
   })();
-  return { ...counts, refusals, cursor, pending: pendingCount(db), openConflicts: openConflictCount(db) };
+  const teamSettings = { version: team.version, changed: team.changed, deadlines: team.deadlines };
+  return { ...counts, refusals, cursor, pending: pendingCount(db), openConflicts: openConflictCount(db), teamSettings };
 }

@@ -7,6 +7,7 @@ import { deleteSettings, getSetting, setSetting } from '../../store/settings-tab
 import type { Db } from '../../store/open';
 import { forgetHubIdentity } from '../../store/sync-state-table';
 import type { HubAddress } from './hub-client';
+import { adoptTeamSettings } from './team-settings';
 import type { TokenVault } from './token-vault';
 
 const URL_KEY = 'hub.url';
@@ -54,6 +55,8 @@ export function saveHubSettings(db: Db, vault: TokenVault, input: { hubUrl: stri
     deleteSettings(db, [URL_KEY]);
     vault.clear();
     forgetHubIdentity(db);
+    // Off the hub, the store's own calendar and policy apply again.
+    adoptTeamSettings(db, null);
     return;
   }
   const url = checkHubUrl(input.hubUrl);
@@ -63,5 +66,7 @@ export function saveHubSettings(db: Db, vault: TokenVault, input: { hubUrl: stri
   }
   if (token) vault.write(token);
   if (token || getSetting(db, URL_KEY) !== url) forgetHubIdentity(db);
+  // Another hub's settings are not this one's: the next round fetches this hub's.
+  if (getSetting(db, URL_KEY) !== url) adoptTeamSettings(db, null);
   setSetting(db, URL_KEY, url);
 }

@@ -69,5 +69,9 @@ export const refusals = {
   'review-locked': '{{holder}} is reviewing claim {{claim}} (review lock until {{until}}).',
   'hub-unreachable': 'The team hub cannot be reached; your work stays queued. ({{detail}})',
   'hub-refused': 'The team hub refused: {{detail}}',
+  /** {{name}} is who set them last (data); {{setAt}} when. */
+  'team-settings-from-hub': 'The business calendar and the policy are set by the team hub (last by {{name}}, {{setAt}}): a team lead changes them in Settings while connected to the hub.',
+  'team-settings-changed': '{{name}} changed the team’s settings on the hub ({{setAt}}) while you were editing: they are shown again; make your change on them and save.',
+  'team-settings-offline': 'The team’s calendar and policy change only on the team hub, which cannot be reached: nothing was changed. ({{detail}})',
   'failed-unexpectedly': 'The workstation failed unexpectedly ({{method}}); the details are in its log.',
 };

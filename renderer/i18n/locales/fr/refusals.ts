@@ -68,5 +68,10 @@ export const refusals: FrenchCatalog<typeof english> = {
   'review-locked': '{{holder}} examine la réclamation {{claim}} (verrou d’examen jusqu’au {{until}}).',
   'hub-unreachable': 'Le hub de l’équipe est injoignable\u202f; votre travail reste en file. ({{detail}})',
   'hub-refused': 'Le hub de l’équipe a refusé\u00a0: {{detail}}',
+  'team-settings-from-hub':
+    'Le calendrier ouvré et la politique sont fixés par le hub de l’équipe (en dernier par {{name}}, le {{setAt}})\u00a0: un chef d’équipe les modifie dans les Réglages, connecté au hub.',
+  'team-settings-changed':
+    '{{name}} a modifié les réglages de l’équipe sur le hub ({{setAt}}) pendant que vous les changiez\u00a0: ils sont affichés de nouveau\u202f; refaites votre changement sur eux et enregistrez.',
+  'team-settings-offline': 'Le calendrier et la politique de l’équipe ne changent que sur le hub, qui est injoignable\u00a0: rien n’a été modifié. ({{detail}})',
   'failed-unexpectedly': 'Le poste de travail a échoué de façon inattendue ({{method}})\u202f; les détails sont dans son journal.',
 };
