@@ -34,7 +34,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'backup', summary: 'a consistent online backup of the store and its PoE files, in one file', load: async () => (await import('./commands/backup')).backup },
   { name: 'restore', summary: 'restore a backup after checking all of it; the replaced store is kept', load: async () => (await import('./commands/backup')).restore },
   { name: 'sync', summary: 'one round with the team hub: push queued changes, pull what the team changed', load: async () => (await import('./commands/sync')).sync },
-  { name: 'hub', summary: 'the team hub on PostgreSQL: serve, hub migrate (its schema), hub token create (a reviewer\'s token), hub verify', load: async () => (await import('./commands/hub')).hub },
+  { name: 'hub', summary: 'the team hub on PostgreSQL: serve, hub migrate (its schema), hub token create (a reviewer\'s token), hub verify, hub settings (the team\'s calendar and policy)', load: async () => (await import('./commands/hub')).hub },
   { name: 'serve', summary: 'the browser host on 127.0.0.1 with a per-run token', load: async () => (await import('./commands/serve')).serve },
 ];
 

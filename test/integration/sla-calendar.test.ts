@@ -111,7 +111,7 @@ describe('the store\'s business calendar', () => {
 describe('cpor sla calendar and cpor sla recompute', () => {
   it('show, set with a recompute, refuse bad values unchanged, and recompute to no change', () => {
     const data = t.dir;
-    expect(JSON.parse(cpor('--data', data, 'sla', 'calendar', '--json').out)).toEqual({ ...DEFAULT_CALENDAR, isDefault: true });
+    expect(JSON.parse(cpor('--data', data, 'sla', 'calendar', '--json').out)).toEqual({ ...DEFAULT_CALENDAR, isDefault: true, teamHub: null });
     const set = cpor('--data', data, 'sla', 'calendar', '--region', 'FR', '--tz', 'Europe/Paris', '--json');
     expect(set.code, set.err).toBe(0);
     expect(JSON.parse(set.out)).toEqual({ region: 'FR', timeZone: 'Europe/Paris', closing: '17:00', claims: 3, changed: 3 });

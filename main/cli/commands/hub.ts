@@ -6,6 +6,7 @@ import { openHubPool } from '../../../hub/store/hub-db';
 import { migrateHub } from '../../../hub/store/hub-schema';
 import { type Command, type CommandRun, intOption, RefusedError, str, takesOnly, UsageError } from '../command';
 import { databaseUrl, withHubDatabase } from './hub-database';
+import { hubSettings, SETTINGS_FLAGS } from './hub-settings';
 import { hubToken } from './hub-token';
 
 /** The hub's port when none is given. */
@@ -59,7 +60,7 @@ async function verify({ values, io }: CommandRun): Promise<number> {
   return 0;
 }
 
-const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { migrate, token: hubToken, verify };
+const RUN: Readonly<Record<string, (cmd: CommandRun) => Promise<number>>> = { migrate, token: hubToken, verify, settings: hubSettings };
 
 export const hub: Command = {
   name: 'hub',
@@ -70,9 +71,13 @@ export const hub: Command = {
     '       cpor hub token revoke|rotate NAME|--name NAME [--database URL | --config FILE] [--json]',
     '       cpor hub token list [--database URL | --config FILE] [--json]',
     '       cpor hub verify [--database URL | --config FILE] [--json]',
+    '       cpor [--data DIR] hub settings [--hub URL] [--token TOKEN] [--json]',
+    '       cpor [--data DIR] hub settings [--region CODE] [--tz ZONE] [--closing HH:MM] [--policy ID --policy-from DATE]',
+    '                                      [--hub URL] [--token TOKEN] [--json]',
     '',
     'The database: --database, else CPOR_HUB_DATABASE_URL, else a JSON file { "databaseUrl": ... }',
-    'named by --config or CPOR_HUB_CONFIG.',
+    'named by --config or CPOR_HUB_CONFIG. `hub settings` talks to a running hub instead: --hub and',
+    '--token, else CPOR_HUB_URL and CPOR_HUB_TOKEN, else the hub and token the data folder saved.',
     '(no command)  serves the hub: migrates first, then answers workstations; any number of hub',
     '              processes can serve one database',
     'migrate       brings the hub\'s PostgreSQL schema up to date (safe with several hubs starting at once)',
@@ -83,6 +88,9 @@ export const hub: Command = {
     '              at once (a revoked token is not rotated: create a new one)',
     'token list    every token\'s name, role, created, last used and revoked times; never a secret',
     'verify        walks every claim\'s history chain on the hub (exit 1 on a broken chain)',
+    'settings      the team\'s business calendar and policy adoption, which every joined workstation',
+    '              uses; with any flag, sets them (unset values are kept) with a team lead\'s token:',
+    '              the hub refuses other roles, checks the values and audits the change',
   ].join('\n'),
   options: {
     database: { type: 'string' },
@@ -91,14 +99,20 @@ export const hub: Command = {
     role: { type: 'string' },
     host: { type: 'string' },
     port: { type: 'string' },
+    hub: { type: 'string' },
+    token: { type: 'string' },
+    ...Object.fromEntries(SETTINGS_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
     json: { type: 'boolean' },
   },
   positionals: { min: 0, max: 3 },
   run(cmd) {
-    if (cmd.positionals.length === 0) return serveHub(cmd);
+    if (cmd.positionals.length === 0) {
+      takesOnly(cmd, 'hub', ['host', 'port', 'database', 'config', 'json']);
+      return serveHub(cmd);
+    }
     const sub = cmd.positionals[0] ?? '';
     const run = Object.hasOwn(RUN, sub) ? RUN[sub] : undefined;
-    if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create|revoke|rotate|list, verify`);
+    if (!run) throw new UsageError(`unknown hub command "${sub}"; one of: migrate, token create|revoke|rotate|list, verify, settings`);
     if (sub === 'migrate' || sub === 'verify') takesOnly(cmd, `hub ${sub}`, ['database', 'config', 'json']);
     return run(cmd);
   },

@@ -3,7 +3,7 @@ import { CLOCKS, POLICY_IDS } from '../../../shared/domain/codes';
 import { DEFAULT_POLICY, POLICIES } from '../../../shared/domain/policy';
 import { clockDeadline } from '../../../shared/domain/sla';
 import { changeCalendar, recomputeDeadlines, type RecomputeResult } from '../../services/sla-recompute';
-import { storedCalendar } from '../../store/settings-table';
+import { hubTeamSettings, storedCalendar } from '../../store/settings-table';
 import { type Command, type CommandRun, type CliIo, oneOf, str, UsageError } from '../command';
 import { withStore } from '../runtime';
 
@@ -79,8 +79,18 @@ function calendar({ dataDir, values, io }: CommandRun): Promise<number> {
       printRecomputed(io, values.json === true, changeCalendar(store, given), 'business calendar set');
       return 0;
     }
+    const team = hubTeamSettings(store.db);
+    if (team) {
+      const teamHub = { version: team.version, setBy: team.setBy, setAt: team.setAt };
+      io.out(
+        values.json
+          ? JSON.stringify({ ...team.calendar, isDefault: false, teamHub }, null, 2)
+          : `business calendar: ${describe(team.calendar)} (the team hub's: version ${team.version}, set by ${team.setBy} at ${team.setAt})`,
+      );
+      return 0;
+    }
     const { calendar: cal, isDefault } = storedCalendar(store.db);
-    io.out(values.json ? JSON.stringify({ ...cal, isDefault }, null, 2) : `business calendar: ${describe(cal)}${isDefault ? ' (the default)' : ''}`);
+    io.out(values.json ? JSON.stringify({ ...cal, isDefault, teamHub: null }, null, 2) : `business calendar: ${describe(cal)}${isDefault ? ' (the default)' : ''}`);
     return 0;
   });
 }
@@ -104,7 +114,8 @@ export const sla: Command = {
     'due        when a clock started at ISO falls due; the calendar is the flags\', else US,',
     '           America/Los_Angeles, closing 17:00 (the store is not read)',
     'calendar   the store\'s business calendar; with any flag, sets it (unset values are kept) and',
-    '           recomputes every stored deadline in the same transaction',
+    '           recomputes every stored deadline in the same transaction. On a workstation the team',
+    '           hub sets it for (cpor hub settings), prints the hub\'s and refuses to set it (exit 1)',
     'recompute  recomputes every stored deadline from each claim\'s status, status time and policy',
   ].join('\n'),
   options: {

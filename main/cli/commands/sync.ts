@@ -1,12 +1,12 @@
 // `cpor sync`: one sync round with the team hub, for scripts. The hub and token come from the flags,
 // else CPOR_HUB_URL and CPOR_HUB_TOKEN, else what the store has saved (Settings, or --save here).
-import { DomainError } from '../../../shared/api/result';
 import { HubRefused, HubUnreachable } from '../../services/sync/hub-client';
 import { recordedRound } from '../../services/sync/sync-round';
-import { checkHubUrl, hubAddress, saveHubSettings, TOKEN_FORMAT } from '../../services/sync/sync-settings';
+import { hubAddress, saveHubSettings } from '../../services/sync/sync-settings';
 import { ownerOnlyFileVault } from '../../services/sync/token-vault';
-import { type Command, intOption, RefusedError, str, UsageError } from '../command';
+import { type Command, intOption, RefusedError } from '../command';
 import { cliContext, mayDo, withStore } from '../runtime';
+import { chosenHub } from './hub-address';
 
 export const sync: Command = {
   name: 'sync',
@@ -23,19 +23,8 @@ export const sync: Command = {
     return withStore(dataDir, async (store) => {
       // The desktop app keeps its token OS-encrypted, out of a terminal's reach: here, the file vault.
       const vault = ownerOnlyFileVault(dataDir);
-      const saved = hubAddress(store.db, vault);
-      const url = str(values, 'hub') ?? process.env['CPOR_HUB_URL'] ?? saved?.url;
-      const token = str(values, 'token') ?? process.env['CPOR_HUB_TOKEN'] ?? saved?.token;
-      if (!url || !token) throw new UsageError('no team hub: give --hub URL and --token TOKEN (or CPOR_HUB_URL and CPOR_HUB_TOKEN, or save them in Settings)');
-      if (!TOKEN_FORMAT.test(token)) throw new UsageError('the token is not a hub token ("cpor_" and 43 characters, as `cpor hub token create` printed it)');
-      let hubUrl: string;
-      try {
-        hubUrl = checkHubUrl(url);
-        if (values.save) saveHubSettings(store.db, vault, { hubUrl, token });
-      } catch (err) {
-        if (err instanceof DomainError) throw new UsageError(err.message);
-        throw err;
-      }
+      const { url: hubUrl, token } = chosenHub(values, () => hubAddress(store.db, vault));
+      if (values.save) saveHubSettings(store.db, vault, { hubUrl, token });
       const ctx = cliContext(store, { dataDir, now, role });
       mayDo(ctx.role, 'sync.run');
       let report;
