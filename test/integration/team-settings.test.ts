@@ -54,7 +54,7 @@ function station(name: string, user: string, role: Role): Workstation {
 const ctxAs = (w: Workstation, user: string, role: Role): ServiceContext =>
   storeContext(w.store, { now: testNow, user, role, appVersion: 'test', transport: 'browser-host' });
 
-async function call(ctx: ServiceContext, method: Method, input: unknown) {
+function call<M extends Method>(ctx: ServiceContext, method: M, input: unknown) {
   return dispatch(createHandlers(ctx), method, input);
 }
 
