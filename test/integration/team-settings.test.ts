@@ -273,3 +273,29 @@ describe('Settings on a workstation joined to the hub', () => {
     if (view.ok) expect(view.value.settings.teamHub).toEqual({ joined: false, hubUrl: null, inForce: null });
   });
 });
+
+describe('two team leads at once', () => {
+  it('get a version each, in turn, through two hub processes, and the audit keeps every change', async () => {
+    const second = await team.startHub();
+    const before = (await audit()).length;
+    const version = Number((await hubRows<{ version: number }>('SELECT version FROM hub_team_settings'))[0]!.version);
+    const lead = team.token(LEAD, 'team-lead');
+    const closings = ['08:00', '08:15', '08:30', '08:45', '09:00', '09:15'];
+    const answers = await Promise.all(
+      closings.map(async (closing, i) => {
+        const res = await fetch(`${i % 2 ? second : hub}/v1/settings`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ calendar: { closing } }),
+        });
+        return (await res.json()) as { ok: boolean; value: { settings: { version: number } } };
+      }),
+    );
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(answers.map((a) => a.value.settings.version).sort((a, b) => a - b)).toEqual(closings.map((_, i) => version + i + 1));
+    const rows = (await audit()).slice(before);
+    expect(rows).toHaveLength(closings.length);
+    // Each change starts from the one before it: no change is lost between two processes.
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.old_settings).toEqual(rows[i - 1]!.new_settings);
+  });
+});
