@@ -23,6 +23,8 @@ export type SavedNote =
   | { readonly kind: 'identity'; readonly identity: string; readonly role: Role }
   | { readonly kind: 'calendar'; readonly deadlines: { readonly claims: number; readonly changed: number } | null }
   | { readonly kind: 'policy'; readonly policy: PolicyId; readonly from: string }
+  /** The calendar or the policy saved on the team hub, as its version `version`. */
+  | { readonly kind: 'team'; readonly version: number }
   | { readonly kind: 'theme'; readonly theme: Theme }
   | { readonly kind: 'language'; readonly language: Language }
   | { readonly kind: 'dataFolder'; readonly folder: string };
@@ -81,7 +83,14 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
 
     async load() {
       try {
-        set({ view: await call('settings.get', {}), loadError: null });
+        const shown = get().view;
+        const view = await call('settings.get', {});
+        set({ view, loadError: null });
+        // A sync round brought other team settings: the countdowns and the queue follow their calendar.
+        if (shown && shown.settings.teamHub.inForce?.version !== view.settings.teamHub.inForce?.version) {
+          void useSessionStore.getState().load();
+          useQueueStore.getState().reload();
+        }
       } catch (error) {
         set({ loadError: toApiError(error) });
       }
@@ -103,7 +112,14 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
         }
         return true;
       } catch (error) {
-        setSection(section, { saving: false, error: toApiError(error), saved: null });
+        const refused = toApiError(error);
+        setSection(section, { saving: false, error: refused, saved: null });
+        // Another team lead changed the team's settings meanwhile: the service fetched theirs; show them.
+        if (refused.refusal?.key === 'team-settings-changed') {
+          void get().load();
+          void useSessionStore.getState().load();
+          useQueueStore.getState().reload();
+        }
         return false;
       }
     },

@@ -7,29 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { cpor } from '../fixtures/cli';
-import { hubToken, type HubProcess, startHubProcess } from '../fixtures/hub-process';
-import { type PgServer, startPostgres } from '../fixtures/postgres';
+import { hubToken } from '../fixtures/hub-process';
 import { openClaim, queue, screenshot, show, watchConsole } from './desk';
 import { englishLeft } from './french';
+import { hubsForSpec } from './hub-fixture';
 import { SCREENSHOTS } from './paths';
 import { callApi, expect, type Host, test } from './host-fixture';
 
-let pg: PgServer;
-const hubs: HubProcess[] = [];
+const teamHubs = hubsForSpec();
 const folders: string[] = [];
 
-test.beforeAll(async () => {
-  test.slow();
-  pg = await startPostgres();
-});
-
-test.afterAll(async () => {
-  for (const hub of hubs) {
-    hub.proc.kill('SIGTERM');
-    await new Promise((r) => hub.proc.once('exit', r));
-  }
+test.afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-  await pg?.stop();
 });
 
 interface Team {
@@ -44,9 +33,8 @@ interface Team {
 
 /** A hub of its own per test (the demo bundle gives every test the same claim ids). */
 async function startTeam(name: string): Promise<Team> {
-  const database = await pg.createDatabase(name);
-  const hub = await startHubProcess(database);
-  hubs.push(hub);
+  const database = await teamHubs.database(name);
+  const hub = await teamHubs.hub(database);
   const dir = mkdtempSync(join(tmpdir(), 'cpor-e2e-other-'));
   folders.push(dir);
   const otherToken = hubToken(database, 'Sam Lee', 'reviewer');

@@ -4,6 +4,7 @@ import type { Settings, SettingsChoices } from '../../../shared/api/schemas';
 import { currentLocale } from '../../i18n/i18n';
 import { useSettingsStore } from '../../state/settingsStore';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
+import { hubSaved, savesToHub, setOnlyByHub, TeamHubNote } from './TeamHubNote';
 import { TeamRoleNote, useTeamRefusal } from './TeamRoleNote';
 
 type Region = SettingsChoices['regions'][number];
@@ -44,7 +45,9 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
   const subdivisions = choices.regions.filter((r) => r.country === country);
   const current = settings.calendar;
   const dirty = region !== current.region || timeZone.trim() !== current.timeZone || closing !== current.closing;
-  const locked = refusal !== null;
+  // On a joined workstation the fields show the team hub's values; a team lead's save goes there.
+  const team = settings.teamHub;
+  const locked = refusal !== null || setOnlyByHub(team);
 
   return (
     <SettingsSection
@@ -58,10 +61,12 @@ export function CalendarSection({ settings, choices }: { readonly settings: Sett
           dirty={dirty}
           disabled={locked}
           fields={['calendar.region', 'calendar.timeZone', 'calendar.closing']}
-          onSave={() => void save('calendar', { calendar: { region, timeZone, closing } }, (r) => ({ kind: 'calendar', deadlines: r.deadlines }))}
+          label={savesToHub(team) && !locked ? t('settings.teamHub.saveForTeam') : undefined}
+          onSave={() => void save('calendar', { calendar: { region, timeZone, closing } }, (r) => hubSaved(r) ?? { kind: 'calendar', deadlines: r.deadlines })}
         />
       }
     >
+      <TeamHubNote team={team} part="calendar" mayChange={refusal === null} />
       {refusal && <TeamRoleNote text={refusal} />}
       <Field
         label={t('settings.calendar.region')}

@@ -33,6 +33,8 @@ export function SavedText({ note }: { readonly note: SavedNote }) {
     }
     case 'policy':
       return t('settings.policy.saved', { date: formatDay(note.from), policy: note.policy });
+    case 'team':
+      return t('settings.teamHub.saved', { version: note.version });
     case 'theme':
       return t(`settings.appearance.themeSaved.${note.theme}`);
     case 'language':
@@ -78,6 +80,8 @@ export function FieldErrorText({ error }: { readonly error: FieldError }) {
       return t('settings.refusal.policyTooEarly', { policy: refusal.policy, effective: formatDay(refusal.effective), from: formatDay(refusal.from) });
     case 'teamSetting':
       return teamSettingRefusalText(refusal.role, refusal.part) ?? error.message;
+    case 'keyed':
+      return <ErrorMessage error={refusal.error} />;
     default:
       return t(`settings.refusal.${refusal.kind}`);
   }

@@ -6,6 +6,7 @@ import { DEFAULT_POLICY } from '../../../shared/domain/policy';
 import { useSettingsStore } from '../../state/settingsStore';
 import { formatDay } from './Outcome';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
+import { hubSaved, savesToHub, setOnlyByHub, TeamHubNote } from './TeamHubNote';
 import { TeamRoleNote, useTeamRefusal } from './TeamRoleNote';
 
 /** Which versioned rules judge new claims, and from which submission day. */
@@ -19,7 +20,9 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
   const { t } = useTranslation();
   const chosen = choices.policies.find((p) => p.id === active);
   const dirty = active !== settings.policy.active || from !== settings.policy.from;
-  const locked = refusal !== null;
+  // On a joined workstation the fields show the team hub's values; a team lead's save goes there.
+  const team = settings.teamHub;
+  const locked = refusal !== null || setOnlyByHub(team);
 
   return (
     <SettingsSection
@@ -33,10 +36,12 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
           dirty={dirty}
           disabled={locked}
           fields={['policy.active', 'policy.from']}
-          onSave={() => void save('policy', { policy: { active, from } }, (r) => ({ kind: 'policy', policy: r.settings.policy.active, from: r.settings.policy.from }))}
+          label={savesToHub(team) && !locked ? t('settings.teamHub.saveForTeam') : undefined}
+          onSave={() => void save('policy', { policy: { active, from } }, (r) => hubSaved(r) ?? { kind: 'policy', policy: r.settings.policy.active, from: r.settings.policy.from })}
         />
       }
     >
+      <TeamHubNote team={team} part="policy" mayChange={refusal === null} />
       {refusal && <TeamRoleNote text={refusal} />}
       <Field
         label={t('settings.policy.active')}

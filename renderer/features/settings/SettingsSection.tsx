@@ -97,10 +97,12 @@ interface SaveBarProps {
   readonly onSave: () => void;
   /** The fields this section shows, so a refusal naming none of them is shown here instead. */
   readonly fields: readonly string[];
+  /** The button's words when not the plain "Save" (a change that goes to the team hub). */
+  readonly label?: string;
 }
 
 /** Save for one section, and what the last save said (done, or refused without a field to sit under). */
-export function SaveBar({ section, status, dirty, disabled = false, onSave, fields }: SaveBarProps) {
+export function SaveBar({ section, status, dirty, disabled = false, onSave, fields, label }: SaveBarProps) {
   const { t } = useTranslation();
   const stray = status.errors.filter((e) => e.field === null || !fields.includes(e.field));
   return (
@@ -124,7 +126,7 @@ export function SaveBar({ section, status, dirty, disabled = false, onSave, fiel
       </div>
       <Button variant="primary" onClick={onSave} disabled={disabled || !dirty || status.saving} data-testid={`save-${section}`}>
         {status.saving && <Spinner label={t('common.saving')} />}
-        {t('settings.save')}
+        {label ?? t('settings.save')}
       </Button>
     </>
   );

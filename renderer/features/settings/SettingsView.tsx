@@ -22,11 +22,14 @@ export function SettingsView() {
   const load = useSettingsStore((s) => s.load);
   const desktop = useSessionStore((s) => s.info?.transport === 'electron');
   const syncStatus = useSyncStore((s) => s.status);
+  // Whether the team hub sets the calendar and the policy here changes with a sync round (it may
+  // bring the hub's) and with joining or leaving a hub: read the settings again after each.
+  const joinedTo = syncStatus ? `${syncStatus.hubUrl ?? ''}|${syncStatus.hasToken}|${syncStatus.lastSyncAt ?? ''}` : null;
   const { t } = useTranslation();
 
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, joinedTo]);
 
   return (
     <div className="settings-view" data-testid="settings-view">

@@ -5,6 +5,7 @@
 // the issue's English under a translated lead-in.
 import { type InputIssue, type IssueCode, type IssueParams, issueField } from '../../../shared/api/input-issue';
 import type { Role, TEAM_SETTINGS } from '../../../shared/domain/roles';
+import type { ApiError } from '../../api/api-error';
 
 type Plain = 'identityEmpty' | 'regionEmpty' | 'zoneEmpty' | 'closingFormat' | 'policyDate' | 'folderEmpty' | 'folderFixed' | 'nothing';
 type Valued = 'regionUnknown' | 'zoneUnknown' | 'folderRelative' | 'folderFile' | 'folderReadOnly' | 'folderMissing';
@@ -16,7 +17,9 @@ export type Refusal =
   | { readonly kind: Valued; readonly value: string }
   | { readonly kind: 'policyTooEarly'; readonly policy: string; readonly effective: string; readonly from: string }
   /** The team's calendar or policy, refused to a role that is not the lead's. */
-  | { readonly kind: 'teamSetting'; readonly role: Role; readonly part: keyof typeof TEAM_SETTINGS };
+  | { readonly kind: 'teamSetting'; readonly role: Role; readonly part: keyof typeof TEAM_SETTINGS }
+  /** Any other keyed refusal (the team hub's, say): worded from its key like every backend error. */
+  | { readonly kind: 'keyed'; readonly error: ApiError };
 
 /** A refusal, with the setting it names ("calendar.closing") when it names one. */
 export interface FieldError {

@@ -15,6 +15,8 @@ function teamSetting(refusal: Refusal | null): FieldError['refusal'] {
 
 /** A failed save, placed by field from the issues the envelope names, worded from their codes or a role refusal's key. */
 export function saveErrors(error: ApiError): readonly FieldError[] {
+  // A keyed refusal is the service's, whatever its code (the team hub out of reach is `unavailable`).
+  if (error.refusal && error.refusal.key !== 'team-setting-forbidden') return [{ field: null, message: error.message, refusal: { kind: 'keyed', error }, service: true }];
   if (!fromService(error)) return [{ field: null, message: error.message, refusal: null, service: false }];
   if (error.issues.length > 0) return fieldErrors(error.issues);
   return [{ field: null, message: error.message, refusal: teamSetting(error.refusal), service: true }];

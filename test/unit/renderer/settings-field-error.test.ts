@@ -121,6 +121,22 @@ describe('a refused setting on the Settings screen', () => {
     expect(shown(errors[0]!).text).toBe(`Le rôle réviseur ne permet pas de modifier le calendrier ouvré de l’équipe${NBSP}: seul le rôle chef d’équipe le permet.`);
   });
 
+  it('says the team hub’s refusals from their keys, the name marked as data', () => {
+    const error = ApiError.from({
+      code: 'conflict',
+      message: "the team's settings changed meanwhile (version 4, set by Priya Shah at 2026-12-07T17:00:00.000Z; the change was made on version 3): read them again",
+      refusal: { key: 'team-settings-changed', params: { name: 'Priya Shah', setAt: '2026-12-07T17:00:00.000Z' } },
+    });
+    const [shownError] = saveErrors(error);
+    expect(shownError).toEqual({ field: null, message: error.message, refusal: { kind: 'keyed', error }, service: true });
+    expect(shown(shownError!).text).toMatch(/^Priya Shah changed the team’s settings on the hub \(.+\) while you were editing: they are shown again; make your change on them and save\.$/);
+    expect(shown(shownError!).data).toEqual(['Priya Shah']);
+    setLanguage('fr');
+    expect(shown(shownError!).text).toMatch(new RegExp(`^Priya Shah a modifié les réglages de l’équipe sur le hub \\(.+\\) pendant que vous les changiez${NBSP}: ils sont affichés de nouveau${NNBSP}; `));
+    const offline = saveErrors(ApiError.from({ code: 'unavailable', message: 'x', refusal: { key: 'team-settings-offline', params: { detail: 'the hub at http://hub:7420 cannot be reached' } } }));
+    expect(shown(offline[0]!).text).toMatch(/^Le calendrier et la politique de l’équipe ne changent que sur le hub, qui est injoignable/);
+  });
+
   it('leaves what it has no words for to the issue’s English under its field, after a lead-in in the UI’s language', () => {
     const tooLong = 'Too big: expected string to have <=24 characters';
     const [error] = saveErrors(refused({ issues: [issue(['calendar', 'region'], 'too-big', { max: 24 }, tooLong)] }));

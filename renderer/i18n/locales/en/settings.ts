@@ -51,6 +51,19 @@ export const settings = {
     fromHint: 'Earlier claims are judged under the {{policy}} policy.',
     saved: 'Saved. New claims submitted from {{date}} on are judged under the {{policy}} policy.',
   },
+  /**
+   * The calendar and the policy on a workstation joined to a team hub (TeamHubNote.tsx). <name/> is
+   * who set them last (data), {{date}} when; {{version}} counts the team's changes.
+   */
+  teamHub: {
+    calendarSetBy: 'Set by the team hub for every workstation joined to it: last changed by <name/> on {{date}} (version {{version}}).',
+    policySetBy: 'Set by the team hub for every workstation joined to it: last changed by <name/> on {{date}} (version {{version}}).',
+    leadSaves: 'Your changes are saved on the hub; every workstation takes them at its next sync.',
+    connect: 'Only a team lead connected to the hub changes them: connect under Team hub, below.',
+    first: 'The team hub has no team settings yet: saving makes these the team’s, for every workstation joined to it.',
+    saveForTeam: 'Save for the team',
+    saved: 'Saved on the team hub (version {{version}}); every workstation takes it at its next sync.',
+  },
   appearance: {
     title: 'Appearance',
     description: 'Yours alone: other people at other workstations keep their own.',
@@ -77,7 +90,7 @@ export const settings = {
     next: 'From the next start: <path/>',
     folderSaved: 'Saved. The workstation opens <path/> from its next start.',
     personal: 'Your settings',
-    personalHint: 'Name, role and appearance; the calendar and the policy are the team’s and live in the store.',
+    personalHint: 'Name, role and appearance; the calendar and the policy are the team’s and live in the store (or on the team hub).',
     backup: 'Backup',
     backUp: 'Back up now',
     restore: 'Restore from a backup…',

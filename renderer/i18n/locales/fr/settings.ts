@@ -52,6 +52,17 @@ export const settings: FrenchCatalog<typeof english> = {
     fromHint: 'Les demandes antérieures sont jugées selon la politique {{policy}}.',
     saved: 'Enregistré. Les nouvelles demandes soumises à partir du {{date}} sont jugées selon la politique {{policy}}.',
   },
+  teamHub: {
+    calendarSetBy:
+      'Fixé par le hub de l’équipe pour tous les postes qui y sont connectés\u00a0: modifié en dernier par <name/> le {{date}} (version {{version}}).',
+    policySetBy:
+      'Fixée par le hub de l’équipe pour tous les postes qui y sont connectés\u00a0: modifiée en dernier par <name/> le {{date}} (version {{version}}).',
+    leadSaves: 'Vos modifications sont enregistrées sur le hub\u202f; chaque poste les reprend à sa prochaine synchronisation.',
+    connect: 'Seul un chef d’équipe connecté au hub peut les modifier\u00a0: connectez-vous dans «\u00a0Hub de l’équipe\u00a0», plus bas.',
+    first: 'Le hub de l’équipe n’a pas encore de réglages d’équipe\u00a0: enregistrer en fait ceux de l’équipe, pour tous les postes qui y sont connectés.',
+    saveForTeam: 'Enregistrer pour l’équipe',
+    saved: 'Enregistré sur le hub de l’équipe (version {{version}})\u202f; chaque poste le reprend à sa prochaine synchronisation.',
+  },
   appearance: {
     title: 'Apparence',
     description: 'Rien qu’à vous\u00a0: les autres, à d’autres postes, gardent la leur.',
@@ -76,7 +87,7 @@ export const settings: FrenchCatalog<typeof english> = {
     next: 'Au prochain démarrage\u00a0: <path/>',
     folderSaved: 'Enregistré. Le poste ouvrira <path/> à son prochain démarrage.',
     personal: 'Vos réglages',
-    personalHint: 'Nom, rôle et apparence\u202f; le calendrier et la politique sont ceux de l’équipe et vivent dans la base.',
+    personalHint: 'Nom, rôle et apparence\u202f; le calendrier et la politique sont ceux de l’équipe et vivent dans la base (ou sur le hub de l’équipe).',
     backup: 'Sauvegarde',
     backUp: 'Sauvegarder maintenant',
     restore: 'Restaurer une sauvegarde…',
