@@ -239,9 +239,14 @@ describe('Settings on a workstation joined to the hub', () => {
   });
 
   it('refuses a reviewer\'s change on the workstation, and a change made on settings another team lead has changed since', async () => {
-    const reviewer = await call(ctxAs(lena, 'Sam Lee', 'reviewer'), 'settings.update', { calendar: { closing: '09:00' } });
+    // Joined to the hub, a workstation acts in its token's role, whatever its person's settings say.
+    const rita = station('rita', REVIEWER, 'reviewer');
+    const ritaCtx = ctxAs(rita, REVIEWER, 'team-lead');
+    saveHubSettings(rita.store.db, ritaCtx.tokenVault, { hubUrl: hub, token: team.token(REVIEWER) });
+    await rita.sync(hub);
+    const reviewer = await call(ritaCtx, 'settings.update', { calendar: { closing: '09:00' } });
     expect(reviewer.ok).toBe(false);
-    if (!reviewer.ok) expect(reviewer.error.refusal?.key).toBe('team-setting-forbidden');
+    if (!reviewer.ok) expect(reviewer.error.refusal).toMatchObject({ key: 'team-setting-forbidden', params: { role: 'reviewer' } });
 
     expect(cpor('hub', 'settings', '--hub', hub, '--token', team.token(LEAD, 'team-lead'), '--closing', '17:30').code).toBe(0);
     const stale = await call(ctx, 'settings.update', { calendar: { closing: '14:00' } });
