@@ -78,6 +78,33 @@ describe('cpor sync', () => {
     expect(cpor('--data', a, 'sync').code).toBe(0);
   });
 
+  it('a change the hub refuses is an answer (exit 0): listed with its claim, code and words, in --json as refused and refusals, never resent', () => {
+    // Sam's store acts as a team lead (the command line's default role), but his token is a reviewer's.
+    const assignee = (id: string) => (JSON.parse(cpor('--data', b, 'show', id, '--json').out) as { assignee: string | null }).assignee;
+    expect(cpor('--data', b, 'assign', 'CLI-1', '--to', 'Priya Shah', '--as', 'Sam Lee').code).toBe(0);
+    const json = cpor('--data', b, 'sync', '--json');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.out) as { refused: number; refusals: { changeId: string; claimId: string; code: string; message: string }[] };
+    expect(report).toMatchObject({ pushed: 1, applied: 0, refused: 1, pending: 0 });
+    expect(report.refusals).toEqual([{ changeId: expect.stringMatching(/^[\w.-]+:\d+$/), claimId: 'CLI-1', code: 'not-permitted', message: expect.stringMatching(/a reviewer may not assign a claim to someone else/) }]);
+    expect(assignee('CLI-1')).toBe('Sam Lee');
+
+    expect(cpor('--data', b, 'assign', 'CLI-2', '--to', 'Priya Shah', '--as', 'Sam Lee').code).toBe(0);
+    const words = cpor('--data', b, 'sync');
+    expect(words.code).toBe(0);
+    expect(words.err).toBe('');
+    const lines = words.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^synced with http:\/\/127\.0\.0\.1:\d+: pushed 1 \(0 applied, 0 conflicts, 0 absorbed, 1 refused\), pulled \d+ claims; 0 pending, 0 open conflicts$/);
+    expect(lines[1]).toMatch(/^refused CLI-2 \(not-permitted\): entry \d+ \(reassigned\): a reviewer may not assign a claim to someone else: the role team lead may$/);
+    expect(lines[2]).toBe('each refused change is kept on this workstation and never resent; its claim is back as the hub holds it');
+    expect(assignee('CLI-2')).toBe('Sam Lee');
+
+    const again = cpor('--data', b, 'sync', '--json');
+    expect(JSON.parse(again.out)).toMatchObject({ pushed: 0, refused: 0, refusals: [] });
+    expect(cpor('--data', b, 'sync').out).not.toMatch(/refused/);
+    expect(cpor('--data', b, 'verify').code).toBe(0);
+  });
+
   it('cpor hub verify walks the hub\'s chains', () => {
     const ok = cpor('hub', 'verify', '--database', team.databaseUrl, '--json');
     expect(ok.code).toBe(0);
