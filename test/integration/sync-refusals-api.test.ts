@@ -109,6 +109,15 @@ describe('sync.refusals and the status count', () => {
     expect(listed!.entries.map((e) => e.at)).toEqual(many.slice(-REFUSAL_ENTRIES_SHOWN).map((e) => e.at));
   });
 
+  it('lists the refusals of one round (one time) in the order they were recorded, whatever their change ids', async () => {
+    const at = '2026-12-07T17:00:00.000Z';
+    for (const n of [98, 99, 100, 101]) {
+      recordRefusal(w.live.store.db, { changeId: `ws-a:${n}`, claimId: n % 2 ? 'RF-1' : 'RF-2', refusedAt: at, code: 'rule-refused', message: `change ${n}`, entries: [] });
+    }
+    expect((await ok(w.call('sync.refusals', {}))).map((r) => r.changeId)).toEqual(['ws-a:101', 'ws-a:100', 'ws-a:99', 'ws-a:98']);
+    expect((await ok(w.call('sync.refusals', { claimId: 'RF-2' }))).map((r) => r.changeId)).toEqual(['ws-a:100', 'ws-a:98']);
+  });
+
   it('is open to every role, and refuses input it does not know', async () => {
     recordRefusal(w.live.store.db, { changeId: 'ws-a:1', claimId: 'RF-1', refusedAt: '2026-12-07T17:00:00.000Z', code: 'not-permitted', message: 'no', entries: [] });
     await ok(w.call('settings.update', { role: 'auditor' }));
