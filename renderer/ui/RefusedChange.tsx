@@ -4,11 +4,24 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { RefusalView, RefusedEntry } from '../../shared/api/sync';
 import { refusalReason, refusedEntryWords } from '../i18n/hubRefusal';
 
-export function RefusedChange({ refusal, you }: { readonly refusal: RefusalView; readonly you: string | null }) {
+interface RefusedChangeProps {
+  readonly refusal: RefusalView;
+  /** The acting person, whose own work reads "Your ...". */
+  readonly you: string | null;
+  /** Above a claim: the entries on one line, the hub's words after the reason. */
+  readonly compact?: boolean;
+}
+
+export function RefusedChange({ refusal, you, compact = false }: RefusedChangeProps) {
   const { t } = useTranslation();
   const earlier = refusal.entryCount - refusal.entries.length;
+  const hubSays = refusal.message && (
+    <span className="refused-change__hub" data-testid="refused-hub-says">
+      <span className="refused-change__label">{t('common.colon', { text: t('sync.refused.hubSays') })}</span> <span lang="en">{refusal.message}</span>
+    </span>
+  );
   return (
-    <div className="refused-change">
+    <div className={`refused-change${compact ? ' refused-change--compact' : ''}`}>
       <ul className="refused-change__what" data-testid="refused-what">
         {refusal.entries.length === 0 && <li>{t('sync.refused.empty')}</li>}
         {refusal.entries.map((entry, i) => (
@@ -18,17 +31,13 @@ export function RefusedChange({ refusal, you }: { readonly refusal: RefusalView;
         ))}
         {earlier > 0 && <li className="refused-change__earlier">{t('sync.refused.earlier', { count: earlier })}</li>}
       </ul>
-      <p className="refused-change__why" data-testid="refused-why">
-        <span className="refused-change__label">{t('common.colon', { text: t('sync.refused.why') })}</span> {refusalReason(refusal.code)}
+      <p className="refused-change__why">
+        <span data-testid="refused-why">
+          <span className="refused-change__label">{t('common.colon', { text: t('sync.refused.why') })}</span> {refusalReason(refusal.code)}
+        </span>
+        {compact && hubSays && <> {hubSays}</>}
       </p>
-      {refusal.message && (
-        <p className="refused-change__hub" data-testid="refused-hub-says">
-          <span className="refused-change__label">{t('common.colon', { text: t('sync.refused.hubSays') })}</span>{' '}
-          <span lang="en" className="refused-change__message">
-            {refusal.message}
-          </span>
-        </p>
-      )}
+      {!compact && hubSays && <p className="refused-change__hub-line">{hubSays}</p>}
     </div>
   );
 }

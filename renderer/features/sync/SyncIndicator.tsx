@@ -5,7 +5,7 @@ import { useScreenStore } from '../../state/screenStore';
 import { pollSyncStatus, useSyncStore } from '../../state/syncStore';
 import { useNow } from '../../ui/useNow';
 import { SyncPanel } from './SyncPanel';
-import { SYNC_TONES, syncHeadline, syncTitle } from './syncWords';
+import { refusedWords, SYNC_TONES, syncHeadline, syncTitle } from './syncWords';
 
 /** Always in the top bar: the sync state, what waits to be sent, open conflicts, refused changes; a click opens the panel. */
 export function SyncIndicator() {
@@ -76,7 +76,7 @@ export function SyncIndicator() {
           </span>
         )}
         {status.refused > 0 && (
-          <span className="sync-indicator__refused tabular" data-testid="sync-refused">
+          <span className="sync-indicator__refused tabular" title={refusedWords(status.refused)} data-testid="sync-refused">
             {t('sync.indicator.refused', { count: status.refused })}
           </span>
         )}

@@ -61,7 +61,7 @@ describe('what a refused change did', () => {
     setLanguage('fr');
     const fr = formatDateTime(AT);
     expect(words(entry({ kind: 'internal-note', action: null }))).toEqual({ text: `Votre note interne du ${fr}`, actor: null });
-    expect(words(entry({ kind: 'edited', actor: 'Pat Partner', side: 'partner', action: null }))).toEqual({ text: `Modification de <name/>, ${fr}`, actor: 'Pat Partner' });
+    expect(words(entry({ kind: 'edited', actor: 'Pat Partner', side: 'partner', action: null }))).toEqual({ text: `Modification par <name/>, ${fr}`, actor: 'Pat Partner' });
     expect(words(entry({ kind: 'imported', actor: 'import', side: 'system', action: null }))).toEqual({ text: `Importation (automatique), ${fr}`, actor: null });
   });
 });

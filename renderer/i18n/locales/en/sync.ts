@@ -19,8 +19,12 @@ export const sync = {
     pending_other: '{{count, number}} to send',
     conflicts_one: '{{count, number}} conflict',
     conflicts_other: '{{count, number}} conflicts',
-    refused_one: '{{count, number}} change refused by the hub',
-    refused_other: '{{count, number}} changes refused by the hub',
+    /** The pill is short (the top bar is narrow, French longer); the tooltip and accessible name say it whole. */
+    refused_one: '{{count, number}} refusal',
+    refused_other: '{{count, number}} refusals',
+    refusedLong_one: '{{count, number}} change refused by the hub',
+    refusedLong_other: '{{count, number}} changes refused by the hub',
+    titleRefused: '{{title}} · {{refused}}',
     unknown: 'Sync status unavailable',
   },
   panel: {
@@ -34,7 +38,7 @@ export const sync = {
     pulled: 'Claims received',
     pending: 'Changes to send',
     conflicts: 'Open conflicts',
-    refused: 'Refused by the hub',
+    refused: 'Changes refused',
     off: 'No team hub is set: this workstation works on its own.',
     syncNow: 'Sync now',
     showConflicts: 'Resolve conflicts',
