@@ -7,6 +7,7 @@ import { QueueView } from './features/queue/QueueView';
 import { ReportsView } from './features/reports/ReportsView';
 import { SettingsView } from './features/settings/SettingsView';
 import { ConflictsDialog } from './features/sync/ConflictsDialog';
+import { RefusalsDialog } from './features/sync/RefusalsDialog';
 import { TeamView } from './features/team/TeamView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
@@ -76,6 +77,7 @@ export function App() {
       </main>
       <ShortcutHelp />
       <ConflictsDialog />
+      <RefusalsDialog />
       {notice && <Toast key={notice.id} id={notice.id} text={notice.text} onDone={dismissNotice} />}
     </div>
   );

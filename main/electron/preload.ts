@@ -38,6 +38,7 @@ const api = {
   'sync.configure': (input) => call('sync.configure', input),
   'sync.conflicts': (input) => call('sync.conflicts', input),
   'sync.resolve': (input) => call('sync.resolve', input),
+  'sync.refusals': (input) => call('sync.refusals', input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

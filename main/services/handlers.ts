@@ -73,6 +73,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     },
     'sync.conflicts': () => sync.conflicts(),
     'sync.resolve': (input) => sync.resolve(input),
+    'sync.refusals': (input) => sync.refusals(input.claimId),
     'claim.comment': (input) => {
       // A partner's answer is recorded in their person's name; everything else is this reviewer's.
       const author = input.side === 'partner' ? (input.actor ?? ctx.user) : ctx.user;

@@ -42,11 +42,15 @@ const fromRow = (r: Row): SyncRefusal => ({
   entries: JSON.parse(r.entries) as SyncEntry[],
 });
 
-/** Newest first; one claim's when claimId is given. */
+/**
+ * Newest first; one claim's when claimId is given. The refusals of one round share their time: they
+ * follow in the order they were recorded (rowid), not by change id, whose text order puts ws:100
+ * before ws:99.
+ */
 export function listRefusals(db: Db, claimId?: string, limit = 200): SyncRefusal[] {
   const rows = claimId
-    ? stmt<[string, number], Row>(db, 'SELECT * FROM sync_refusals WHERE claim_id = ? ORDER BY refused_at DESC, change_id DESC LIMIT ?').all(claimId, limit)
-    : stmt<[number], Row>(db, 'SELECT * FROM sync_refusals ORDER BY refused_at DESC, change_id DESC LIMIT ?').all(limit);
+    ? stmt<[string, number], Row>(db, 'SELECT * FROM sync_refusals WHERE claim_id = ? ORDER BY refused_at DESC, rowid DESC LIMIT ?').all(claimId, limit)
+    : stmt<[number], Row>(db, 'SELECT * FROM sync_refusals ORDER BY refused_at DESC, rowid DESC LIMIT ?').all(limit);
   return rows.map(fromRow);
 }
 

@@ -1,9 +1,10 @@
 // Team sync as the screens see it: the status the top bar shows (asked every few seconds: a local
-// call that never reaches the hub), the hub settings, and the conflicts the hub keeps open. After
-// anything that may change a claim (a round, a resolution) the open claim and the queue are read
-// again, so no screen keeps showing the claim as it was before the hub's version came in.
+// call that never reaches the hub), the hub settings, the conflicts the hub keeps open and the
+// changes it refused. After anything that may change a claim (a round, a resolution, a refusal,
+// which puts the claim back as the hub holds it) the open claim and the queue are read again, so no
+// screen keeps showing the claim as it was before the hub's version came in.
 import { create } from 'zustand';
-import type { ConflictView, SyncConfigure, SyncStatus } from '../../shared/api/sync';
+import type { ConflictView, RefusalView, SyncConfigure, SyncStatus } from '../../shared/api/sync';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import { useClaimStore } from './claimStore';
@@ -25,6 +26,14 @@ interface SyncState {
   /** The conflict being resolved, so only its buttons wait. */
   readonly resolving: string | null;
   readonly resolveError: { readonly conflictId: string; readonly error: ApiError } | null;
+  /** Every change the hub refused, newest first (the list the top bar leads to). */
+  readonly refusals: readonly RefusalView[] | null;
+  readonly refusalsError: ApiError | null;
+  readonly refusalsOpen: boolean;
+  /** The list shows one claim's refused changes (opened from that claim), or every claim's (null). */
+  readonly refusalsClaim: string | null;
+  /** The refused changes of the claim on screen. */
+  readonly claimRefusals: { readonly claimId: string; readonly list: readonly RefusalView[]; readonly error: ApiError | null } | null;
 
   readonly refresh: () => Promise<void>;
   readonly runNow: () => Promise<void>;
@@ -34,7 +43,15 @@ interface SyncState {
   readonly closeConflicts: () => void;
   readonly loadConflicts: () => Promise<void>;
   readonly resolve: (conflict: ConflictView, keep: 'applied' | 'ours', note: string) => Promise<boolean>;
+  readonly openRefusals: (claimId?: string) => void;
+  readonly closeRefusals: () => void;
+  readonly loadRefusals: () => Promise<void>;
+  /** Reads one claim's refused changes (the claim screen asks when it opens and when the count moves). */
+  readonly loadClaimRefusals: (claimId: string) => Promise<void>;
 }
+
+/** The claim whose refusals were asked last: an older answer for another claim is dropped. */
+let claimRefusalsWanted: string | null = null;
 
 /** What a round or a resolution may have changed on screen. */
 function rereadClaims(): void {
@@ -53,6 +70,11 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
   conflictsOpen: false,
   resolving: null,
   resolveError: null,
+  refusals: null,
+  refusalsError: null,
+  refusalsOpen: false,
+  refusalsClaim: null,
+  claimRefusals: null,
 
   async refresh() {
     const before = get().status;
@@ -60,10 +82,12 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
       const status = await call('sync.status', {});
       set({ status, statusError: null });
       // A round the app ran by itself is not reread after (it runs every half-minute, and a
-      // reviewer reading a claim would see it flicker), unless it opened or closed a conflict.
-      if (before && before.conflicts !== status.conflicts) rereadClaims();
+      // reviewer reading a claim would see it flicker), unless it opened or closed a conflict or
+      // the hub refused a change (the claim went back to what the hub holds).
+      if (before && (before.conflicts !== status.conflicts || before.refused !== status.refused)) rereadClaims();
       // The list is kept whenever there are conflicts: the claim screen marks a claim that has one.
       if (before?.conflicts !== status.conflicts) void get().loadConflicts();
+      if (before && before.refused !== status.refused && get().refusalsOpen) void get().loadRefusals();
     } catch (error) {
       set({ statusError: toApiError(error) });
     }
@@ -78,6 +102,7 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
       set({ status, statusError: null, running: false });
       rereadClaims();
       void get().loadConflicts();
+      if (before?.refused !== status.refused && get().refusalsOpen) void get().loadRefusals();
     } catch (error) {
       set({ statusError: toApiError(error), running: false });
     }
@@ -124,6 +149,33 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
     } catch (error) {
       set({ resolving: null, resolveError: { conflictId: conflict.id, error: toApiError(error) } });
       return false;
+    }
+  },
+
+  openRefusals(claimId) {
+    set({ refusalsOpen: true, refusalsClaim: claimId ?? null, refusals: null, refusalsError: null });
+    void get().loadRefusals();
+  },
+
+  closeRefusals: () => set({ refusalsOpen: false }),
+
+  async loadRefusals() {
+    try {
+      const claimId = get().refusalsClaim;
+      const refusals = await call('sync.refusals', claimId ? { claimId } : {});
+      if (get().refusalsClaim === claimId) set({ refusals, refusalsError: null });
+    } catch (error) {
+      set({ refusalsError: toApiError(error) });
+    }
+  },
+
+  async loadClaimRefusals(claimId) {
+    claimRefusalsWanted = claimId;
+    try {
+      const list = await call('sync.refusals', { claimId });
+      if (claimRefusalsWanted === claimId) set({ claimRefusals: { claimId, list, error: null } });
+    } catch (error) {
+      if (claimRefusalsWanted === claimId) set({ claimRefusals: { claimId, list: [], error: toApiError(error) } });
     }
   },
 }));

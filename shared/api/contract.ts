@@ -28,7 +28,7 @@ import {
   VerifyReportSchema,
 } from './schemas';
 import { RecordActionInputSchema } from './recorded-action';
-import { ConflictViewSchema, ResolveInputSchema, SyncConfigureSchema, SyncStatusSchema } from './sync';
+import { ConflictViewSchema, RefusalsInputSchema, RefusalViewSchema, ResolveInputSchema, SyncConfigureSchema, SyncStatusSchema } from './sync';
 import { AssignManyInputSchema, AssignManyResultSchema, TeamDashboardInputSchema, TeamDashboardSchema } from './team';
 
 /** Binary payloads (PoE bytes, report files) travel as Uint8Array over IPC and as a raw HTTP body. */
@@ -87,6 +87,8 @@ export const contract = {
   'sync.conflicts': { input: z.object({}).strict(), output: z.array(ConflictViewSchema) },
   /** Settles a conflict on the hub: keep what was applied, or apply the kept change instead. */
   'sync.resolve': { input: ResolveInputSchema, output: SyncStatusSchema },
+  /** Changes the hub refused, newest first (one claim's with claimId): kept here, never resent. */
+  'sync.refusals': { input: RefusalsInputSchema, output: z.array(RefusalViewSchema) },
 } as const;
 
 export type Contract = typeof contract;

@@ -26,6 +26,7 @@ export const PERMISSIONS: Readonly<Record<Method, Permission | typeof OPEN>> = {
   'settings.chooseDataFolder': OPEN,
   'sync.status': OPEN,
   'sync.conflicts': OPEN,
+  'sync.refusals': OPEN,
   'sync.run': OPEN,
   // An auditor's workstation reads the team's claims through the hub with a read-only token.
   'sync.configure': OPEN,

@@ -1,5 +1,5 @@
 // What the workstation's screens ask about team sync: the status the status bar shows, the hub
-// settings, the conflicts to resolve.
+// settings, the conflicts to resolve, the changes the hub refused.
 import { z } from 'zod';
 
 export const SYNC_STATES = ['off', 'idle', 'syncing', 'offline', 'refused'] as const;
@@ -19,6 +19,8 @@ export const SyncStatusSchema = z.object({
   lastError: z.string().nullable(),
   pending: z.number().int().nonnegative(),
   conflicts: z.number().int().nonnegative(),
+  /** Changes the hub refused, kept on this workstation (sync_refusals): the claim went back to what the hub holds. */
+  refused: z.number().int().nonnegative(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
@@ -46,3 +48,35 @@ export type ConflictView = z.infer<typeof ConflictViewSchema>;
 export const ResolveInputSchema = z
   .object({ claimId: z.string().min(1).max(100), conflictId: z.string().min(1).max(120), keep: z.enum(['applied', 'ours']), note: z.string().max(2000).optional() })
   .strict();
+
+/** What a refused change did, one history entry each, as a person reads it (the action for a decision). */
+export const RefusedEntrySchema = z.object({
+  kind: z.string(),
+  actor: z.string(),
+  side: z.string(),
+  at: z.string(),
+  action: z.string().nullable(),
+});
+export type RefusedEntry = z.infer<typeof RefusedEntrySchema>;
+
+/** How many of a refused change's entries are listed: its last ones (a claim handed over whole brings its whole past). */
+export const REFUSAL_ENTRIES_SHOWN = 10;
+
+/**
+ * A change the hub refused: its code (shared/domain/hub-rules.ts CHANGE_REFUSALS, or a code newer
+ * than this workstation) and the hub's English words, and what the change did.
+ */
+export const RefusalViewSchema = z.object({
+  changeId: z.string(),
+  claimId: z.string(),
+  refusedAt: z.string(),
+  code: z.string(),
+  message: z.string(),
+  /** At most REFUSAL_ENTRIES_SHOWN, the change's last, in the order they were made. */
+  entries: z.array(RefusedEntrySchema),
+  /** How many entries the change had in all. */
+  entryCount: z.number().int().nonnegative(),
+});
+export type RefusalView = z.infer<typeof RefusalViewSchema>;
+
+export const RefusalsInputSchema = z.object({ claimId: z.string().min(1).max(100).optional() }).strict();

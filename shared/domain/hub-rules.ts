@@ -361,7 +361,14 @@ function checkCreate(change: HubChange, who: HubIdentity, hubNow: string): HubCh
   if (!first || first.entry.kind !== 'imported' || first.entry.side !== 'system') refuse('no-history-entry', "a claim's history starts with its import");
   const d = first!.detail;
   const importedAt = Date.parse(String(d['importedAt'] ?? first!.entry.at));
-  const start: Columns = { ...(body.claim as Columns), status: String(d['status'] ?? body.claim.status), statusSince: String(d['statusSince'] ?? body.claim.statusSince) };
+  // The claim as imported: its status from the import's entry, its assignee from before its first assignment.
+  const firstAssignment = entries.find((x) => x.entry.kind === 'assigned' || x.entry.kind === 'reassigned');
+  const start: Columns = {
+    ...(body.claim as Columns),
+    status: String(d['status'] ?? body.claim.status),
+    statusSince: String(d['statusSince'] ?? body.claim.statusSince),
+    assignee: firstAssignment ? ((firstAssignment.detail['from'] as string | null) ?? null) : body.claim.assignee,
+  };
   const r = replayOf(change.claimId, start, body.products, [], [], 0);
   mayDo(who, 'claim.comment', first!.entry);
   for (const { entry, detail } of entries.slice(1)) {

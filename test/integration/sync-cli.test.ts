@@ -20,19 +20,23 @@ async function closedPort(): Promise<number> {
 let team: Team;
 let a: string;
 let b: string;
+let c: string;
+let d: string;
 let bundle: string;
 
 beforeAll(async () => {
   team = await startTeam('sync_cli', 1);
   a = mkdtempSync(join(tmpdir(), 'cpor-cli-a-'));
   b = mkdtempSync(join(tmpdir(), 'cpor-cli-b-'));
+  c = mkdtempSync(join(tmpdir(), 'cpor-cli-c-'));
+  d = mkdtempSync(join(tmpdir(), 'cpor-cli-d-'));
   bundle = await writeBundle([claimRow({ id: 'CLI-1' }), claimRow({ id: 'CLI-2' })]);
 }, 120_000);
 
 afterAll(async () => {
   await team?.stop();
   await stopPostgres();
-  for (const d of [a, b, bundle]) rmSync(d, { recursive: true, force: true });
+  for (const dir of [a, b, c, d, bundle]) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('cpor sync', () => {
@@ -91,6 +95,37 @@ describe('cpor sync', () => {
     expect(cpor('--data', b, 'sync').code).toBe(0);
     const shown = JSON.parse(cpor('--data', b, 'show', 'CLI-1', '--json').out) as { comments: { author: string; text: string }[] };
     expect(shown.comments.map((c) => [c.author, c.text])).toEqual(expect.arrayContaining([['Alex Martin', 'in my own name'], ['Pat Partner', 'from the partner']]));
+  });
+
+  it('a change the hub refuses is an answer (exit 0): listed with its claim, code and words, in --json as refused and refusals, never resent', () => {
+    // Stores that worked before they joined: their person acted as a team lead (the command line's
+    // default before a hub says otherwise), but the token they join with is a reviewer's.
+    const joined = (dir: string, claim: string) => {
+      expect(cpor('--data', dir, 'import', bundle).code).toBe(0);
+      expect(cpor('--data', dir, 'assign', claim, '--to', 'Priya Shah', '--as', 'Sam Lee').code).toBe(0);
+      return ['sync', '--hub', team.hubs[0]!, '--token', team.token('Sam Lee'), '--save'];
+    };
+    const assignee = (dir: string, id: string) => (JSON.parse(cpor('--data', dir, 'show', id, '--json').out) as { assignee: string | null }).assignee;
+    const json = cpor('--data', c, ...joined(c, 'CLI-1'), '--json');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.out) as { refused: number; refusals: { changeId: string; claimId: string; code: string; message: string }[] };
+    expect(report).toMatchObject({ refused: 1, pending: 0 });
+    expect(report.refusals).toEqual([{ changeId: expect.stringMatching(/^[\w.-]+:\d+$/), claimId: 'CLI-1', code: 'not-permitted', message: expect.stringMatching(/a reviewer may not assign a claim to someone else/) }]);
+    expect(assignee(c, 'CLI-1')).toBe('Sam Lee');
+
+    const words = cpor('--data', d, ...joined(d, 'CLI-2'));
+    expect(words.code).toBe(0);
+    expect(words.err).toBe('');
+    const lines = words.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^synced with http:\/\/127\.0\.0\.1:\d+: pushed 2 \(0 applied, 0 conflicts, 1 absorbed, 1 refused\), pulled \d+ claims; 0 pending, 0 open conflicts$/);
+    expect(lines[1]).toMatch(/^refused CLI-2 \(not-permitted\): entry \d+ \(assigned\): a reviewer may not assign a claim to someone else: the role team lead may$/);
+    expect(lines[2]).toBe('each refused change is kept on this workstation and never resent; its claim is back as the hub holds it');
+    expect(assignee(d, 'CLI-2')).toBe('Sam Lee');
+
+    const again = cpor('--data', d, 'sync', '--json');
+    expect(JSON.parse(again.out)).toMatchObject({ pushed: 0, refused: 0, refusals: [] });
+    expect(cpor('--data', d, 'sync').out).not.toMatch(/refused/);
+    expect(cpor('--data', d, 'verify').code).toBe(0);
   });
 
   it('cpor hub verify walks the hub\'s chains', () => {

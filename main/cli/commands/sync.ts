@@ -16,6 +16,8 @@ export const sync: Command = {
     'Pushes every queued change to the team hub, then pulls every claim the hub updated since the',
     'last round. --save keeps the hub and token in the store for the app and later rounds.',
     'Exit 1 when the hub cannot be reached or refuses: nothing is lost, the next round carries on.',
+    'A change the hub refuses is an answer, not a failure (exit 0): it is listed (claim, code, the',
+    "hub's words), kept on the workstation, never resent, and its claim goes back to what the hub holds.",
   ].join('\n'),
   options: { hub: { type: 'string' }, token: { type: 'string' }, save: { type: 'boolean' }, page: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
   run({ dataDir, values, io, now, role }) {
@@ -39,9 +41,13 @@ export const sync: Command = {
       if (values.json) io.out(JSON.stringify(report, null, 2));
       else {
         io.out(
-          `synced with ${hubUrl}: pushed ${report.pushed} (${report.applied} applied, ${report.conflicts} conflicts, ${report.absorbed} absorbed), ` +
+          `synced with ${hubUrl}: pushed ${report.pushed} (${report.applied} applied, ${report.conflicts} conflicts, ${report.absorbed} absorbed` +
+            `${report.refused ? `, ${report.refused} refused` : ''}), ` +
             `pulled ${report.pulled} claims${report.skipped ? `, ${report.skipped} left for the next round` : ''}; ${report.pending} pending, ${report.openConflicts} open conflicts`,
         );
+        // A refusal is the hub's answer: the round reached the hub, so the exit stays 0.
+        for (const r of report.refusals) io.out(`refused ${r.claimId} (${r.code}): ${r.message}`);
+        if (report.refused) io.out('each refused change is kept on this workstation and never resent; its claim is back as the hub holds it');
       }
       return 0;
     });

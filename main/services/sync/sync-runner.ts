@@ -3,9 +3,10 @@
 // a review another reviewer holds is refused; offline, the review starts and sync reconciles it.
 import type { ConflictRecord, ResolveRequest } from '../../../shared/api/hub-sync';
 import { DomainError } from '../../../shared/api/result';
-import type { ConflictView, SyncStatus } from '../../../shared/api/sync';
+import { type ConflictView, REFUSAL_ENTRIES_SHOWN, type RefusalView, type SyncStatus } from '../../../shared/api/sync';
 import { pendingCount } from '../../store/outbox-table';
 import { openConflictCount, openConflicts } from '../../store/sync-conflicts-table';
+import { listRefusals, refusalCount } from '../../store/sync-refusals-table';
 import { getMeta, workstationName } from '../../store/sync-state-table';
 import type { ServiceContext } from '../context';
 import { precheckPending } from '../prechecks';
@@ -39,6 +40,7 @@ export class SyncRunner {
       lastError: getMeta(db, 'last-error') || null,
       pending: pendingCount(db),
       conflicts: openConflictCount(db),
+      refused: refusalCount(db),
     };
   }
 
@@ -124,6 +126,25 @@ export class SyncRunner {
   conflicts(): ConflictView[] {
     const side = (s: ConflictRecord['ours']) => ({ author: s.author, entries: [...s.entries] });
     return openConflicts(this.ctx.store.db).map((c) => ({ id: c.id, claimId: c.claimId, openedAt: c.openedAt, ours: side(c.ours), theirs: side(c.theirs) }));
+  }
+
+  /** Changes the hub refused, newest first (one claim's with claimId), each with what it did. */
+  refusals(claimId?: string): RefusalView[] {
+    return listRefusals(this.ctx.store.db, claimId).map((r) => ({
+      changeId: r.changeId,
+      claimId: r.claimId,
+      refusedAt: r.refusedAt,
+      code: r.code,
+      message: r.message,
+      entries: r.entries.slice(-REFUSAL_ENTRIES_SHOWN).map((e) => ({
+        kind: e.kind,
+        actor: e.actor,
+        side: e.side,
+        at: e.at,
+        action: e.kind === 'decision' && typeof e.detail['action'] === 'string' ? e.detail['action'] : null,
+      })),
+      entryCount: r.entries.length,
+    }));
   }
 
   /** A person settles a conflict on the hub (online only), then the round brings the claim back. */

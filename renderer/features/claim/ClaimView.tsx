@@ -19,6 +19,7 @@ import { DocumentPane } from './DocumentPane';
 import { type EvidenceTarget, proposalsOf, showEvidenceInViewer } from './evidence';
 import { usePrecheckRunner } from './usePrecheckRunner';
 import { ConflictBanner } from './ConflictBanner';
+import { RefusalNotices } from './RefusalNotices';
 
 const ERROR_CODES = ['conflict', 'illegal-transition', 'invalid-input', 'not-found', 'unavailable'] as const;
 type TitledError = (typeof ERROR_CODES)[number];
@@ -51,6 +52,7 @@ export function ClaimView({ claimId }: { readonly claimId: string }) {
     <section className="claim-view" data-testid="claim-view" aria-label={t('claim.label', { id: claimId })}>
       <ClaimHeader claimId={claimId} claim={claim} loading={loading} onBack={close} />
       <ConflictBanner claimId={claimId} />
+      <RefusalNotices claimId={claimId} />
       {actionError && (
         <div className="claim-view__banner">
           <Banner testId="error-banner" title={isTitled(actionError.code) ? t(`claim.errorTitles.${actionError.code}`) : undefined} onDismiss={dismissActionError}>

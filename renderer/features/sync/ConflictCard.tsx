@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictView } from '../../../shared/api/sync';
-import { openAtDesk } from '../../state/openAtDesk';
 import { useRefusal } from '../../state/permissions';
 import { useSyncStore } from '../../state/syncStore';
 import { Button } from '../../ui/Button';
-import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime, formatRelative } from '../../i18n/format';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RoleNote } from '../../ui/RoleNote';
 import { Spinner } from '../../ui/Spinner';
 import { useNow } from '../../ui/useNow';
+import { ClaimCardHeader } from './ClaimCardHeader';
 import { ConflictSide } from './ConflictSide';
 
 interface ConflictCardProps {
@@ -33,26 +33,13 @@ export function ConflictCard({ conflict, you, onOpenClaim }: ConflictCardProps) 
 
   return (
     <article className="conflict-card" data-testid="conflict-card" data-claim={conflict.claimId}>
-      <header className="conflict-card__header">
-        <span className="conflict-card__claim">
-          {t('sync.conflicts.claim')}{' '}
-          <button
-            type="button"
-            className="conflict-card__link tabular"
-            title={t('sync.conflicts.openClaim')}
-            onClick={() => {
-              onOpenClaim();
-              openAtDesk(conflict.claimId);
-            }}
-            data-testid="conflict-open-claim"
-          >
-            <span translate="no">{conflict.claimId}</span>
-          </button>
-        </span>
-        <span className="conflict-card__opened faint small" title={formatDateTime(conflict.openedAt)}>
-          {t('sync.conflicts.opened', { time: formatRelative(conflict.openedAt, now) })}
-        </span>
-      </header>
+      <ClaimCardHeader
+        claimId={conflict.claimId}
+        when={t('sync.conflicts.opened', { time: formatRelative(conflict.openedAt, now) })}
+        whenTitle={formatDateTime(conflict.openedAt)}
+        onOpenClaim={onOpenClaim}
+        testId="conflict-open-claim"
+      />
       <div className="conflict-card__sides">
         <ConflictSide kind="ours" side={conflict.ours} you={you} />
         <ConflictSide kind="theirs" side={conflict.theirs} you={you} />

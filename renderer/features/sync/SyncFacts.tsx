@@ -46,6 +46,14 @@ export function SyncFacts({ status, withHub = true }: { readonly status: SyncSta
       <dd className="tabular" data-testid="sync-facts-conflicts">
         {formatCount(status.conflicts)}
       </dd>
+      {status.refused > 0 && (
+        <>
+          <dt>{t('sync.panel.refused')}</dt>
+          <dd className="tabular" data-testid="sync-facts-refused">
+            {formatCount(status.refused)}
+          </dd>
+        </>
+      )}
       {failing && (
         <>
           <dt>{t('sync.panel.lastError')}</dt>

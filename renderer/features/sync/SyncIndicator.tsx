@@ -5,9 +5,9 @@ import { useScreenStore } from '../../state/screenStore';
 import { pollSyncStatus, useSyncStore } from '../../state/syncStore';
 import { useNow } from '../../ui/useNow';
 import { SyncPanel } from './SyncPanel';
-import { SYNC_TONES, syncHeadline, syncTitle } from './syncWords';
+import { refusedWords, SYNC_TONES, syncHeadline, syncTitle } from './syncWords';
 
-/** Always in the top bar: the sync state, what waits to be sent, open conflicts; a click opens the panel. */
+/** Always in the top bar: the sync state, what waits to be sent, open conflicts, refused changes; a click opens the panel. */
 export function SyncIndicator() {
   const status = useSyncStore((s) => s.status);
   const statusError = useSyncStore((s) => s.statusError);
@@ -59,6 +59,7 @@ export function SyncIndicator() {
         data-state={status.state}
         data-pending={status.pending}
         data-conflicts={status.conflicts}
+        data-refused={status.refused}
       >
         <span className={`sync-indicator__dot sync-indicator__dot--${SYNC_TONES[status.state]}`} aria-hidden="true" />
         <span className="sync-indicator__state" data-testid="sync-state">
@@ -72,6 +73,11 @@ export function SyncIndicator() {
         {status.conflicts > 0 && (
           <span className="sync-indicator__conflicts tabular" data-testid="sync-conflicts">
             {t('sync.indicator.conflicts', { count: status.conflicts })}
+          </span>
+        )}
+        {status.refused > 0 && (
+          <span className="sync-indicator__refused tabular" title={refusedWords(status.refused)} data-testid="sync-refused">
+            {t('sync.indicator.refused', { count: status.refused })}
           </span>
         )}
       </button>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../shared/api/sync';
 import { useScreenStore } from '../../state/screenStore';
@@ -6,10 +7,10 @@ import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
 import { SyncFacts } from './SyncFacts';
 
-/** What the indicator opens: the facts of the last round, Sync now, the conflicts, the settings. */
+/** What the indicator opens: the facts of the last round, Sync now, the conflicts, the refused changes, the settings. */
 export function SyncPanel({ status, onClose }: { readonly status: SyncStatus; readonly onClose: () => void }) {
   const running = useSyncStore((s) => s.running);
-  const { runNow, openConflicts } = useSyncStore.getState();
+  const { runNow, openConflicts, openRefusals } = useSyncStore.getState();
   const { t } = useTranslation();
   const off = status.state === 'off';
   return (
@@ -24,16 +25,14 @@ export function SyncPanel({ status, onClose }: { readonly status: SyncStatus; re
           </Button>
         )}
         {status.conflicts > 0 && (
-          <Button
-            size="small"
-            onClick={() => {
-              onClose();
-              openConflicts();
-            }}
-            data-testid="sync-show-conflicts"
-          >
+          <ListButton onClose={onClose} open={openConflicts} testId="sync-show-conflicts">
             {t('sync.panel.showConflicts')}
-          </Button>
+          </ListButton>
+        )}
+        {status.refused > 0 && (
+          <ListButton onClose={onClose} open={openRefusals} testId="sync-show-refusals">
+            {t('sync.panel.showRefusals')}
+          </ListButton>
         )}
         <Button
           size="small"
@@ -48,5 +47,21 @@ export function SyncPanel({ status, onClose }: { readonly status: SyncStatus; re
         </Button>
       </div>
     </div>
+  );
+}
+
+/** Closes the panel and opens one of sync's lists. */
+function ListButton({ onClose, open, testId, children }: { readonly onClose: () => void; readonly open: () => void; readonly testId: string; readonly children: ReactNode }) {
+  return (
+    <Button
+      size="small"
+      onClick={() => {
+        onClose();
+        open();
+      }}
+      data-testid={testId}
+    >
+      {children}
+    </Button>
   );
 }

@@ -20,9 +20,13 @@ export function syncHeadline(status: SyncStatus, now: number): string {
   return syncStateLabel(status.state);
 }
 
-/** The tooltip: the state, and the last error when the hub could not be reached or refused. */
+/** The tooltip: the state, the last error when the hub could not be reached or refused, and the changes it refused. */
 export function syncTitle(status: SyncStatus): string {
   const state = syncStateLabel(status.state);
   const failing = status.state === 'offline' || status.state === 'refused';
-  return failing && status.lastError ? i18n.t('sync.indicator.titleError', { state, error: status.lastError }) : i18n.t('sync.indicator.title', { state });
+  const title = failing && status.lastError ? i18n.t('sync.indicator.titleError', { state, error: status.lastError }) : i18n.t('sync.indicator.title', { state });
+  return status.refused > 0 ? i18n.t('sync.indicator.titleRefused', { title, refused: refusedWords(status.refused) }) : title;
 }
+
+/** "2 changes refused by the hub": the pill's words in full. */
+export const refusedWords = (count: number): string => i18n.t('sync.indicator.refusedLong', { count });

@@ -1,6 +1,7 @@
-// Team sync: the top bar's indicator and its panel, the Team hub settings, the conflicts view and
-// the claim's conflict banner (renderer/features/sync, features/settings/HubSection.tsx,
-// features/claim/ConflictBanner.tsx).
+// Team sync: the top bar's indicator and its panel, the Team hub settings, the conflicts view, the
+// claim's conflict banner, and the changes the hub refused (renderer/features/sync,
+// features/settings/HubSection.tsx, features/claim/ConflictBanner.tsx and RefusalNotices.tsx,
+// ui/RefusedChange.tsx, i18n/hubRefusal.ts).
 export const sync = {
   state: {
     off: 'Not syncing',
@@ -18,6 +19,12 @@ export const sync = {
     pending_other: '{{count, number}} to send',
     conflicts_one: '{{count, number}} conflict',
     conflicts_other: '{{count, number}} conflicts',
+    /** The pill is short (the top bar is narrow, French longer); the tooltip and accessible name say it whole. */
+    refused_one: '{{count, number}} refusal',
+    refused_other: '{{count, number}} refusals',
+    refusedLong_one: '{{count, number}} change refused by the hub',
+    refusedLong_other: '{{count, number}} changes refused by the hub',
+    titleRefused: '{{title}} · {{refused}}',
     unknown: 'Sync status unavailable',
   },
   panel: {
@@ -31,9 +38,11 @@ export const sync = {
     pulled: 'Claims received',
     pending: 'Changes to send',
     conflicts: 'Open conflicts',
+    refused: 'Changes refused',
     off: 'No team hub is set: this workstation works on its own.',
     syncNow: 'Sync now',
     showConflicts: 'Resolve conflicts',
+    showRefusals: 'See refused changes',
     settings: 'Hub settings',
   },
   settings: {
@@ -75,5 +84,66 @@ export const sync = {
     title: 'Sync conflict',
     text: 'A change to this claim was kept aside: the claim was decided on the hub meanwhile.',
     open: 'Resolve',
+  },
+  refusals: {
+    title: 'Changes the hub refused',
+    intro: 'The team hub checks every change against the team’s rules and the role of your hub token. A change it refuses is not applied and never sent again: its claim shows what the hub holds. Redo the work if it still needs doing.',
+    loading: 'Loading refused changes…',
+    loadFailed: 'The refused changes could not be read',
+    none: 'The hub has refused no change from this workstation.',
+    close: 'Close',
+  },
+  /** One refused change, on the claim screen and in the list (ui/RefusedChange.tsx, i18n/hubRefusal.ts). */
+  refused: {
+    title: 'Refused by the team hub',
+    at: 'Refused {{time}}',
+    why: 'Why',
+    hubSays: 'The hub says',
+    held: 'The claim shows what the team hub holds: the refused work is not part of it.',
+    /** More refused changes on the claim than the screen lists. */
+    more_one: '{{count, number}} more refused change on this claim',
+    more_other: '{{count, number}} more refused changes on this claim',
+    seeAll: 'See all refused changes',
+    /** What the change did, one line per history entry. <b> is the action, <name/> the person (data). */
+    entry: {
+      decisionYours: 'Your decision <b>{{action}}</b> of {{date}}',
+      decisionBy: 'Decision <b>{{action}}</b> by <name/>, {{date}}',
+      yours: 'Your {{what}} of {{date}}',
+      by: '{{What}} by <name/>, {{date}}',
+      automatic: '{{What}} (automatic), {{date}}',
+    },
+    earlier_one: 'and {{count, number}} earlier entry',
+    earlier_other: 'and {{count, number}} earlier entries',
+    empty: 'A change with no history entry',
+    /** A history entry's kind as a noun, lower case ("Your internal note of …"). */
+    kind: {
+      decision: 'decision',
+      comment: 'comment',
+      'internal-note': 'internal note',
+      checklist: 'checklist tick',
+      'product-support': 'product support mark',
+      assigned: 'assignment',
+      reassigned: 'reassignment',
+      edited: 'edit',
+      imported: 'import',
+      updated: 're-import',
+      'time-transition': 'deadline transition',
+      'conflict-resolved': 'conflict resolution',
+    },
+    /** Why, by the hub's code (shared/domain/hub-rules.ts CHANGE_REFUSALS), in words a reviewer reads. */
+    reason: {
+      malformed: 'The change was not in a form the hub accepts.',
+      'forged-actor': 'The change was made in the name of someone other than the person the hub token belongs to.',
+      'not-permitted': 'The role of your hub token does not allow it.',
+      'forbidden-transition': 'The claim’s status on the hub does not allow this step.',
+      'rule-refused': 'A review rule does not allow it on the claim as the hub holds it.',
+      'no-history-entry': 'Part of the change is not recorded in the claim’s history.',
+      'history-rewrite': 'The change would rewrite the claim’s history, which is only ever added to.',
+      'hub-only-entry': 'The change holds an entry only the hub may write.',
+      'future-dated': 'The change is dated later than the hub’s clock: check this computer’s clock.',
+      'workstation-of-another': 'This workstation’s name belongs to another person’s hub token.',
+      'change-id-reused': 'The change’s number was already used by another change.',
+      unknown: 'The hub gave a reason this version of the workstation does not know.',
+    },
   },
 };
