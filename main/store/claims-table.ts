@@ -35,10 +35,17 @@ const CLAIM_COLUMNS = [
   'sla_at_risk_ms', 'sla_waiting', 'sla_sort_ms', 'rejection_reason', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof ClaimRow)[];
 
+/** Writes a new claim and its search entry (here, not in a trigger: migration 0013 says why). */
 export function insertClaim(db: Db, row: ClaimRow): void {
-  stmt(db, 
-    `INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) VALUES (${CLAIM_COLUMNS.map((c) => '@' + c).join(', ')})`,
-  ).run(row);
+  const { lastInsertRowid } = stmt(db, `INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) VALUES (${CLAIM_COLUMNS.map((c) => '@' + c).join(', ')})`).run(row);
+  stmt(db, 'INSERT INTO claims_search (rowid, id, partner_mpn_id, partner_name, customer_tenant_id, customer_name) VALUES (?, ?, ?, ?, ?, ?)').run(
+    lastInsertRowid,
+    row.id,
+    row.partner_mpn_id,
+    row.partner_name,
+    row.customer_tenant_id,
+    row.customer_name,
+  );
 }
 
 /** The columns the search index (claims_search) holds: writing one of them rewrites the claim's index entry. */

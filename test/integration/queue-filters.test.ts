@@ -2,6 +2,7 @@
 // computed state is in the filter, for every combination of states, at any moment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQueue } from '../../main/services/claims';
+import { getClaimRow, replaceClaim } from '../../main/store/claims-table';
 import { QueueQuerySchema } from '../../shared/api/schemas';
 import { SLA_STATES, type SlaState } from '../../shared/domain/codes';
 import { insertSyntheticClaims } from '../bench/synthetic-claims';
@@ -69,5 +70,24 @@ describe('queue SLA filter', () => {
     expectSame({ productFamily: family, activity, sla: ['breached', 'at-risk'] }, (r) => r.productFamily === family && r.activity === activity && ['breached', 'at-risk'].includes(r.sla?.state ?? ''));
     const assignee = all.find((r) => r.assignee)?.assignee ?? null;
     expectSame({ assignee, productFamily: family }, (r) => r.assignee === assignee && r.productFamily === family);
+  });
+});
+
+describe('the search index', () => {
+  // Written by insertClaim itself, not a trigger (migration 0013): FTS5's own check that every
+  // claim has exactly its entry, after bulk inserts and after a searched column changed.
+  const check = () => t.store.db.exec("INSERT INTO claims_search (claims_search, rank) VALUES ('integrity-check', 1)");
+
+  it('holds each inserted claim exactly once', () => {
+    expect(check).not.toThrow();
+    expect(listQueue(t.ctx(), QueueQuerySchema.parse({ search: 'B-0001499' })).rows.map((r) => r.id)).toEqual(['B-0001499']);
+  });
+
+  it('follows a renamed partner', () => {
+    const row = getClaimRow(t.store.db, 'B-0000007')!;
+    replaceClaim(t.store.db, { ...row, partner_name: 'Zephyrine Renamed Partners' });
+    expect(check).not.toThrow();
+    expect(listQueue(t.ctx(), QueueQuerySchema.parse({ search: 'zephyrine' })).rows.map((r) => r.id)).toEqual(['B-0000007']);
+    expect(listQueue(t.ctx(), QueueQuerySchema.parse({ search: row.partner_name, limit: 1000 })).rows.map((r) => r.id)).not.toContain('B-0000007');
   });
 });
