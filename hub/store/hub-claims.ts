@@ -63,6 +63,52 @@ async function saveStates(client: pg.PoolClient, states: ReadonlyMap<string, Hub
   );
 }
 
+/**
+ * A push's writes in one statement (one round trip under the push lock): the workstations first
+ * seen, the claims in the order they changed, and every change with its outcome.
+ */
+async function savePush(
+  client: pg.PoolClient,
+  push: { touched: ReadonlyMap<string, HubClaimState>; recorded: readonly Judged[]; newWorkstations: readonly string[]; author: string; at: string },
+): Promise<void> {
+  const { touched, recorded, newWorkstations, author, at } = push;
+  if (touched.size === 0 && recorded.length === 0 && newWorkstations.length === 0) return;
+  const states = [...touched.values()];
+  await client.query(
+    `WITH workstations AS (
+       INSERT INTO hub_workstations (name, author, first_seen_at) SELECT name, $6::text, $12::timestamptz FROM unnest($13::text[]) AS w(name)
+     ), claims AS (
+       INSERT INTO hub_claims (claim_id, version, decided_version, snapshot, updated_seq)
+       SELECT id, v, d, s::jsonb, nextval('hub_claim_updates') FROM unnest($14::text[], $15::int[], $16::int[], $17::text[]) WITH ORDINALITY AS t(id, v, d, s, n) ORDER BY n
+       ON CONFLICT (claim_id) DO UPDATE SET version = excluded.version, decided_version = excluded.decided_version,
+         snapshot = excluded.snapshot, updated_seq = excluded.updated_seq
+     )
+     INSERT INTO hub_changes (change_id, claim_id, kind, payload, base_version, created_at, author, outcome, claim_version, reason, payload_sha, received_at)
+     SELECT id, claim, kind, payload::jsonb, base, created, $6, outcome, version, reason::jsonb, sha, $12
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $7::timestamptz[], $8::text[], $9::int[], $10::text[], $11::text[])
+       AS t(id, claim, kind, payload, base, created, outcome, version, reason, sha)`,
+    [
+      recorded.map((r) => r.change.changeId),
+      recorded.map((r) => r.change.claimId),
+      recorded.map((r) => (r.change.create ? ['create', ...r.change.kinds] : r.change.kinds).join(',').slice(0, 200) || 'change'),
+      recorded.map((r) => r.payload),
+      recorded.map((r) => r.change.baseVersion),
+      author,
+      recorded.map((r) => r.change.createdAt),
+      recorded.map((r) => r.answer.outcome),
+      recorded.map((r) => r.answer.version),
+      recorded.map((r) => (r.answer.reason ? JSON.stringify(r.answer.reason) : null)),
+      recorded.map((r) => r.payloadSha),
+      at,
+      newWorkstations,
+      [...touched.keys()],
+      states.map((s) => s.version),
+      states.map((s) => s.decidedVersion),
+      states.map((s) => JSON.stringify(s.snapshot)),
+    ],
+  );
+}
+
 interface Judged {
   readonly change: HubChange;
   /** The change as received, in JSON: what hub_changes keeps. */
@@ -80,9 +126,30 @@ function malformedAnswer(raw: unknown, problem: string): PushAnswer {
   return { changeId: text(r['changeId']), claimId: text(r['claimId']), outcome: 'refused', version: 0, duplicate: false, reason: { code: 'malformed', message: problem } };
 }
 
-async function workstationOwners(client: pg.PoolClient, names: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await client.query<{ name: string; author: string }>('SELECT name, author FROM hub_workstations WHERE name = ANY($1)', [names]);
-  return new Map(rows.map((r) => [r.name, r.author]));
+interface PushContext {
+  /** The changes of the push the hub has had before (a retry, or an id reused). */
+  readonly known: StoredChange[];
+  /** Whose each workstation named by the push's change ids is. */
+  readonly owners: Map<string, string>;
+  readonly states: Map<string, HubClaimState>;
+}
+
+/** What judging a push reads, in one round trip: every round trip under the push lock is the whole team's wait. */
+async function loadPushContext(client: pg.PoolClient, changes: readonly HubChange[]): Promise<PushContext> {
+  const { rows } = await client.query<{ known: StoredChange[]; owners: { name: string; author: string }[]; states: ClaimStateRow[] }>(
+    `SELECT
+       (SELECT coalesce(json_agg(c), '[]') FROM (SELECT change_id, claim_id, base_version, outcome, claim_version, author, reason, payload_sha
+          FROM hub_changes WHERE change_id = ANY($1)) c) AS known,
+       (SELECT coalesce(json_agg(w), '[]') FROM (SELECT name, author FROM hub_workstations WHERE name = ANY($2)) w) AS owners,
+       (SELECT coalesce(json_agg(s), '[]') FROM (SELECT claim_id, version, decided_version, snapshot FROM hub_claims WHERE claim_id = ANY($3)) s) AS states`,
+    [changes.map((c) => c.changeId), [...new Set(changes.map((c) => workstationOf(c.changeId)))], [...new Set(changes.map((c) => c.claimId))]],
+  );
+  const { known, owners, states } = rows[0]!;
+  return {
+    known,
+    owners: new Map(owners.map((r) => [r.name, r.author])),
+    states: new Map(states.map((r) => [r.claim_id, { version: r.version, decidedVersion: r.decided_version, snapshot: r.snapshot }])),
+  };
 }
 
 /**
@@ -92,25 +159,23 @@ async function workstationOwners(client: pg.PoolClient, names: readonly string[]
  * names the reason and carries the claim as the hub holds it.
  */
 export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly unknown[], now: () => Date): Promise<PushResult> {
+  // Read before the team-wide lock: another push's database work goes on meanwhile.
+  const parsed = raws.map((raw) => {
+    const result = HubChangeSchema.safeParse(raw);
+    if (!result.success) return { answer: malformedAnswer(raw, result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'change'}: ${i.message}`).join('; ')) };
+    const payload = JSON.stringify(result.data);
+    return { change: result.data, payload, payloadSha: sha256Hex(payload) };
+  });
   return inPushLock(db, async (client) => {
     const at = now().toISOString();
     const hash = (text: string) => sha256Hex(text);
-    const parsed = raws.map((raw) => {
-      const result = HubChangeSchema.safeParse(raw);
-      if (result.success) return { change: result.data };
-      return { answer: malformedAnswer(raw, result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'change'}: ${i.message}`).join('; ')) };
-    });
     const wellFormed = parsed.flatMap((p) => (p.change ? [p.change] : []));
-    const { rows: known } = await client.query<StoredChange>(
-      'SELECT change_id, claim_id, base_version, outcome, claim_version, author, reason, payload_sha FROM hub_changes WHERE change_id = ANY($1)',
-      [wellFormed.map((c) => c.changeId)],
-    );
+    const { known, owners, states } = await loadPushContext(client, wellFormed);
     const before = new Map(known.map((k) => [k.change_id, k]));
-    const owners = await workstationOwners(client, [...new Set(wellFormed.map((c) => workstationOf(c.changeId)))]);
-    const states = await loadStates(client, [...new Set(wellFormed.map((c) => c.claimId))]);
     const touched = new Map<string, HubClaimState>();
     const answers: PushAnswer[] = [];
     const recorded: Judged[] = [];
+    const newWorkstations: string[] = [];
     const refusedWith = (c: HubChange, code: ChangeRefusalCode | 'malformed', message: string): PushAnswer => {
       const state = states.get(c.claimId);
       return { changeId: c.changeId, claimId: c.claimId, outcome: 'refused', version: state?.version ?? 0, duplicate: false, reason: { code, message }, claim: state ? { version: state.version, snapshot: state.snapshot } : null };
@@ -120,9 +185,7 @@ export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly un
         answers.push(p.answer);
         continue;
       }
-      const c = p.change;
-      const payload = JSON.stringify(c);
-      const payloadSha = sha256Hex(payload);
+      const { change: c, payload, payloadSha } = p;
       const ws = workstationOf(c.changeId);
       const owner = owners.get(ws);
       if (owner !== undefined && owner !== who.name) {
@@ -146,7 +209,7 @@ export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly un
       }
       if (owner === undefined) {
         owners.set(ws, who.name);
-        await client.query('INSERT INTO hub_workstations (name, author, first_seen_at) VALUES ($1, $2, $3)', [ws, who.name, at]);
+        newWorkstations.push(ws);
       }
       const state = states.get(c.claimId) ?? null;
       const verdict = checkChange(state, c, who, at);
@@ -168,29 +231,7 @@ export async function pushChanges(db: HubDb, who: HubIdentity, raws: readonly un
       recorded.push({ change: c, answer, payload, payloadSha });
       before.set(c.changeId, { change_id: c.changeId, claim_id: c.claimId, base_version: c.baseVersion, outcome: answer.outcome, claim_version: answer.version, author: who.name, reason: answer.reason ?? null, payload_sha: payloadSha });
     }
-    await saveStates(client, touched);
-    if (recorded.length > 0) {
-      await client.query(
-        `INSERT INTO hub_changes (change_id, claim_id, kind, payload, base_version, created_at, author, outcome, claim_version, reason, payload_sha, received_at)
-         SELECT id, claim, kind, payload::jsonb, base, created, $6, outcome, version, reason::jsonb, sha, $12
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $7::timestamptz[], $8::text[], $9::int[], $10::text[], $11::text[])
-           AS t(id, claim, kind, payload, base, created, outcome, version, reason, sha)`,
-        [
-          recorded.map((r) => r.change.changeId),
-          recorded.map((r) => r.change.claimId),
-          recorded.map((r) => (r.change.create ? ['create', ...r.change.kinds] : r.change.kinds).join(',').slice(0, 200) || 'change'),
-          recorded.map((r) => r.payload),
-          recorded.map((r) => r.change.baseVersion),
-          who.name,
-          recorded.map((r) => r.change.createdAt),
-          recorded.map((r) => r.answer.outcome),
-          recorded.map((r) => r.answer.version),
-          recorded.map((r) => (r.answer.reason ? JSON.stringify(r.answer.reason) : null)),
-          recorded.map((r) => r.payloadSha),
-          at,
-        ],
-      );
-    }
+    await savePush(client, { touched, recorded, newWorkstations, author: who.name, at });
     return { answers };
   });
 }

@@ -57,8 +57,9 @@ export async function withPooledClient<T>(db: HubDb, fn: (client: HubClient) => 
 export async function inLockedTransaction<T>(db: HubDb, lock: bigint, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [lock.toString()]);
+    // One round trip for both (the lock is a number this code chose, never input): every push
+    // waits on this lock, and each round trip held under it is one the whole team waits for.
+    await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${BigInt.asIntN(64, lock).toString()})`);
     const result = await work(client);
     await client.query('COMMIT');
     return result;
