@@ -308,12 +308,13 @@ async function concurrent(b: Bench): Promise<boolean> {
 }
 
 export async function benchHub(): Promise<boolean> {
-  const server = await startPostgres();
+  // fsync on: a push's commit waits for the disk under the push lock, as on the team's server.
+  const server = await startPostgres({ durable: true });
   const b = bench(server);
   let within = true;
   try {
     console.log(
-      '\nteam sync: a throw-away PostgreSQL, hubs in this process over loopback HTTP, workstation stores in temp folders running the real sync round (seeding untimed, shown as "seeding")',
+      '\nteam sync: a throw-away PostgreSQL (fsync on), hubs in this process over loopback HTTP, workstation stores in temp folders running the real sync round (seeding untimed, shown as "seeding")',
     );
     within = (await backlog(b)) && within;
     within = (await firstPull(b)) && within;
