@@ -48,6 +48,9 @@ export function openStore(dataDir: string): Store {
       if (!db.open) return;
       try {
         db.pragma('optimize');
+      } catch {
+        // Upkeep only: a damaged page it meets must not turn a finished command into a failure
+        // after its output. `cpor verify` finds and names the damage.
       } finally {
         db.close();
       }
