@@ -17,7 +17,13 @@ let privateDir: Promise<string> | null = null;
 /** This run's folder for viewer copies: made on first use, removed when the app quits. */
 function viewerFolder(): Promise<string> {
   privateDir ??= mkdtemp(join(app.getPath('temp'), 'cpor-poe-')).then((dir) => {
-    app.on('will-quit', () => rmSync(dir, { recursive: true, force: true }));
+    app.on('will-quit', () => {
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // A viewer on Windows may still hold a copy open: the folder stays, private, in temp.
+      }
+    });
     return dir;
   });
   return privateDir;
