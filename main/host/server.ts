@@ -62,20 +62,27 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode, message
   sendJson(res, status, { ok: false, error: { code, message } } satisfies Result<never>);
 }
 
+/**
+ * The body, or null when it is over the limit. An oversized body is read to its end and dropped
+ * (never held), so the sender gets its 413: cut off mid-send, it sees only a reset connection.
+ * The server's request timeout ends a sender that never stops.
+ */
 function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > maxBytes;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > maxBytes) {
-        resolveBody(null);
-        req.destroy();
+        tooLarge = true;
+        chunks = [];
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -98,7 +105,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     return sendError(res, 415, 'invalid-input', `${name} takes ${expected}`);
   }
   const body = await readBody(req, binaryInput ? MAX_RESTORE_BYTES : MAX_BODY_BYTES);
-  if (body === null) return sendError(res, 413, 'invalid-input', 'request body too large');
+  if (body === null) {
+    res.setHeader('Connection', 'close');
+    return sendError(res, 413, 'invalid-input', `request body too large: ${name} takes at most ${binaryInput ? MAX_RESTORE_BYTES : MAX_BODY_BYTES} bytes`);
+  }
   let input: unknown;
   try {
     input = binaryInput ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : body.length ? JSON.parse(body.toString('utf8')) : {};

@@ -120,3 +120,18 @@ describe('browser host API', () => {
     expect(unknown.status).toBe(400);
   });
 });
+
+describe('an oversized JSON body', () => {
+  // Issue 16, item 12: over 1 MiB, the sender gets 413 and a reason, not a reset connection.
+  it('is answered 413 with the limit, and the host goes on serving', async () => {
+    const res = await fetch(`${host.origin}/api/claim.comment`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: JSON.stringify({ claimId: 'H-1', text: 'x'.repeat(3 * 1024 * 1024) }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'invalid-input', message: 'request body too large: claim.comment takes at most 1048576 bytes' } });
+    expect((await api('queue.list', {})).status).toBe(200);
+    expect((await api('claim.get', { id: 'H-1' })).body?.value.comments).toEqual([]);
+  });
+});
