@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/api/result';
 import { resolveDataDir } from '../config/paths';
 import { APP_VERSION } from '../config/version';
 import { BundleRefusedError } from '../services/import/errors';
+import { storageRefusal } from '../services/storage-refusal';
 import { NewerDatabaseError } from '../store/migrate';
 import { type CliIo, type Command, RefusedError, UsageError } from './command';
 import { runClock } from './runtime';
@@ -85,6 +86,7 @@ function runRole(role: string | undefined): { role?: Role } {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let commandName = 'cpor';
   try {
     const global = splitGlobal(argv);
     if (global.version) {
@@ -92,6 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       return 0;
     }
     const [name, ...rest] = global.rest;
+    commandName = name ?? commandName;
     if (!name) {
       (global.help ? io.out : io.err)(mainHelp());
       return global.help ? 0 : 2;
@@ -134,7 +137,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       io.err(`cpor: ${err.message}`);
       return 1;
     }
-    io.err(`cpor: ${(err as Error).message ?? String(err)}`);
+    const storage = storageRefusal(commandName, err);
+    io.err(`cpor: ${storage?.message ?? (err as Error).message ?? String(err)}`);
     return 1;
   }
 }

@@ -8,6 +8,7 @@ import { inputIssues } from '../../shared/api/input-issue';
 import { type ApiErrorBody, DomainError, type Result } from '../../shared/api/result';
 import { methodRefusal } from '../../shared/api/permissions';
 import { boundaryRefusal } from './boundary-refusal';
+import { storageRefusal } from './storage-refusal';
 import { ACTING_ROLE, type Handlers } from './handlers';
 
 /** How many of zod's issues a refusal names, in its English and as data. */
@@ -52,6 +53,8 @@ export async function dispatch<M extends Method>(
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof DomainError) return { ok: false, error: errorBody(err) };
+    const storage = storageRefusal(method, err);
+    if (storage) return { ok: false, error: errorBody(storage) };
     log(`cpor: ${method} failed`, err);
     return {
       ok: false,

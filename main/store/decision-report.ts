@@ -67,7 +67,7 @@ export interface DecisionReportRows {
   close(): void;
 }
 
-export function openDecisionReport(store: Pick<Store, 'dataDir'>, filters: DecisionReportFilters): DecisionReportRows {
+export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: DecisionReportFilters): DecisionReportRows {
   const db = openReader(store);
   try {
     const { where, params } = whereClause(filters);

@@ -1,5 +1,5 @@
 // PoE files, content-addressed by sha256 under <data>/files/ab/abcdef...; written once, atomically.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -30,4 +30,61 @@ export async function putFile(filesDir: string, sha256: string, bytes: Uint8Arra
 
 export function readStoredFile(filesDir: string, sha256: string): Buffer {
   return readFileSync(filePath(filesDir, sha256));
+}
+
+const SHARD = /^[0-9a-f]{2}$/;
+const STORED = /^[0-9a-f]{64}$/;
+
+/** Every file under `files/` as [shard, name]: PoE files and anything else left there. */
+export function listFilesDir(filesDir: string): { shard: string; name: string }[] {
+  if (!existsSync(filesDir)) return [];
+  const out: { shard: string; name: string }[] = [];
+  for (const shard of readdirSync(filesDir)) {
+    const dir = join(filesDir, shard);
+    if (!statSync(dir).isDirectory()) {
+      out.push({ shard: '', name: shard });
+      continue;
+    }
+    for (const name of readdirSync(dir)) out.push({ shard, name });
+  }
+  return out;
+}
+
+/** True when `files/` holds at least one PoE file (stops at the first). */
+export function anyStoredFile(filesDir: string): boolean {
+  if (!existsSync(filesDir)) return false;
+  for (const shard of readdirSync(filesDir)) {
+    if (!SHARD.test(shard)) continue;
+    const dir = join(filesDir, shard);
+    if (statSync(dir).isDirectory() && readdirSync(dir).some((n) => STORED.test(n))) return true;
+  }
+  return false;
+}
+
+/**
+ * Moves the PoE files staged under `staging` (laid out as `files/`, on the same disk) into
+ * `filesDir`, each by one rename. Returns the hashes that were not there before, so a commit that
+ * fails after the move can take back exactly those.
+ */
+export function moveStagedFiles(staging: string, filesDir: string): string[] {
+  const added: string[] = [];
+  for (const { shard, name } of listFilesDir(staging)) {
+    if (!SHARD.test(shard) || !STORED.test(name)) continue;
+    const target = join(filesDir, shard, name);
+    if (existsSync(target)) continue;
+    mkdirSync(join(filesDir, shard), { recursive: true });
+    renameSync(join(staging, shard, name), target);
+    added.push(name);
+  }
+  return added;
+}
+
+/** Removes stored PoE files by hash (ones no claim refers to: the caller checks). */
+export function removeStoredFiles(filesDir: string, shas: readonly string[]): void {
+  for (const sha of shas) {
+    const file = filePath(filesDir, sha);
+    rmSync(file, { force: true });
+    // Its shard folder too when nothing else is in it, so the folder is as it was.
+    if (readdirSync(dirname(file)).length === 0) rmdirSync(dirname(file));
+  }
 }

@@ -308,6 +308,8 @@ export const VerifyReportSchema = z.object({
     })
     .nullable(),
   missingFiles: z.array(z.string()),
+  /** Paths in the data folder no claim refers to (`files/ab/<sha256>`, an import's leftover staging folder). */
+  orphanFiles: z.array(z.string()),
 });
 
 export const QueueFacetsSchema = z.object({

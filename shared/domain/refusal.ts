@@ -82,6 +82,10 @@ export const REFUSAL_KEYS = [
   'team-settings-changed',
   /** { detail }: the team's settings change only on the hub, and it cannot be reached. */
   'team-settings-offline',
+  /** { method }: the disk that holds the data folder is full; nothing was saved. */
+  'disk-full',
+  /** { method }: the data folder cannot be written (read-only, another user's): reads work, changes are refused. */
+  'store-read-only',
   /** { method }: not a refusal but a failure the service logged; the person reads only that it happened. */
   'failed-unexpectedly',
 ] as const;
@@ -104,7 +108,7 @@ export type DesktopTask = (typeof DESKTOP_TASKS)[number];
 /**
  * Why a backup was not restored, with the values each names: { entry } for damaged-entry and
  * unexpected-entry, { schema, known } for newer-version, { files, expected } for incomplete,
- * { detail } for does-not-verify (the store check's own words).
+ * { detail } for does-not-verify (the store check's own words) and foreign-schema (what differs).
  */
 export const BACKUP_PROBLEMS = [
   'not-a-backup',
@@ -116,6 +120,7 @@ export const BACKUP_PROBLEMS = [
   'newer-version',
   'incomplete',
   'does-not-verify',
+  'foreign-schema',
   'store-busy',
   'too-large',
 ] as const;

@@ -66,6 +66,9 @@ describe('backup and restore through the API', () => {
 
     await post('claim.comment', { claimId: 'B-1', text: 'Written after the backup.', internal: true });
     await post('claim.assign', { claimId: 'B-2', to: 'Priya Shah' });
+    // A claim (and its PoE file) the backup does not have: its file goes aside with the old database.
+    await importBundle(w.ctx, await writeBundle([claimRow({ id: 'B-4' })]));
+    const laterFile = (w.live.store.db.prepare("SELECT sha256 FROM documents WHERE claim_id = 'B-4'").pluck().get() as string) ?? '';
     expect(content()).not.toBe(backedUp);
 
     const restored = await post('store.restore', bytes);
@@ -78,6 +81,9 @@ describe('backup and restore through the API', () => {
     // The replaced database is kept; the person's settings and the folder itself stay.
     const previous = restored.body?.value.previous as string;
     expect(existsSync(join(previous, 'cpor.db'))).toBe(true);
+    expect(existsSync(join(previous, 'files', laterFile.slice(0, 2), laterFile))).toBe(true);
+    expect(existsSync(join(w.dir, 'files', laterFile.slice(0, 2), laterFile))).toBe(false);
+    expect(verifyStore(w.live.store).orphanFiles).toEqual([]);
     expect(readdirSync(w.dir).filter((n) => n.startsWith('.restor'))).toEqual([]);
   });
 

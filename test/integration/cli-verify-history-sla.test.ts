@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryEntrySchema } from '../../shared/api/schemas';
 import { cpor } from '../fixtures/cli';
-import { DROP_HISTORY_GUARD } from '../fixtures/tamper';
+import { DROP_HISTORY_GUARD, RESTORE_HISTORY_GUARD } from '../fixtures/tamper';
 
 const work = mkdtempSync(join(tmpdir(), 'cpor-verify-'));
 const data = join(work, 'd');
@@ -45,11 +45,11 @@ describe('cpor verify and history', () => {
 
   it.skipIf(!hasSqliteShell)('fails naming the entry when a history row is altered with the sqlite3 shell', () => {
     const id = firstSubmitted();
-    execFileSync('sqlite3', [join(data, 'cpor.db'), `${DROP_HISTORY_GUARD} UPDATE history SET actor = 'Mallory' WHERE claim_id = '${id}' AND seq = 1;`]);
+    execFileSync('sqlite3', [join(data, 'cpor.db'), `${DROP_HISTORY_GUARD} UPDATE history SET actor = 'Mallory' WHERE claim_id = '${id}' AND seq = 1; ${RESTORE_HISTORY_GUARD}`]);
     const r = cpor('--data', data, 'verify');
     expect(r.code).toBe(1);
     expect(r.err.trim()).toBe(`cpor: verify failed: history of claim ${id}, entry 1: content does not match its hash (altered)`);
-    execFileSync('sqlite3', [join(data, 'cpor.db'), `UPDATE history SET actor = 'import' WHERE claim_id = '${id}' AND seq = 1;`]);
+    execFileSync('sqlite3', [join(data, 'cpor.db'), `${DROP_HISTORY_GUARD} UPDATE history SET actor = 'import' WHERE claim_id = '${id}' AND seq = 1; ${RESTORE_HISTORY_GUARD}`]);
     expect(cpor('--data', data, 'verify').code).toBe(0);
   });
 
@@ -61,6 +61,7 @@ describe('cpor verify and history', () => {
     const row = db.prepare("SELECT claim_id FROM history WHERE seq = 2 LIMIT 1").get() as { claim_id: string };
     db.prepare('DELETE FROM decisions WHERE claim_id = ?').run(row.claim_id);
     db.prepare('DELETE FROM history WHERE claim_id = ? AND seq = 1').run(row.claim_id);
+    db.exec(RESTORE_HISTORY_GUARD);
     db.close();
     const r = cpor('--data', copy, 'verify');
     expect(r.code).toBe(1);

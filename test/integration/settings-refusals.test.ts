@@ -90,3 +90,26 @@ describe('a refused setting names its field and its reason as data', () => {
     ]);
   });
 });
+
+describe('a disk that will not take the change', () => {
+  it('is said to be full, keyed for the screen, and the settings stay as they were', async () => {
+    await w.call('settings.update', { role: 'team-lead' });
+    const before = await w.call('settings.get', {});
+    // The store may not grow by one page more, and its pages are filled to the brim: SQLite
+    // answers SQLITE_FULL exactly as it does when the disk itself is full.
+    const db = w.live.store.db;
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const fill = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+    expect(() => {
+      for (let i = 0; ; i++) fill.run(`test.filler-${i}`, 'x'.repeat(200));
+    }).toThrow(/database or disk is full/);
+
+    const result = await w.call('settings.update', { calendar: { closing: '16:00' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('unavailable');
+    expect(result.error.refusal).toEqual({ key: 'disk-full', params: { method: 'settings.update' } });
+    expect(result.error.message).toBe('settings.update: the disk that holds the data folder is full; nothing was saved: free some space, then try again');
+    expect(await w.call('settings.get', {})).toEqual(before);
+  });
+});

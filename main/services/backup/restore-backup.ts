@@ -11,7 +11,7 @@ import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import type { BackupProblem, RefusalParams } from '../../../shared/domain/refusal';
 import { MIGRATIONS } from '../../store/migrations';
-import { openStore } from '../../store/open';
+import { ForeignSchemaError, NotAStoreError, openStore, type Store } from '../../store/open';
 import { renewWorkstationName } from '../../store/sync-state-table';
 import { SECRETS_DIR } from '../sync/token-vault';
 import { entryName } from '../import/zip-entry-checks';
@@ -30,6 +30,21 @@ export class BackupRefusedError extends Error {
     readonly params: RefusalParams = {},
   ) {
     super(message);
+  }
+}
+
+/** The staged store, opened as every store is: a schema that is not the app's own refuses the backup. */
+function openStaged(staging: string): Store {
+  try {
+    return openStore(staging);
+  } catch (err) {
+    if (err instanceof ForeignSchemaError) {
+      throw new BackupRefusedError(`the backup's database is not the workstation's own: ${err.differences.join(', ')}`, 'foreign-schema', {
+        detail: err.differences.join(', '),
+      });
+    }
+    if (err instanceof NotAStoreError) throw new BackupRefusedError(`the backup's database is not a workstation store`, 'not-workstation-backup');
+    throw err;
   }
 }
 
@@ -132,7 +147,7 @@ export async function stageBackup(backupFile: string, staging: string, label = `
     }
     rmSync(join(staging, MANIFEST_NAME));
 
-    const store = openStore(staging);
+    const store = openStaged(staging);
     try {
       const failure = verifyFailure(verifyStore(store));
       if (failure) throw new BackupRefusedError(`the backup does not verify: ${failure}`, 'does-not-verify', { detail: failure });

@@ -3,12 +3,14 @@
 // inside its folder: the data folder itself stays (in the desktop app it is also Chromium's
 // profile, and it holds the person's settings). PoE files are content-addressed and checked
 // against their hashes, so each takes its place; the database goes last, in one atomic rename.
-// The replaced database is kept in before-restore-<stamp>/ (its PoE files stay in files/).
+// The replaced database is kept in before-restore-<stamp>/, with the PoE files only it referred
+// to: files/ then holds exactly the restored store's files, and `cpor verify` finds no stranger.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Restored } from '../../../shared/api/schemas';
 import { DomainError } from '../../../shared/api/result';
+import { listFilesDir } from '../../store/file-store';
 import { FILES_DIR, STORE_FILE } from '../../store/open';
 import type { ServiceContext } from '../context';
 import type { LiveStore } from '../live-store';
@@ -37,6 +39,16 @@ function keepAside(dataDir: string, stamp: string): string {
   return previous;
 }
 
+/** Moves what `files/` holds and the restored store does not into the kept folder, where the old database is. */
+function moveAsideUnused(filesDir: string, stagedFiles: string, keptFiles: string): void {
+  const restored = new Set(listFilesDir(stagedFiles).map(({ shard, name }) => `${shard}/${name}`));
+  for (const { shard, name } of listFilesDir(filesDir)) {
+    if (restored.has(`${shard}/${name}`)) continue;
+    mkdirSync(join(keptFiles, shard), { recursive: true });
+    renameSync(join(filesDir, shard, name), join(keptFiles, shard, name));
+  }
+}
+
 /** Swaps the staged store into `dataDir`, whose database is closed. Returns where the old one is kept. */
 function swapIn(staging: string, dataDir: string, stamp: string): string {
   const db = join(dataDir, STORE_FILE);
@@ -47,6 +59,7 @@ function swapIn(staging: string, dataDir: string, stamp: string): string {
   }
   const previous = keepAside(dataDir, stamp);
   const stagedFiles = join(staging, FILES_DIR);
+  moveAsideUnused(join(dataDir, FILES_DIR), stagedFiles, join(previous, FILES_DIR));
   for (const shard of existsSync(stagedFiles) ? readdirSync(stagedFiles) : []) {
     mkdirSync(join(dataDir, FILES_DIR, shard), { recursive: true });
     for (const name of readdirSync(join(stagedFiles, shard))) {

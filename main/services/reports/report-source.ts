@@ -55,7 +55,7 @@ export interface ReportSource {
   close(): void;
 }
 
-export function openReportSource(store: Pick<Store, 'dataDir'>, filters: ReportFilters, calendar: CalendarConfig): ReportSource {
+export function openReportSource(store: Pick<Store, 'dbFile'>, filters: ReportFilters, calendar: CalendarConfig): ReportSource {
   const source = openDecisionReport(store, { ...filters, ...periodBounds(filters, calendar) });
   return {
     total: source.total,

@@ -74,7 +74,7 @@ function ChainIndicator({ claim }: { readonly claim: ClaimDetail }) {
         ? t('history.store.broken', { claimId: report.chainBreak.claimId, seq: report.chainBreak.seq, problem: report.chainBreak.problem })
         : report.unlinkedRecords > 0
           ? t('history.store.unlinked', { count: report.unlinkedRecords })
-          : t('history.store.problem', { integrity: report.integrity, missing: report.missingFiles.length });
+          : t('history.store.problem', { integrity: report.integrity, missing: report.missingFiles.length, orphans: report.orphanFiles.length });
   }
 
   return (

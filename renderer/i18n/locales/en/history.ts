@@ -26,7 +26,7 @@ export const history = {
     verified: 'Store verified: {{claims, number}} claims, {{entries, number}} entries',
     broken: 'Store check: claim {{claimId}}, entry {{seq}}: {{problem}}',
     unlinked: 'Store check found {{count}} comments or decisions that point at no history entry',
-    problem: 'Store check found a problem (integrity: {{integrity}}; missing files: {{missing}})',
+    problem: 'Store check found a problem (integrity: {{integrity}}; missing files: {{missing}}; files no claim refers to: {{orphans}})',
   },
   title: {
     decision: 'Decision',

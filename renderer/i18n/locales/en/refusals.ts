@@ -60,6 +60,7 @@ export const refusals = {
     incomplete: 'the backup is incomplete: {{files}} PoE files of {{expected}}.',
     /** The store check's own words follow, in English. */
     'does-not-verify': 'the backup does not verify:',
+    'foreign-schema': 'the backup’s database is not the workstation’s own ({{detail}}): it holds what no version of the workstation makes, and would run it on every change.',
     'store-busy': 'another program has the store open (a cpor command?): let it finish, then restore again.',
     'too-large': 'the backup is larger than 1 GiB: restore it from a terminal with “cpor restore FILE”.',
   },
@@ -73,5 +74,7 @@ export const refusals = {
   'team-settings-from-hub': 'The business calendar and the policy are set by the team hub (last by {{name}}, {{setAt}}): a team lead changes them in Settings while connected to the hub.',
   'team-settings-changed': '{{name}} changed the team’s settings on the hub ({{setAt}}) while you were editing: they are shown again; make your change on them and save.',
   'team-settings-offline': 'The team’s calendar and policy change only on the team hub, which cannot be reached: nothing was changed. ({{detail}})',
+  'disk-full': 'The disk that holds the data folder is full: nothing was saved ({{method}}). Free some space, then try again.',
+  'store-read-only': 'The data folder cannot be written (it is read-only, or another user’s): you can read, but nothing can be changed here ({{method}}).',
   'failed-unexpectedly': 'The workstation failed unexpectedly ({{method}}); the details are in its log.',
 };

@@ -28,7 +28,7 @@ export const history: FrenchCatalog<typeof english> = {
     verified: 'Base vérifiée\u00a0: {{claims, number}} demandes, {{entries, number}} entrées',
     broken: 'Vérification de la base\u00a0: demande {{claimId}}, entrée {{seq}}\u00a0: {{problem}}',
     unlinked: 'La vérification de la base a trouvé {{count}} commentaires ou décisions qui ne renvoient à aucune entrée de l’historique',
-    problem: 'La vérification de la base a trouvé un problème (intégrité\u00a0: {{integrity}}\u202f; fichiers manquants\u00a0: {{missing}})',
+    problem: 'La vérification de la base a trouvé un problème (intégrité\u00a0: {{integrity}}\u202f; fichiers manquants\u00a0: {{missing}}\u202f; fichiers d’aucune réclamation\u00a0: {{orphans}})',
   },
   title: {
     decision: 'Décision',

@@ -59,6 +59,7 @@ export const refusals: FrenchCatalog<typeof english> = {
       'cette sauvegarde vient d’une version plus récente du poste (schéma {{schema}}, celui-ci connaît jusqu’au {{known}})\u00a0: mettez d’abord le poste à jour.',
     incomplete: 'la sauvegarde est incomplète\u00a0: {{files}} fichiers de PoE sur {{expected}}.',
     'does-not-verify': 'la sauvegarde ne passe pas la vérification\u00a0:',
+    'foreign-schema': 'la base de la sauvegarde n’est pas celle du poste ({{detail}})\u00a0: elle contient ce qu’aucune version du poste ne crée, et l’exécuterait à chaque modification.',
     'store-busy': 'un autre programme a la base ouverte (une commande cpor\u202f?)\u00a0: laissez-le finir, puis restaurez de nouveau.',
     'too-large': 'la sauvegarde dépasse 1\u00a0Gio\u00a0: restaurez-la depuis un terminal avec «\u00a0cpor restore FICHIER\u00a0».',
   },
@@ -73,5 +74,7 @@ export const refusals: FrenchCatalog<typeof english> = {
   'team-settings-changed':
     '{{name}} a modifié les réglages de l’équipe sur le hub ({{setAt}}) pendant que vous les changiez\u00a0: ils sont affichés de nouveau\u202f; refaites votre changement sur eux et enregistrez.',
   'team-settings-offline': 'Le calendrier et la politique de l’équipe ne changent que sur le hub, qui est injoignable\u00a0: rien n’a été modifié. ({{detail}})',
+  'disk-full': 'Le disque qui contient le dossier de données est plein\u00a0: rien n’a été enregistré ({{method}}). Libérez de la place, puis réessayez.',
+  'store-read-only': 'Le dossier de données ne peut pas être modifié (il est en lecture seule, ou appartient à un autre utilisateur)\u00a0: vous pouvez consulter, mais rien ne peut être changé ici ({{method}}).',
   'failed-unexpectedly': 'Le poste de travail a échoué de façon inattendue ({{method}})\u202f; les détails sont dans son journal.',
 };
