@@ -1,14 +1,18 @@
 // The browser host: the same service layer as Electron's IPC, over loopback HTTP, for any Chromium.
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BINARY_INPUT_METHODS, BINARY_METHODS, isMethod } from '../../shared/api/contract';
+import { BINARY_INPUT_METHODS, BINARY_METHODS, isMethod, type Method } from '../../shared/api/contract';
 import type { ErrorCode, Result } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../config/csp';
 import { MAX_RESTORE_BYTES } from '../services/backup/restore-in-place';
 import { dispatch, type Logger } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
+import { storageRefusal } from '../services/storage-refusal';
 import { checkHostAndOrigin, checkToken } from './guards';
+import { receiveToFile } from './upload';
 import { resolveStaticPath, sendFile } from './static-files';
 
 export const LOOPBACK = '127.0.0.1';
@@ -31,6 +35,8 @@ export interface HostOptions {
   readonly port?: number;
   readonly token?: string;
   readonly log?: Logger;
+  /** Where an upload (a backup to restore) is written as it arrives: the data folder, whose disk must take it anyway. */
+  readonly uploadDir?: string;
 }
 
 export interface RunningHost {
@@ -104,27 +110,52 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith(expected)) {
     return sendError(res, 415, 'invalid-input', `${name} takes ${expected}`);
   }
-  const body = await readBody(req, binaryInput ? MAX_RESTORE_BYTES : MAX_BODY_BYTES);
-  if (body === null) {
-    res.setHeader('Connection', 'close');
-    return sendError(res, 413, 'invalid-input', `request body too large: ${name} takes at most ${binaryInput ? MAX_RESTORE_BYTES : MAX_BODY_BYTES} bytes`);
+  if (binaryInput) {
+    const received = await receiveToFile(req, opts.uploadDir ?? tmpdir(), MAX_RESTORE_BYTES);
+    if (!received.ok && received.tooLarge) return tooLarge(res, name, MAX_RESTORE_BYTES);
+    if (!received.ok) {
+      // The upload could not be written (a full disk): said as the services say it.
+      const refused = storageRefusal(name, received.error);
+      if (!refused) return sendError(res, 500, 'internal', `${name}: the upload could not be written`);
+      const error = { code: refused.code, message: refused.message, ...(refused.refusal ? { refusal: refused.refusal } : {}) };
+      return sendJson(res, STATUS_FOR[refused.code], { ok: false, error } satisfies Result<never>);
+    }
+    let result: Result<unknown>;
+    try {
+      result = await dispatch(opts.handlers, name, received.file, opts.log);
+    } finally {
+      // Gone before the answer goes out: the upload was the request's, not the folder's.
+      await rm(received.file.path, { force: true });
+    }
+    return answer(res, name, result);
   }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) return tooLarge(res, name, MAX_BODY_BYTES);
   let input: unknown;
   try {
-    input = binaryInput ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : body.length ? JSON.parse(body.toString('utf8')) : {};
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
   } catch {
     return sendError(res, 400, 'invalid-input', 'request body is not valid JSON');
   }
-  const result = await dispatch(opts.handlers, name, input, opts.log);
+  return answer(res, name, await dispatch(opts.handlers, name, input, opts.log));
+}
+
+function tooLarge(res: ServerResponse, name: string, limit: number): void {
+  res.setHeader('Connection', 'close');
+  sendError(res, 413, 'invalid-input', `request body too large: ${name} takes at most ${limit} bytes`);
+}
+
+function answer(res: ServerResponse, name: Method, result: Result<unknown>): void {
   if (!result.ok) return sendJson(res, STATUS_FOR[result.error.code], result);
   if (BINARY_METHODS.has(name) && result.value instanceof Uint8Array) {
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Length', result.value.byteLength);
-    return res.end(Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength));
+    res.end(Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength));
+    return;
   }
-  return sendJson(res, 200, result);
+  sendJson(res, 200, result);
 }
 
 function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, rendererDir: string) {

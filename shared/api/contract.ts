@@ -34,6 +34,21 @@ import { AssignManyInputSchema, AssignManyResultSchema, TeamDashboardInputSchema
 /** Binary payloads (PoE bytes, report files) travel as Uint8Array over IPC and as a raw HTTP body. */
 export const BytesSchema = z.instanceof(Uint8Array);
 
+/**
+ * A large upload the browser host wrote to a file as it arrived (a backup to restore), so it is
+ * never held in memory. Only the host makes one: JSON and Electron's structured clone carry no
+ * class, so no caller can hand the service a path of its choosing.
+ */
+export class UploadedFile {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+  ) {}
+}
+
+/** Bytes as IPC sends them, or the file the browser host streamed them to. */
+export const UploadSchema = z.union([BytesSchema, z.instanceof(UploadedFile)]);
+
 export const contract = {
   'session.info': { input: z.object({}).strict(), output: SessionInfoSchema },
   'queue.list': { input: QueueQuerySchema, output: QueuePageSchema },
@@ -68,7 +83,7 @@ export const contract = {
   /** A consistent backup of the store and its PoE files, as the bytes of a .cporbackup zip. */
   'store.backup': { input: z.object({}).strict(), output: BytesSchema },
   /** Replaces the store with a backup's, after checking all of it as `cpor restore` does. */
-  'store.restore': { input: BytesSchema, output: RestoredSchema },
+  'store.restore': { input: UploadSchema, output: RestoredSchema },
   /** Desktop only: store.backup into a file the person picks in a native dialog; null when cancelled. */
   'store.backupToFile': { input: z.object({}).strict(), output: BackupSavedSchema.nullable() },
   /** Desktop only: restore from a file the person picks in a native dialog; null when cancelled. */

@@ -108,7 +108,9 @@ export type DesktopTask = (typeof DESKTOP_TASKS)[number];
 /**
  * Why a backup was not restored, with the values each names: { entry } for damaged-entry and
  * unexpected-entry, { schema, known } for newer-version, { files, expected } for incomplete,
- * { detail } for does-not-verify (the store check's own words) and foreign-schema (what differs).
+ * { detail } for does-not-verify (the store check's own words) and foreign-schema (what differs),
+ * { entry, size, limit } for entry-too-large, { entry, ratio } for zip-bomb, { neededMb, freeMb }
+ * for no-space, { freeMb } for disk-filled (the disk filled while unpacking).
  */
 export const BACKUP_PROBLEMS = [
   'not-a-backup',
@@ -121,6 +123,10 @@ export const BACKUP_PROBLEMS = [
   'incomplete',
   'does-not-verify',
   'foreign-schema',
+  'entry-too-large',
+  'zip-bomb',
+  'no-space',
+  'disk-filled',
   'store-busy',
   'too-large',
 ] as const;

@@ -1,7 +1,8 @@
 // Backup and restore through the browser host's API, as the Settings screen uses them: the backup
 // arrives as the bytes of a .cporbackup, and the same bytes restore the store while it is open.
 // Damaged or newer backups are refused with the reason, and nothing changes.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ let host: RunningHost;
 beforeEach(async () => {
   w = workstation();
   await importBundle(w.ctx, await writeBundle([claimRow({ id: 'B-1' }), claimRow({ id: 'B-2' }), claimRow({ id: 'B-3', status: 'under-review' })]));
-  host = await startTestHost(w.handlers);
+  host = await startTestHost(w.handlers, { uploadDir: w.dir });
 });
 afterEach(async () => {
   await host.close();
@@ -145,5 +146,33 @@ describe('backup and restore through the API', () => {
       message: 'an auditor may not restore a backup: the role team lead may',
       refusal: { key: 'role-forbidden', params: { role: 'auditor', method: 'store.restore', allowed: 'team-lead' } },
     });
+  });
+
+  it('writes an upload to the data folder as it arrives (never whole in memory) and removes it after answering', async () => {
+    const bytes = Buffer.from(await backup());
+    const half = Math.floor(bytes.length / 2);
+    const uploads = () => readdirSync(w.dir).filter((n) => n.startsWith('.restore-upload-'));
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${host.origin}/api/store.restore`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${host.token}`, 'content-length': bytes.length },
+      });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.write(bytes.subarray(0, half));
+      // The first half is on disk before the second is sent: the host writes as it reads.
+      void expect
+        .poll(() => uploads().map((n) => statSync(join(w.dir, n)).size)[0] ?? 0, { timeout: 60_000 })
+        .toBe(half)
+        .then(() => req.end(bytes.subarray(half)), reject);
+    });
+    const { status, body } = await answer;
+    expect(status, body).toBe(200);
+    expect(JSON.parse(body)).toMatchObject({ ok: true, value: { claims: 3 } });
+    expect(uploads()).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export const serve: Command = {
     const ctx = serviceContext(live, { now, transport: 'browser-host', personal: personalSettings(backend, { identity: defaultUser() }) });
     let running;
     try {
-      running = await startHost({ handlers: createHandlers(ctx), rendererDir: dir, port });
+      running = await startHost({ handlers: createHandlers(ctx), rendererDir: dir, port, uploadDir: dataDir });
     } catch (err) {
       live.close();
       throw new RefusedError(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`);

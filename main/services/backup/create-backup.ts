@@ -7,6 +7,7 @@ import { ZipFile } from 'yazl';
 import { APP_VERSION } from '../../config/version';
 import { storedFileHashes } from '../../store/documents-table';
 import { filePath } from '../../store/file-store';
+import { compactCopy } from '../../store/compact-copy';
 import { eraseLegacyHubTokenFromCopy } from '../../store/legacy-token';
 import { schemaVersion } from '../../store/migrate';
 import { openSnapshot, type Store } from '../../store/open';
@@ -31,6 +32,7 @@ export async function createBackup(store: Store, outFile: string, now: Date = ne
     await store.db.backup(snapshot);
     // A store from before the token vault may still hold the hub token: never in a backup.
     eraseLegacyHubTokenFromCopy(snapshot);
+    compactCopy(snapshot);
     const copy = openSnapshot(snapshot);
     let shas: string[];
     let manifest: Manifest;

@@ -18,6 +18,8 @@ import { entryName } from '../import/zip-entry-checks';
 import { describeZipError, listEntries, openZip } from '../import/zip-read';
 import { verifyFailure, verifyStore } from '../verify';
 import { WORKSTATION_SETTINGS_FILE } from '../settings/json-file-backend';
+import { freeBytes } from '../disk-space';
+import { type SizeProblem, sizeProblem } from './backup-limits';
 import { DB_ENTRY, FILE_ENTRY, type Manifest, MANIFEST_NAME, ManifestSchema } from './manifest';
 
 /** A backup not restored, in English (the command line's words) and as a problem code with its values (a screen's). */
@@ -30,6 +32,43 @@ export class BackupRefusedError extends Error {
     readonly params: RefusalParams = {},
   ) {
     super(message);
+  }
+}
+
+const mb = (bytes: number) => Math.ceil(bytes / 100_000) / 10;
+
+/** The folder itself, or the closest of its parents that exists (where staging will be made). */
+function nearestFolder(dir: string): string {
+  let at = resolve(dir);
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  return at;
+}
+
+/** A backup refused for what it would unpack to, before (or, on a disk that filled meanwhile, while) it was written. */
+function sizeRefusal(p: SizeProblem, filledWhileWriting = false): BackupRefusedError {
+  switch (p.kind) {
+    case 'entry-too-large':
+      return new BackupRefusedError(`the backup's entry "${p.entry}" declares ${p.size} bytes, over the limit of ${p.limit}`, 'entry-too-large', {
+        entry: p.entry,
+        size: p.size,
+        limit: p.limit,
+      });
+    case 'expands-too-far':
+      return new BackupRefusedError(
+        `the backup's entry "${p.entry}" would expand ${p.ratio}:1; refused as a likely zip bomb before anything was written`,
+        'zip-bomb',
+        { entry: p.entry, ratio: p.ratio },
+      );
+    case 'no-space':
+      return filledWhileWriting
+        ? new BackupRefusedError(`the disk filled up while the backup was unpacked (${mb(p.free)} MB free now); the staged copy was removed`, 'disk-filled', {
+            freeMb: mb(p.free),
+          })
+        : new BackupRefusedError(
+            `the backup unpacks to ${mb(p.needed)} MB and the disk has ${mb(p.free)} MB free (with 64 MB to spare); nothing was written`,
+            'no-space',
+            { neededMb: mb(p.needed), freeMb: mb(p.free) },
+          );
   }
 }
 
@@ -118,6 +157,8 @@ export async function stageBackup(backupFile: string, staging: string, label = `
         throw new BackupRefusedError(`the backup holds an unexpected entry "${name}"`, 'unexpected-entry', { entry: name });
       }
     }
+    const size = sizeProblem(entries, nearestFolder(dirname(staging)));
+    if (size) throw sizeRefusal(size);
     mkdirSync(staging, { recursive: true });
     await extract(zip, manifestEntry, join(staging, MANIFEST_NAME));
     const parsed = ManifestSchema.safeParse(parseJson(readFileSync(join(staging, MANIFEST_NAME), 'utf8')));
@@ -160,6 +201,9 @@ export async function stageBackup(backupFile: string, staging: string, label = `
     return manifest;
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
+      throw sizeRefusal({ kind: 'no-space', needed: 0, free: freeBytes(nearestFolder(dirname(staging))) }, true);
+    }
     throw err;
   } finally {
     zip.close();

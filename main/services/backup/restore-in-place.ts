@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync,
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Restored } from '../../../shared/api/schemas';
+import { UploadedFile } from '../../../shared/api/contract';
 import { DomainError } from '../../../shared/api/result';
 import { listFilesDir } from '../../store/file-store';
 import { FILES_DIR, STORE_FILE } from '../../store/open';
@@ -98,17 +99,20 @@ export async function restoreInPlace(ctx: ServiceContext, backupFile: string, la
   }
 }
 
-/** Restores a backup that arrived as bytes (the browser host's upload). */
-export async function restoreFromBytes(ctx: ServiceContext, bytes: Uint8Array): Promise<Restored> {
+/** Restores a backup that arrived as bytes (Electron's IPC) or as the file the browser host streamed its upload to. */
+export async function restoreFromBytes(ctx: ServiceContext, upload: Uint8Array | UploadedFile): Promise<Restored> {
   const live = liveStoreOf(ctx);
-  if (bytes.byteLength > MAX_RESTORE_BYTES) {
+  const size = upload instanceof UploadedFile ? upload.size : upload.byteLength;
+  if (size > MAX_RESTORE_BYTES) {
     throw restoreRefused(new BackupRefusedError('the backup is larger than 1 GiB; use "cpor restore FILE"', 'too-large'));
   }
-  const upload = join(live.store.dataDir, `.restore-upload-${uniqueStamp()}.cporbackup`);
-  writeFileSync(upload, bytes, { flag: 'wx' });
+  // The host removes its own file once the call has answered.
+  if (upload instanceof UploadedFile) return restoreInPlace(ctx, upload.path, 'the file');
+  const file = join(live.store.dataDir, `.restore-upload-${uniqueStamp()}.cporbackup`);
+  writeFileSync(file, upload, { flag: 'wx' });
   try {
-    return await restoreInPlace(ctx, upload, 'the file');
+    return await restoreInPlace(ctx, file, 'the file');
   } finally {
-    rmSync(upload, { force: true });
+    rmSync(file, { force: true });
   }
 }

@@ -13,6 +13,7 @@ import { MAX_DOCUMENT_BYTES } from './limits';
 import { openBundle } from './open-bundle';
 import { readClaims } from './parse-claims';
 import { type ImportSummary, writeClaims } from './write-claims';
+import { FREE_SPACE_MARGIN_BYTES, freeBytes } from '../disk-space';
 
 const PARALLEL_WRITES = 16;
 /** Where an import stages its files, inside the data folder so each moves in by one rename. */
@@ -51,6 +52,7 @@ export async function importBundle(ctx: ServiceContext, bundlePath: string): Pro
     const { claims, rows, problems } = await readClaims(source);
     const documents = await checkDocuments(source, claims, rows, problems);
     if (problems.length) throw new BundleRefusedError(problems);
+    refuseWithoutSpace(ctx.store.dataDir, documents);
     const staging = mkdtempSync(join(ctx.store.dataDir, IMPORT_STAGING_PREFIX));
     try {
       await stageFiles(staging, source, documents);
@@ -60,6 +62,19 @@ export async function importBundle(ctx: ServiceContext, bundlePath: string): Pro
     }
   } finally {
     await source.close();
+  }
+}
+
+/** The disk must take every PoE file (each once) with room to spare, checked before one is written. */
+function refuseWithoutSpace(dataDir: string, documents: ReadonlyMap<string, readonly CheckedDocument[]>): void {
+  const sizes = new Map([...documents.values()].flat().map((d) => [d.sha256, d.size]));
+  const needed = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const free = freeBytes(dataDir);
+  if (needed + FREE_SPACE_MARGIN_BYTES > free) {
+    const mb = (n: number) => Math.ceil(n / 100_000) / 10;
+    throw new BundleRefusedError([
+      { row: null, problem: `the bundle's PoE files need ${mb(needed)} MB and the disk has ${mb(free)} MB free (with 64 MB to spare); nothing was written` },
+    ]);
   }
 }
 

@@ -61,6 +61,10 @@ export const refusals = {
     /** The store check's own words follow, in English. */
     'does-not-verify': 'the backup does not verify:',
     'foreign-schema': 'the backup’s database is not the workstation’s own ({{detail}}): it holds what no version of the workstation makes, and would run it on every change.',
+    'entry-too-large': 'the backup’s entry “{{entry}}” declares {{size}} bytes, over the limit of {{limit}}.',
+    'zip-bomb': 'the backup’s entry “{{entry}}” would expand {{ratio}} to 1: refused as a likely zip bomb before anything was written.',
+    'no-space': 'the backup unpacks to {{neededMb}} MB and the disk has {{freeMb}} MB free: free some space, then restore again.',
+    'disk-filled': 'the disk filled up while the backup was unpacked ({{freeMb}} MB free now): free some space, then restore again.',
     'store-busy': 'another program has the store open (a cpor command?): let it finish, then restore again.',
     'too-large': 'the backup is larger than 1 GiB: restore it from a terminal with “cpor restore FILE”.',
   },
