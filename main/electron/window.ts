@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { APP_START_URL } from './app-protocol';
 
 /** The window's colour before the page paints: the app background of the theme it will show. */
@@ -24,6 +24,8 @@ export function createMainWindow(preloadDir: string, dark = false): BrowserWindo
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // A packaged app opens no DevTools (no menu item, no shortcut, no openDevTools).
+      devTools: !app.isPackaged,
       spellcheck: true,
     },
   });
