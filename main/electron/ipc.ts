@@ -6,16 +6,12 @@ import { METHODS } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
-import { APP_ORIGIN } from './app-protocol';
+import { isAppUrl } from './app-protocol';
 
+/** The app's page in its top frame: no other page, and no frame inside it. */
 function fromAppPage(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url;
-  if (!url) return false;
-  try {
-    return new URL(url).origin === APP_ORIGIN && event.senderFrame?.parent === null;
-  } catch {
-    return false;
-  }
+  const frame = event.senderFrame;
+  return !!frame && frame.parent === null && isAppUrl(frame.url);
 }
 
 export function bindIpc(handlers: Handlers): void {

@@ -1,15 +1,7 @@
 // Electron's security checklist applied to every web contents the app ever creates.
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
+import { isAppUrl } from './app-protocol';
 import { isTrustedExternalUrl } from './trusted-url';
-
-function isAppUrl(raw: string): boolean {
-  try {
-    return new URL(raw).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
 
 function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
