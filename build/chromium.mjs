@@ -1,7 +1,9 @@
 // Finding (and, for tests, installing) a Chromium: Debian's package, a system Chrome, or
 // Playwright's own download on machines that can reach it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const CANDIDATES = [
   process.env.CPOR_CHROMIUM,
@@ -28,6 +30,21 @@ export const QUIET_CHROMIUM_FLAGS = [
   '--no-default-browser-check',
   '--disable-quic',
 ];
+
+/**
+ * The browser host's address carries its token (in the fragment). On Chromium's command line any
+ * local user would read it with `ps`; so the window is pointed at a page in `privateDir` (the
+ * window's own profile, 0700) that only this user can read, and that page goes on to the address.
+ * Returns the file:// address to give Chromium.
+ */
+export function writeLauncher(privateDir, url) {
+  chmodSync(privateDir, 0o700);
+  const file = join(privateDir, 'open-workstation.html');
+  const target = url.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const page = `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${target}"><title>CPOR Workstation</title>\n`;
+  writeFileSync(file, page, { mode: 0o600, flag: 'wx' });
+  return pathToFileURL(file).href;
+}
 
 export function ensureChromiumForTests() {
   const found = findChromium();

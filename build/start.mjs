@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build, isBuildCurrent } from './build.mjs';
-import { findChromium, QUIET_CHROMIUM_FLAGS } from './chromium.mjs';
+import { findChromium, QUIET_CHROMIUM_FLAGS, writeLauncher } from './chromium.mjs';
 import { electronBinaryPath } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -74,7 +74,9 @@ async function main() {
   }
   const profile = mkdtempSync(join(tmpdir(), 'cpor-window-'));
   console.log(`Opening the workstation in a Chromium window (browser host at ${url.split('#')[0]}). Close the window or press Ctrl+C to stop.`);
-  const windowArgs = [`--app=${url}`, `--user-data-dir=${profile}`, '--window-size=1440,900', ...QUIET_CHROMIUM_FLAGS];
+  // Not the address itself: its token would be on the command line for any local user to read.
+  const launcher = writeLauncher(profile, url);
+  const windowArgs = [`--app=${launcher}`, `--user-data-dir=${profile}`, '--window-size=1440,900', ...QUIET_CHROMIUM_FLAGS];
   // Chromium refuses to run as root without --no-sandbox; --test-type hides the warning bar it adds.
   if (typeof process.getuid === 'function' && process.getuid() === 0) windowArgs.push('--no-sandbox', '--test-type');
   const win = spawn(chromium, windowArgs, { stdio: 'ignore' });

@@ -9,6 +9,21 @@ export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 
+/**
+ * A person (or `npm start`'s launcher page) opening the workstation's page in a window: a GET of a
+ * top-level document. It may come from another site (a link, a file:// launcher): the page holds
+ * no secret (the token is in the fragment, never sent), cannot be framed (frame-ancestors 'none')
+ * and COOP severs any opener; every API call still needs the token and a same-site request.
+ */
+function isPageNavigation(req: IncomingMessage): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    req.headers['sec-fetch-mode'] === 'navigate' &&
+    req.headers['sec-fetch-dest'] === 'document' &&
+    !(req.url ?? '').startsWith('/api/')
+  );
+}
+
 export function checkHostAndOrigin(req: IncomingMessage, port: number): Verdict {
   const hosts = allowedHosts(port);
   const host = req.headers.host?.toLowerCase();
@@ -24,7 +39,7 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): Verdict 
     }
     if (!originHost || !hosts.has(originHost)) return { ok: false, status: 403, message: 'forbidden: cross-origin request' };
   }
-  if (req.headers['sec-fetch-site'] === 'cross-site') return { ok: false, status: 403, message: 'forbidden: cross-site request' };
+  if (req.headers['sec-fetch-site'] === 'cross-site' && !isPageNavigation(req)) return { ok: false, status: 403, message: 'forbidden: cross-site request' };
   return { ok: true };
 }
 

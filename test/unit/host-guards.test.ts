@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHostAndOrigin, checkToken } from '../../main/host/guards';
 import { resolveStaticPath } from '../../main/host/static-files';
 
-const req = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
+const req = (headers: Record<string, string>, method = 'GET', url = '/') => ({ headers, method, url }) as unknown as IncomingMessage;
 
 describe('browser host guards', () => {
   it('accepts loopback Host and same Origin only', () => {
@@ -23,6 +23,22 @@ describe('browser host guards', () => {
     ];
     for (const headers of refused) {
       expect(checkHostAndOrigin(req(headers), 4000), JSON.stringify(headers)).toMatchObject({ ok: false, status: 403 });
+    }
+  });
+
+  it('lets a page be opened from another site (a link, npm start\'s file:// launcher), and nothing else', () => {
+    const navigation = { host: '127.0.0.1:4000', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
+    expect(checkHostAndOrigin(req(navigation), 4000).ok).toBe(true);
+    expect(checkHostAndOrigin(req(navigation, 'GET', '/claims/CP-1'), 4000).ok).toBe(true);
+    const refused: [Record<string, string>, string, string][] = [
+      [navigation, 'GET', '/api/queue.list'],
+      [navigation, 'POST', '/'],
+      [{ ...navigation, 'sec-fetch-dest': 'iframe' }, 'GET', '/'],
+      [{ ...navigation, 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'script' }, 'GET', '/assets/index.js'],
+      [{ ...navigation, host: 'evil.example:4000' }, 'GET', '/'],
+    ];
+    for (const [headers, method, url] of refused) {
+      expect(checkHostAndOrigin(req(headers, method, url), 4000), `${method} ${url} ${JSON.stringify(headers)}`).toMatchObject({ ok: false, status: 403 });
     }
   });
 
