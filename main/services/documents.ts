@@ -1,3 +1,4 @@
+import { documentFileName, extensionFor } from '../../shared/domain/document-file-name';
 import { DomainError } from '../../shared/api/result';
 import { getDocument } from '../store/documents-table';
 import { readStoredFile } from '../store/file-store';
@@ -23,23 +24,6 @@ export function documentContent(ctx: ServiceContext, id: string): Uint8Array<Arr
   }
 }
 
-/**
- * The types the workstation hands to the operating system's viewer, and the extension each gets.
- * Documents and pictures only: an unknown type might be a program, and opening it would run it.
- */
-const SYSTEM_VIEWER_EXTENSIONS: Readonly<Record<string, string>> = {
-  'application/pdf': 'pdf',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/tiff': 'tiff',
-  'text/plain': 'txt',
-  'message/rfc822': 'eml',
-  'application/vnd.ms-outlook': 'msg',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
-};
-
 export interface SystemViewerFile {
   readonly sha256: string;
   /** A plain file name: the document's name, tidied, with the extension its stored type calls for. */
@@ -54,19 +38,13 @@ export interface SystemViewerFile {
 export function systemViewerFile(ctx: ServiceContext, id: string): SystemViewerFile {
   const doc = getDocument(ctx.store.db, id);
   if (!doc) throw documentNotFound(id);
-  const extension = SYSTEM_VIEWER_EXTENSIONS[(doc.mediaType.split(';')[0] ?? '').trim().toLowerCase()];
-  if (!extension) {
+  // Documents and pictures only: an unknown type might be a program, and opening it would run it.
+  if (!extensionFor(doc.mediaType)) {
     throw new DomainError(
       'forbidden',
       `"${doc.name}" is a file of unknown type; the workstation does not hand it to another program, because opening it could run it.`,
       { key: 'document-unknown-type', params: { name: doc.name } },
     );
   }
-  const stem = doc.name
-    .replace(/\.[^.]*$/, '')
-    .replace(/[^\p{L}\p{N} ._()-]+/gu, '_')
-    .replace(/^[\s._]+/, '')
-    .slice(0, 80)
-    .trim();
-  return { sha256: doc.sha256, fileName: `${stem || 'document'}.${extension}`, bytes: documentContent(ctx, id) };
+  return { sha256: doc.sha256, fileName: documentFileName(doc.name, doc.mediaType), bytes: documentContent(ctx, id) };
 }

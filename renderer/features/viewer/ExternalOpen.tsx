@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
+import { documentFileName, extensionFor } from '../../../shared/domain/document-file-name';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useSessionStore } from '../../state/sessionStore';
@@ -22,7 +23,11 @@ export function ExternalOpen({ document }: { readonly document: DocumentInfo }) 
     setState({ status: 'busy' });
     try {
       if (desktop) await call('document.openExternal', { id: document.id });
-      else saveBytes(await call('document.content', { id: document.id }), document.name, document.mediaType);
+      else {
+        // The name and the type's extension, never the partner's name as given ("../evil.html").
+        const known = extensionFor(document.mediaType) !== undefined;
+        saveBytes(await call('document.content', { id: document.id }), documentFileName(document.name, document.mediaType), known ? document.mediaType : 'application/octet-stream');
+      }
       setState({ status: 'done' });
     } catch (error) {
       setState({ status: 'failed', error: toApiError(error) });
