@@ -34,7 +34,23 @@ export interface Command {
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
   readonly positionals?: { readonly min: number; readonly max: number };
+  /** More for `--help` after the usage and summary: the codes a flag takes, for one. */
+  readonly help?: string;
   run(cmd: CommandRun): Promise<number> | number;
+}
+
+/** A date flag's value: YYYY-MM-DD and a day the calendar has ("2026-11-31" is neither refused as a bad format nor taken). */
+export function dayFlag(values: CommandRun['values'], key: string): string | undefined {
+  const v = str(values, key);
+  if (v === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) throw new UsageError(`--${key} takes a date as YYYY-MM-DD, got "${v}"`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) {
+    throw new UsageError(`--${key}: ${v} is not a day of the calendar`);
+  }
+  return v;
 }
 
 export function str(values: CommandRun['values'], key: string): string | undefined {

@@ -103,7 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     if (!entry) throw new UsageError(`unknown command "${name}"`);
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(`usage: ${command.usage}\n\n${entry.summary}`);
+      io.out(`usage: ${command.usage}\n\n${entry.summary}${command.help ? `\n\n${command.help}` : ''}`);
       return 0;
     }
     let parsed;

@@ -101,4 +101,23 @@ describe('cpor', () => {
     expect(r.err).toMatch(/row 2 \(.+\), status:/);
     expect(cpor('--data', data, 'queue', '--json').out).toBe(before);
   });
+
+  it('helps with the codes a flag takes, and says plainly what is wrong with a date or a path', () => {
+    const help = cpor('decide', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^ACTION is one of: .*\bstart-review\b.*\bapprove\b.*\breject\b/m);
+    expect(help.out).toMatch(/^--reason \(reject\) is one of: .*\binsufficient-poe\b/m);
+    expect(help.out).toMatch(/^--deficiency \(once for each\) is one of: .*\bmissing-customer-acknowledgment\b/m);
+
+    const impossible = cpor('--data', data, 'export', '--format', 'csv', '--from', '2026-11-31', '--out', join(work, 'x.csv'));
+    expect(impossible.code).toBe(2);
+    expect(impossible.err.trim()).toBe('cpor: --from: 2026-11-31 is not a day of the calendar');
+    const malformed = cpor('--data', data, 'export', '--format', 'csv', '--to', '30/11/2026', '--out', join(work, 'x.csv'));
+    expect(malformed.err.trim()).toBe('cpor: --to takes a date as YYYY-MM-DD, got "30/11/2026"');
+    expect(cpor('--data', data, 'export', '--format', 'csv', '--from', '2028-02-29', '--to', '2028-03-01', '--out', join(work, 'leap.csv')).code).toBe(0);
+
+    const missing = cpor('--data', data, 'import', join(work, 'no', 'such', 'bundle'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain(`"${join(work, 'no', 'such', 'bundle')}" does not exist`);
+  });
 });

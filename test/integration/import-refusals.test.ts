@@ -25,7 +25,8 @@ describe('bundle refusals', () => {
 
   it('refuses a bundle without claims.json', async () => {
     const dir = await writeBundle([]);
-    await expectRefused(join(dir, 'poe-does-not-exist'), /not a bundle folder/);
+    await expectRefused(join(dir, 'poe-does-not-exist'), /"[^"]*poe-does-not-exist" does not exist/);
+    await expectRefused(join(dir, 'claims.json'), /is not a bundle folder or \.zip file/);
   });
 
   it('names the row and field of a bad value, and refuses the good rows with it', async () => {

@@ -21,6 +21,13 @@ export const decide: Command = {
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
+  help: [
+    `ACTION is one of: ${ACTIONS.join(', ')}.`,
+    `  ${RECORDED_ACTIONS.join(', ')} record what the partner or the customer did, in the name --as gives.`,
+    `--reason (reject) is one of: ${REJECTION_REASONS.join(', ')}.`,
+    `--deficiency (once for each) is one of: ${DEFICIENCIES.join(', ')}.`,
+    'What each action needs and when it is allowed: docs/domain.md.',
+  ].join('\n'),
   run({ dataDir, positionals, values, io, now, role }) {
     const action = oneOf(str(values, 'action') ?? '', ACTIONS, 'action');
     const recorded = (RECORDED_ACTIONS as readonly Action[]).includes(action);

@@ -5,7 +5,7 @@ import { ReportFiltersSchema } from '../../../shared/api/schemas';
 import { REPORT_FORMATS } from '../../../shared/domain/report';
 import { describeIssues } from '../../services/dispatch';
 import { exportReport } from '../../services/reports/export-report';
-import { type Command, oneOf, str, UsageError } from '../command';
+import { type Command, oneOf, str, UsageError, dayFlag } from '../command';
 import { cliContext, mayDo, withStore } from '../runtime';
 
 export const exportCommand: Command = {
@@ -33,8 +33,8 @@ export const exportCommand: Command = {
     const out = str(values, 'out');
     if (!out) throw new UsageError('export needs --out FILE');
     const parsed = ReportFiltersSchema.safeParse({
-      from: str(values, 'from'),
-      to: str(values, 'to'),
+      from: dayFlag(values, 'from'),
+      to: dayFlag(values, 'to'),
       reviewer: str(values, 'reviewer'),
       status: str(values, 'status'),
       action: str(values, 'action'),

@@ -27,7 +27,8 @@ export async function openBundle(path: string): Promise<BundleSource> {
   let st;
   try {
     st = statSync(path);
-  } catch {
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new BundleRefusedError([{ row: null, problem: `"${path}" does not exist` }]);
     st = undefined;
   }
   if (st?.isDirectory()) return new BundleFolder(path);
