@@ -248,10 +248,17 @@ export function queryQueue(
     params.exact = search.toLowerCase();
     where.push('(customer_tenant_id = @exact OR customer_subscription_id = @exact)');
   } else if (search && MPN_ID.test(search)) {
+    // A partner's MPN ID, or a claim number's digits: the end of a claim id ("280135" of
+    // CP-2026-280135), found through the id column's trigrams, then kept only at the end.
     params.exact = search;
-    where.push('(partner_mpn_id = @exact OR id = @exact)');
+    params.idFts = `id : ${ftsPhrase(search)}`;
+    params.suffix = `%${escapeLike(search)}`;
+    where.push(
+      "(partner_mpn_id = @exact OR id = @exact OR (rowid IN (SELECT rowid FROM claims_search WHERE claims_search MATCH @idFts) AND id LIKE @suffix ESCAPE '\\'))",
+    );
   } else if (search && search.length >= 3) {
     params.fts = ftsPhrase(search);
+    params.suffix = `%${escapeLike(search)}`;
     where.push('rowid IN (SELECT rowid FROM claims_search WHERE claims_search MATCH @fts)');
   } else if (search) {
     // Trigrams need three characters; one or two match as a prefix of an id or a name.
@@ -261,7 +268,9 @@ export function queryQueue(
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const usedParams = (sql: string) =>
     Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`@${k}\\b`).test(sql)));
-  const pageSql = `SELECT * FROM claims ${whereSql} ORDER BY ${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
+  // A search that ends a claim's id finds that claim first, whatever the sort.
+  const idFirst = params.suffix === undefined ? '' : "(id LIKE @suffix ESCAPE '\\') DESC, ";
+  const pageSql = `SELECT * FROM claims ${whereSql} ORDER BY ${idFirst}${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
   const rows = stmt<[Record<string, string | number>], ClaimRow>(db, pageSql).all(usedParams(pageSql));
   const countSql = `SELECT count(*) AS n FROM claims ${whereSql.replace(/\+(status|product_family|activity)\b/g, '$1')}`;
   const total = stmt<[Record<string, string | number>], { n: number }>(db, countSql).get(usedParams(countSql))?.n ?? 0;

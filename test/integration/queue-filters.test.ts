@@ -55,6 +55,23 @@ describe('queue SLA filter', () => {
     expect(listQueue(ctx, QueueQuerySchema.parse({ search: '"; DROP TABLE claims; --' })).total).toBe(0);
   });
 
+  it('finds a claim by its number\'s digits, any end of its id, first whatever the sort', () => {
+    const ctx = t.ctx();
+    const ids = (search: string, sort?: string) => listQueue(ctx, QueueQuerySchema.parse({ search, limit: 1000, ...(sort ? { sort } : {}) })).rows.map((r) => r.id);
+    // Six digits and more read as an MPN ID too: the claim whose id ends with them is found.
+    expect(ids('0000042')).toEqual(['B-0000042']);
+    expect(ids('0001499')).toEqual(['B-0001499']);
+    // Fewer digits, or more of the id, still match anywhere, with the id they end first.
+    for (const sort of ['sla', 'age', 'partner']) {
+      expect(ids('1042', sort)[0], sort).toBe('B-0001042');
+      expect(ids('0001042', sort)[0], sort).toBe('B-0001042');
+      expect(ids('-0001042', sort), sort).toEqual(['B-0001042']);
+      const many = ids('042', sort);
+      expect(many.length, sort).toBeGreaterThan(2);
+      expect(many.slice(0, 2).sort(), sort).toEqual(['B-0000042', 'B-0001042']);
+    }
+  });
+
   it('narrows by product family, activity and assignee, alone and together with the SLA state', () => {
     const ctx = t.ctx();
     const all = listQueue(ctx, QueueQuerySchema.parse({ limit: 1000 })).rows.concat(listQueue(ctx, QueueQuerySchema.parse({ limit: 1000, offset: 1000 })).rows);
