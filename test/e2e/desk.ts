@@ -54,8 +54,14 @@ export async function openClaim(page: Page, id: string): Promise<void> {
   await page.getByPlaceholder(/Search claim id/).fill(id);
   const row = page.locator(`[data-testid="queue-row"][data-claim-id="${id}"]`);
   await expect(row).toHaveCount(1);
-  await row.click();
-  await expect(page.getByTestId('claim-view')).toBeVisible();
+  // A click that lands while the queue re-renders (a background sync round refreshing it, on a busy
+  // machine) can be lost, as a person's would be; they click again, and so does this, until the
+  // claim is open.
+  const view = page.getByTestId('claim-view');
+  await expect(async () => {
+    if (!(await view.isVisible())) await row.click();
+    await expect(view).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
   await expect(page.getByTestId('claim-actions')).toBeVisible();
 }
 
