@@ -97,3 +97,23 @@ export const ACTION_LABELS: Record<Action, string> = {
   withdraw: 'Withdraw',
   disassociate: 'Disassociate customer',
 };
+
+/** Rejection reasons in words: the English UI, the reports and the command line say the same. */
+export const REASON_LABELS: Record<RejectionReason, string> = {
+  'partner-request': 'Partner request',
+  'customer-decline': 'Customer decline',
+  'insufficient-poe': 'Insufficient PoE',
+  'missing-customer-consent': 'Missing customer consent on PoE',
+  'missing-products': 'Missing products',
+  'no-partner-response': 'No partner response',
+  'poe-unavailable': 'PoE unavailable',
+};
+
+/** The five checklist items in words (docs/domain.md "Deficiency checklist"), as REASON_LABELS. */
+export const DEFICIENCY_LABELS: Record<Deficiency, string> = {
+  'missing-poe': 'Missing all PoE',
+  'missing-customer-acknowledgment': 'Missing customer acknowledgment',
+  'missing-or-old-dates': 'Missing or old dates',
+  'missing-partner-service': 'Missing partner solution or service',
+  'missing-products': 'Missing products',
+};

@@ -2,6 +2,7 @@
 // `cpor export`, and the three files saved from the screen (a download in the browser host).
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { pdfPageTexts } from '../fixtures/pdf-pages';
 import { screenshot, watchConsole } from './desk';
 import { englishLeft } from './french';
 import { callApi, expect, test } from './host-fixture';
@@ -42,13 +43,21 @@ test('preview, filters and the three files match cpor export', async ({ page, ho
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const records = parse(csvBytes.subarray(3).toString('utf8')) as string[][];
   expect(records.length - 1).toBe(all.rows);
+  // Every time in a column reads alike: milliseconds and the calendar's offset, imported or live.
+  const decidedAt = records[0]?.indexOf('Decided at') ?? -1;
+  for (const r of records.slice(1)) expect(r[decidedAt]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(Z|[+-]\d\d:\d\d)$/);
   await expect(page.getByTestId('export-status')).toContainText(`decision-report_${from}_${to}.csv`);
 
   // XLSX is a zip (a workbook), PDF a PDF.
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
   expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
-  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfBytes = readFileSync((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The PDF words actions, reasons and deficiencies as the screen does; no code is printed.
+  const pdfText = (await pdfPageTexts(pdfBytes)).join('\n');
+  expect(pdfText).toContain('Start review');
+  expect(pdfText).not.toMatch(/\b(start-review|request-info|insufficient-poe|missing-customer-acknowledgment|missing-or-old-dates|missing-partner-service|missing-products|partner-request)\b/);
 
   // A claim in the report opens at the desk.
   const firstId = await page.getByTestId('report-row').first().locator('button').textContent();

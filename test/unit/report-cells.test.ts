@@ -1,9 +1,9 @@
-// Report cells as each format writes them: CSV quoting and formula safety, PDF text in the
-// standard fonts' encoding, spreadsheet wall-clock dates.
+// Report cells as each format writes them: CSV quoting, formula safety and timestamps, PDF text in
+// the embedded Unicode font, spreadsheet wall-clock dates.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvText } from '../../main/services/reports/csv-writer';
-import { fitted, fontMetrics, winAnsiCodes, winAnsiText } from '../../main/services/reports/pdf-text';
+import { csvField, csvText, csvTimestamp } from '../../main/services/reports/csv-writer';
+import { BOLD, FONT, GlyphFont, printable, registerFonts } from '../../main/services/reports/pdf-text';
 import { wallClockDate } from '../../main/services/reports/xlsx-cells';
 
 describe('CSV cells (RFC 4180)', () => {
@@ -22,23 +22,60 @@ describe('CSV cells (RFC 4180)', () => {
   });
 });
 
-describe('PDF text in the standard fonts', () => {
-  it('keeps Latin-1 and typographic signs, falls back to base letters, then to "?"', () => {
-    expect(winAnsiText('Société Générale – “Zürich” €5')).toBe('Société Générale – “Zürich” €5');
-    expect(winAnsiText('Ōsaka Łódź')).toBe('Osaka ?ódz');
-    expect(winAnsiText('株式会社')).toBe('????');
-    expect(winAnsiCodes('A–')).toEqual([0x41, 0x96]);
+describe('PDF text in the embedded Unicode font', () => {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  registerFonts(doc);
+
+  it('prints Latin, Greek and Cyrillic as written, a letter it lacks as its base letter or "?"', () => {
+    expect(printable(doc, FONT, 'Société Générale – “Zürich” €5')).toBe('Société Générale – “Zürich” €5');
+    expect(printable(doc, FONT, 'Ōsaka Łódź İzmir Ελλάδα Москва')).toBe('Ōsaka Łódź İzmir Ελλάδα Москва');
+    expect(printable(doc, BOLD, '株式会社')).toBe('????');
+    expect(printable(doc, FONT, 'two\nlines')).toBe('two lines');
   });
 
-  it('cuts a cell to its column with an ellipsis, measured with the font\u2019s metrics', () => {
-    const metrics = fontMetrics(new PDFDocument({ autoFirstPage: false }), 'Helvetica');
-    const full = fitted(winAnsiCodes('Northwind'), metrics, 10, 1000);
-    expect(full.literal).toBe('(Northwind)');
-    const cut = fitted(winAnsiCodes('Northwind Cloud Partners'), metrics, 10, full.width);
-    expect(cut.literal).toMatch(/^\(North[a-z]*\x85\)$/);
+  /** A PDF literal string's bytes, read as a PDF reader does (PDF 32000-1, 7.3.4.2). */
+  function bytesOf(literal: string): number[] {
+    expect(literal.startsWith('(') && literal.endsWith(')')).toBe(true);
+    const out: number[] = [];
+    const escapes: Record<string, number> = { n: 0x0a, r: 0x0d, '(': 0x28, ')': 0x29, '\\': 0x5c };
+    const body = literal.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i] as string;
+      if (c === '\\') out.push(escapes[body[++i] as string] ?? -1);
+      else {
+        // An unescaped delimiter or line end would end or change the string.
+        expect('()\r\n'.includes(c)).toBe(false);
+        out.push(c.charCodeAt(0));
+      }
+    }
+    return out;
+  }
+
+  it('writes two bytes a glyph, escaped, and cuts a cell to its column with an ellipsis', () => {
+    const font = new GlyphFont(doc, FONT);
+    // Enough different characters that glyph ids reach the bytes a literal string must escape.
+    const many = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ()\\ÉØßΣЖ–€';
+    expect(bytesOf(font.fit(many, 10, 100_000).literal)).toHaveLength(2 * [...many].length);
+    const full = font.fit('Northwind', 10, 1000);
+    expect(bytesOf(full.literal)).toHaveLength(18);
+    const cut = font.fit('Northwind Cloud Partners', 10, full.width);
+    const ellipsis = font.fit('\u2026', 10, 1000).literal.slice(1, -1);
+    expect(cut.literal.endsWith(`${ellipsis})`)).toBe(true);
+    expect(bytesOf(cut.literal).length).toBeLessThan(18);
     expect(cut.width).toBeLessThanOrEqual(full.width);
-    // PDF string delimiters and the escape character are escaped.
-    expect(fitted(winAnsiCodes('a (b) \\ c'), metrics, 10, 1000).literal).toBe('(a \\(b\\) \\\\ c)');
+    // The same character is the same glyph; a character outside the font is the "?" glyph.
+    const a = font.fit('a', 10, 1000).literal.slice(1, -1);
+    expect(font.fit('aa', 10, 1000).literal).toBe(`(${a}${a})`);
+    expect(font.fit('株', 10, 1000).literal).toBe(font.fit('?', 10, 1000).literal);
+    expect(font.fit('𝒜', 10, 1000).literal).toBe(font.fit('?', 10, 1000).literal);
+  });
+});
+
+describe('CSV timestamps', () => {
+  it('always carry milliseconds, whether the store kept them or not', () => {
+    expect(csvTimestamp('2026-11-06T08:57:00-08:00')).toBe('2026-11-06T08:57:00.000-08:00');
+    expect(csvTimestamp('2026-11-06T08:57:00.125-08:00')).toBe('2026-11-06T08:57:00.125-08:00');
+    expect(csvTimestamp('2026-11-06T16:57:00Z')).toBe('2026-11-06T16:57:00.000Z');
   });
 });
 

@@ -23,11 +23,19 @@ export function csvText(value: string): string {
   return csvField(FORMULA_START.test(value) ? `'${value}` : value);
 }
 
+/**
+ * A timestamp with milliseconds always: the store keeps a live decision's milliseconds and an
+ * imported one's whole seconds, and a column must read alike, sort as text and parse with one pattern.
+ */
+export function csvTimestamp(iso: string): string {
+  return iso.length > 19 && iso[19] !== '.' ? `${iso.slice(0, 19)}.000${iso.slice(19)}` : iso;
+}
+
 type Cell = (value: ReportRow[keyof ReportRow]) => string;
 
 const CELL: Readonly<Record<ReportColumn['type'], Cell>> = {
   integer: (value) => String(value),
-  timestamp: (value) => String(value),
+  timestamp: (value) => csvTimestamp(String(value)),
   code: (value) => String(value),
   boolean: (value) => (value ? 'true' : 'false'),
   list: (value) => csvText((value as readonly string[]).join(LIST_SEPARATOR)),

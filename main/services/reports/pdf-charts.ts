@@ -1,6 +1,6 @@
 // Bar charts drawn as vector shapes on the report's summary page: a column chart over time and
 // horizontal bar lists (plain, or split into within / outside SLA), each in its own box.
-import { type Doc, winAnsiText } from './pdf-text';
+import { BOLD, type Doc, FONT, printable } from './pdf-text';
 
 export interface Box {
   readonly x: number;
@@ -19,8 +19,6 @@ export const COLORS = {
   tile: '#f2f5f9',
 } as const;
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const TITLE_HEIGHT = 18;
 
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
@@ -39,8 +37,9 @@ export function niceCeiling(n: number): number {
  */
 export function label(doc: Doc, text: string, x: number, y: number, opts: { size?: number; bold?: boolean; color?: string; width?: number; align?: 'left' | 'right' | 'center' } = {}): void {
   const size = opts.size ?? 7;
-  const shown = winAnsiText(text);
-  doc.font(opts.bold ? BOLD : FONT).fontSize(size).fillColor(opts.color ?? COLORS.ink);
+  const font = opts.bold ? BOLD : FONT;
+  const shown = printable(doc, font, text);
+  doc.font(font).fontSize(size).fillColor(opts.color ?? COLORS.ink);
   const textWidth = opts.width === undefined ? 0 : doc.widthOfString(shown);
   if (opts.width !== undefined && textWidth > opts.width) {
     doc.text(shown, x, y, { lineBreak: false, width: opts.width, align: opts.align ?? 'left', ellipsis: true, height: size * 1.3 });
@@ -53,7 +52,7 @@ export function label(doc: Doc, text: string, x: number, y: number, opts: { size
 
 /** Text wrapped in a width, for the few sentences the report has. */
 export function paragraph(doc: Doc, text: string, x: number, y: number, width: number, opts: { size?: number; color?: string } = {}): void {
-  doc.font(FONT).fontSize(opts.size ?? 7).fillColor(opts.color ?? COLORS.ink).text(winAnsiText(text), x, y, { width });
+  doc.font(FONT).fontSize(opts.size ?? 7).fillColor(opts.color ?? COLORS.ink).text(printable(doc, FONT, text), x, y, { width });
 }
 
 function chartTitle(doc: Doc, box: Box, title: string, note?: string): void {
@@ -127,8 +126,7 @@ export function barList(doc: Doc, box: Box, title: string, items: readonly BarIt
 
 /** A small legend of coloured squares and words, ending at `right`. */
 export function legend(doc: Doc, right: number, y: number, entries: readonly { color: string; text: string }[]): void {
-  doc.font(FONT).fontSize(7);
-  const widths = entries.map((e) => 10 + doc.widthOfString(winAnsiText(e.text)));
+  const widths = entries.map((e) => 10 + doc.font(FONT).fontSize(7).widthOfString(printable(doc, FONT, e.text)));
   let at = right - widths.reduce((a, b) => a + b, 0) - 8 * (entries.length - 1);
   entries.forEach((e, i) => {
     doc.rect(at, y, 7, 7).fillColor(e.color).fill();

@@ -14,8 +14,6 @@ export interface PageFrame {
 
 export const A4_LANDSCAPE = { width: 841.89, height: 595.28 } as const;
 export const MARGIN = 36;
-/** Helvetica's ascent: a line drawn from its top has its baseline this many sizes lower. */
-export const ASCENT = 0.718;
 /** The footer, below the bottom margin: its text's top and its rule, in points, and its size. */
 export const FOOTER = { below: 8, rule: 3, size: 7 } as const;
 

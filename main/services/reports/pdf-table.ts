@@ -2,12 +2,14 @@
 // stripes, "no" in red for decisions outside their SLA. At 100,000 rows pdfkit's text() (a
 // dozen content operators, a width measured with kerning, and a Buffer per call) would take three
 // times the 5 s budget, so each page's cells go out as one block of PDF text operators through
-// pdfkit's addContent, in the standard fonts pdfkit registers for the page's title and footer.
-import { ACTION_LABELS } from '../../../shared/domain/codes';
+// pdfkit's addContent, in the embedded fonts pdfkit also uses for the page's title and footer.
+// Actions, reasons and deficiencies are worded as in the application; the CSV and the workbook keep
+// the codes, which a spreadsheet filters on.
+import { ACTION_LABELS, DEFICIENCY_LABELS, REASON_LABELS } from '../../../shared/domain/codes';
 import type { ReportRow } from '../../../shared/domain/report';
 import { COLORS, formatCount, label } from './pdf-charts';
-import { ASCENT, FOOTER, type PageFrame } from './pdf-page';
-import { type Doc, type Fitted, fitted, type FontMetrics, fontMetrics, winAnsiCodes } from './pdf-text';
+import { FOOTER, type PageFrame } from './pdf-page';
+import { BOLD, type Doc, FONT, type Fitted, GlyphFont } from './pdf-text';
 
 export const ROWS_PER_PAGE = 44;
 const SIZE = 7.5;
@@ -25,31 +27,25 @@ interface PdfColumn {
   text(row: ReportRow): string;
 }
 
+function reasonText(r: ReportRow): string {
+  if (r.reason) return REASON_LABELS[r.reason as keyof typeof REASON_LABELS] ?? r.reason;
+  return r.deficiencies.map((d) => DEFICIENCY_LABELS[d as keyof typeof DEFICIENCY_LABELS] ?? d).join(', ');
+}
+
 const COLUMNS: readonly PdfColumn[] = [
   // decidedAt carries the calendar's offset: its first 16 characters are the local date and time.
-  { header: 'Decided at', width: 66, text: (r) => r.decidedAt.slice(0, 16).replace('T', ' ') },
-  { header: 'Claim', width: 72, text: (r) => r.claimId },
-  { header: 'Partner', width: 106, repeats: true, text: (r) => r.partnerName },
-  { header: 'Customer', width: 106, repeats: true, text: (r) => r.customerName },
-  { header: 'Products', width: 100, repeats: true, text: (r) => r.products.join(', ') },
-  { header: 'Action', width: 78, repeats: true, text: (r) => ACTION_LABELS[r.action] },
-  { header: 'Reason / deficiencies', width: 106, repeats: true, text: (r) => r.reason ?? r.deficiencies.join(', ') },
-  { header: 'Decided by', width: 70, repeats: true, text: (r) => r.decidedBy },
-  { header: 'BD', width: 20, align: 'right', repeats: true, text: (r) => (r.businessDays === null ? '–' : String(r.businessDays)) },
-  { header: 'Within SLA', width: 44, align: 'right', repeats: true, text: (r) => (r.withinSla === null ? '–' : r.withinSla ? 'yes' : 'no') },
+  { header: 'Decided at', width: 70, text: (r) => r.decidedAt.slice(0, 16).replace('T', ' ') },
+  { header: 'Claim', width: 66, text: (r) => r.claimId },
+  { header: 'Partner', width: 104, repeats: true, text: (r) => r.partnerName },
+  { header: 'Customer', width: 100, repeats: true, text: (r) => r.customerName },
+  { header: 'Products', width: 90, repeats: true, text: (r) => r.products.join(', ') },
+  { header: 'Action', width: 74, repeats: true, text: (r) => ACTION_LABELS[r.action] },
+  { header: 'Reason / deficiencies', width: 134, repeats: true, text: reasonText },
+  { header: 'Decided by', width: 62, repeats: true, text: (r) => r.decidedBy },
+  { header: 'BD', width: 18, align: 'right', repeats: true, text: (r) => (r.businessDays === null ? '–' : String(r.businessDays)) },
+  { header: 'Within SLA', width: 48, align: 'right', repeats: true, text: (r) => (r.withinSla === null ? '–' : r.withinSla ? 'yes' : 'no') },
 ];
 const SLA_COLUMN = COLUMNS.length - 1;
-
-interface Font {
-  readonly id: string;
-  readonly metrics: FontMetrics;
-}
-
-/** pdfkit's resource name for the current font ("F1"...): the one piece of its state this reads. */
-function useFont(doc: Doc, name: string): Font {
-  const metrics = fontMetrics(doc, name);
-  return { id: (doc as unknown as { _font: { id: string } })._font.id, metrics };
-}
 
 const rgb = (hex: string): string => [1, 3, 5].map((i) => (parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3)).join(' ');
 const INK = `${rgb(COLORS.ink)} rg`;
@@ -60,8 +56,8 @@ const GRID = `${rgb(COLORS.grid)} RG`;
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 export class TablePages {
-  private readonly regular: Font;
-  private readonly bold: Font;
+  private readonly regular: GlyphFont;
+  private readonly bold: GlyphFont;
   private readonly caches = COLUMNS.map(() => new Map<string, Fitted>());
   private readonly lefts: number[] = [];
   private readonly headings: string;
@@ -76,8 +72,8 @@ export class TablePages {
     firstPage: number,
     private readonly total: number,
   ) {
-    this.bold = useFont(doc, 'Helvetica-Bold');
-    this.regular = useFont(doc, 'Helvetica');
+    this.bold = new GlyphFont(doc, BOLD);
+    this.regular = new GlyphFont(doc, FONT);
     this.page = firstPage - 1;
     let x = frame.margin;
     for (const c of COLUMNS) {
@@ -87,8 +83,8 @@ export class TablePages {
     this.headings = this.line(COLUMNS.map((c) => this.fit(c.header, this.bold, c.width)), HEAD_Y + 10);
   }
 
-  private fit(text: string, font: Font, width: number): Fitted {
-    return fitted(winAnsiCodes(text), font.metrics, SIZE, width - PAD);
+  private fit(text: string, font: GlyphFont, width: number): Fitted {
+    return font.fit(text, SIZE, width - PAD);
   }
 
   private cellText(row: ReportRow, column: number): Fitted {
@@ -135,7 +131,7 @@ export class TablePages {
 
   /** Text at a baseline, ending at `right`, in the regular font. */
   private rightAligned(text: string, size: number, right: number, baseline: number): string {
-    const f = fitted(winAnsiCodes(text), this.regular.metrics, size, Number.MAX_VALUE);
+    const f = this.regular.fit(text, size, Number.MAX_VALUE);
     return `/${this.regular.id} ${size} Tf 1 0 0 -1 ${num(right - f.width)} ${num(baseline)} Tm ${f.literal} Tj\n`;
   }
 
@@ -155,8 +151,8 @@ export class TablePages {
       `q ${TILE}\n${frame.margin} ${HEAD_Y} ${right - frame.margin} 14 re f\n${this.stripes}${this.stripes ? 'f\n' : ''}` +
       `${GRID} 0.5 w ${frame.margin} ${ruleY} m ${right} ${ruleY} l S\n` +
       `BT ${MUTED}\n` +
-      this.rightAligned(`rows ${formatCount(first)}–${formatCount(this.written)} of ${formatCount(this.total)}`, 7, right, frame.margin - 2 + 7 * ASCENT) +
-      this.rightAligned(`Page ${this.page} of ${frame.pages}`, FOOTER.size, right, frame.height - frame.margin + FOOTER.below + FOOTER.size * ASCENT) +
+      this.rightAligned(`rows ${formatCount(first)}–${formatCount(this.written)} of ${formatCount(this.total)}`, 7, right, frame.margin - 2 + 7 * this.regular.ascent) +
+      this.rightAligned(`Page ${this.page} of ${frame.pages}`, FOOTER.size, right, frame.height - frame.margin + FOOTER.below + FOOTER.size * this.regular.ascent) +
       `${INK} /${this.bold.id} ${SIZE} Tf\n${this.headings}/${this.regular.id} ${SIZE} Tf\n${this.rows.join('')}ET Q\n`;
     doc.addContent(Buffer.from(block, 'latin1'));
     this.rows = [];

@@ -1,86 +1,166 @@
-// Text for the PDF's standard fonts (Helvetica: nothing embedded, so 2,000 pages stay small and
-// fast). Those fonts speak WinAnsi (Latin-1 plus a few typographic signs): a character outside it
-// is shown as its base letter, or as "?", never as a wrong glyph. Widths come from the font's own metrics, read
-// once through pdfkit, so a cell is clipped to its column with an ellipsis.
+// Text for the report's PDF in DejaVu Sans Condensed (as narrow as Helvetica), a Unicode font shipped by the npm package
+// dejavu-fonts-ttf and embedded as a subset (only the glyphs used), so names in Polish, Greek,
+// Turkish or Cyrillic print as written. pdfkit lays out the few lines of the summary page itself;
+// the table's 100,000 rows go out as raw text operators (pdf-table.ts), so this encodes a cell's
+// characters to glyph ids with a per-character cache, and tells pdfkit each glyph it used so the
+// subset, the widths and the ToUnicode map (copy and search in a viewer) include it.
+// DejaVu has no Chinese or Japanese: such a character prints as its base letter when it has one,
+// or as "?", never as an empty box.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type PDFDocument from 'pdfkit';
 
-/** Unicode characters WinAnsi places outside Latin-1, and their codes there. */
-const WIN_ANSI_EXTRAS: Readonly<Record<number, number>> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
-  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
-  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
-  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
-};
-const UNICODE_OF = new Map(Object.entries(WIN_ANSI_EXTRAS).map(([u, c]) => [c, Number(u)]));
+export type Doc = InstanceType<typeof PDFDocument>;
+
+export const FONT = 'DejaVuSans';
+export const BOLD = 'DejaVuSans-Bold';
+
+let files: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The two font files, read once per process (about 1 MB together). */
+function fontFiles(): { regular: Buffer; bold: Buffer } {
+  if (!files) {
+    const require = createRequire(import.meta.url);
+    files = {
+      regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf')),
+      bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf')),
+    };
+  }
+  return files;
+}
+
+/** Registers the report's fonts on a new document, before any text is drawn. */
+export function registerFonts(doc: Doc): void {
+  const { regular, bold } = fontFiles();
+  doc.registerFont(FONT, regular);
+  doc.registerFont(BOLD, bold);
+}
+
+/** The parts of fontkit's font and pdfkit's EmbeddedFont this reads (neither is public API). */
+interface FontkitGlyph {
+  readonly id: number;
+  readonly advanceWidth: number;
+}
+interface EmbeddedFont {
+  readonly id: string;
+  readonly scale: number;
+  readonly ascender: number;
+  readonly font: { hasGlyphForCodePoint(cp: number): boolean; glyphForCodePoint(cp: number): FontkitGlyph };
+  readonly subset: { includeGlyph(id: number): number };
+  readonly widths: number[];
+  readonly unicode: number[][];
+}
+
 const QUESTION = 0x3f;
-const ELLIPSIS = 0x85;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ELLIPSIS = 0x2026;
 
-function winAnsiCode(u: number): number | null {
-  if ((u >= 0x20 && u < 0x7f) || (u >= 0xa0 && u <= 0xff)) return u;
-  if (u === 0x09) return 0x20;
-  return WIN_ANSI_EXTRAS[u] ?? null;
+interface Glyph {
+  /** The glyph's two-byte id in the embedded subset, as bytes of a PDF literal string (escaped). */
+  readonly bytes: string;
+  /** Advance at 1 pt. */
+  readonly width: number;
 }
 
-/**
- * A string's WinAnsi codes. A letter the fonts lack is shown as its base letter when it has one
- * ("Ō" as "O"); anything else as "?".
- */
-export function winAnsiCodes(text: string): number[] {
-  const codes: number[] = [];
-  if (PRINTABLE_ASCII.test(text)) {
-    for (let i = 0; i < text.length; i++) codes.push(text.charCodeAt(i));
-    return codes;
-  }
-  for (const ch of text.normalize('NFC')) {
-    const code = winAnsiCode(ch.codePointAt(0) ?? QUESTION) ?? winAnsiCode(ch.normalize('NFD').codePointAt(0) ?? QUESTION);
-    codes.push(code ?? QUESTION);
-  }
-  return codes;
-}
-
-/** What pdfkit's standard-font text becomes: the same text, with the "?" replacements. */
-export function winAnsiText(text: string): string {
-  return String.fromCharCode(...winAnsiCodes(text).map((c) => UNICODE_OF.get(c) ?? c));
-}
-
-/** Advance widths of a font's 256 WinAnsi codes at 1 pt, for fast measuring. */
-export interface FontMetrics {
-  readonly widths: Float64Array;
-}
-
-export function fontMetrics(doc: PDFKit.PDFDocument, font: string): FontMetrics {
-  doc.font(font).fontSize(1);
-  const widths = new Float64Array(256);
-  for (let code = 0x20; code < 256; code++) widths[code] = doc.widthOfString(String.fromCharCode(UNICODE_OF.get(code) ?? code));
-  return { widths };
+/** A byte as it goes in a PDF literal string: delimiters, the escape and line ends escaped. */
+function literalByte(b: number): string {
+  if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
+  if (b === 0x0a) return '\\n';
+  if (b === 0x0d) return '\\r';
+  return String.fromCharCode(b);
 }
 
 export interface Fitted {
-  /** A PDF literal string, (...), its bytes the WinAnsi codes. */
+  /** A PDF literal string, (...), of the subset's two-byte glyph ids; its characters are bytes (latin1). */
   readonly literal: string;
   /** Its width in points. */
   readonly width: number;
 }
 
-/** Each code as the character pdfkit writes as that byte (latin1), with "(", ")" and backslash escaped. */
-const LITERAL = Array.from({ length: 256 }, (_, c) => (c === 0x28 || c === 0x29 || c === 0x5c ? '\\' : '') + String.fromCharCode(c));
-
-/** The codes as a PDF string at `size`, cut with an ellipsis where they pass `maxWidth` points. */
-export function fitted(codes: readonly number[], metrics: FontMetrics, size: number, maxWidth: number): Fitted {
-  const { widths } = metrics;
-  const limit = maxWidth / size;
-  let width = 0;
-  for (const c of codes) width += widths[c] ?? 0;
-  let end = codes.length;
-  if (width > limit) {
-    width = widths[ELLIPSIS] ?? 0;
-    end = 0;
-    while (end < codes.length && width + (widths[codes[end] ?? 0] ?? 0) <= limit) width += widths[codes[end++] ?? 0] ?? 0;
-  }
-  let literal = '(';
-  for (let i = 0; i < end; i++) literal += LITERAL[codes[i] ?? QUESTION];
-  return { literal: end < codes.length ? `${literal}${LITERAL[ELLIPSIS]})` : `${literal})`, width: width * size };
+/** The code point the font prints for `cp`: itself, its base letter, or "?". */
+function shownCodePoint(has: (cp: number) => boolean, cp: number): number {
+  if (has(cp)) return cp;
+  const base = String.fromCodePoint(cp).normalize('NFD').codePointAt(0) ?? QUESTION;
+  return base !== cp && has(base) ? base : QUESTION;
 }
 
-export type Doc = InstanceType<typeof PDFDocument>;
+/** Text the font can print: characters it lacks become their base letter or "?". */
+export function printable(doc: Doc, font: string, text: string): string {
+  const f = embeddedFont(doc, font).font;
+  const has = (cp: number) => f.hasGlyphForCodePoint(cp);
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? QUESTION;
+    out += cp < 0x20 ? ' ' : String.fromCodePoint(shownCodePoint(has, cp));
+  }
+  return out;
+}
+
+function embeddedFont(doc: Doc, name: string): EmbeddedFont {
+  doc.font(name);
+  const font = (doc as unknown as { _font?: EmbeddedFont })._font;
+  // pdfkit's current font is not public API; if a version changes it, fail loudly (the tests read the text back).
+  if (!font?.subset || !font.font || !Array.isArray(font.widths)) throw new Error(`the PDF font ${name} was not embedded as expected`);
+  return font;
+}
+
+/** One embedded font, encoding text to glyph ids for raw text operators. */
+export class GlyphFont {
+  private readonly glyphs = new Map<number, Glyph>();
+  private readonly ascii: (Glyph | undefined)[] = [];
+  private readonly font: EmbeddedFont;
+  /** pdfkit's resource name for it ("F1"...). */
+  readonly id: string;
+  /** Its ascent at 1 pt: a line drawn from its top has its baseline this many sizes lower. */
+  readonly ascent: number;
+
+  constructor(doc: Doc, name: string) {
+    this.font = embeddedFont(doc, name);
+    this.id = this.font.id;
+    this.ascent = this.font.ascender / 1000;
+  }
+
+  private glyph(cp: number): Glyph {
+    let g = this.glyphs.get(cp);
+    if (g) return g;
+    const { font } = this;
+    const shown = shownCodePoint((c) => font.font.hasGlyphForCodePoint(c), cp < 0x20 ? 0x20 : cp);
+    const source = font.font.glyphForCodePoint(shown);
+    const id = font.subset.includeGlyph(source.id);
+    const advance = source.advanceWidth * font.scale;
+    font.widths[id] ??= advance;
+    font.unicode[id] ??= [shown];
+    g = { bytes: literalByte(id >> 8) + literalByte(id & 0xff), width: advance / 1000 };
+    this.glyphs.set(cp, g);
+    return g;
+  }
+
+  /** The text as a PDF string at `size`, cut with an ellipsis where it passes `maxWidth` points. */
+  fit(text: string, size: number, maxWidth: number): Fitted {
+    // One pass for the common case, a cell that fits: 2.4 million cells in a 100,000-row report.
+    const limit = maxWidth / size;
+    let literal = '(';
+    let width = 0;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00) cp = text.codePointAt(i++) ?? QUESTION;
+      const g = cp < 128 ? (this.ascii[cp] ??= this.glyph(cp)) : this.glyph(cp);
+      literal += g.bytes;
+      width += g.width;
+    }
+    if (width <= limit) return { literal: `${literal})`, width: width * size };
+    return this.cut(text, size, limit);
+  }
+
+  private cut(text: string, size: number, limit: number): Fitted {
+    const ellipsis = this.glyph(ELLIPSIS);
+    let literal = '(';
+    let width = ellipsis.width;
+    for (const ch of text) {
+      const g = this.glyph(ch.codePointAt(0) ?? QUESTION);
+      if (width + g.width > limit) break;
+      literal += g.bytes;
+      width += g.width;
+    }
+    return { literal: `${literal}${ellipsis.bytes})`, width: width * size };
+  }
+}

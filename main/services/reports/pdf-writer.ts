@@ -10,6 +10,7 @@ import { describePeriod } from '../../../shared/domain/report-text';
 import { A4_LANDSCAPE, MARGIN, type PageFrame } from './pdf-page';
 import { drawSummaryPage } from './pdf-summary-page';
 import { ROWS_PER_PAGE, TablePages } from './pdf-table';
+import { registerFonts } from './pdf-text';
 import type { ReportWriter } from './report-writer';
 
 /** Pages between pauses that let the output stream drain (pdfkit pushes without waiting). */
@@ -37,6 +38,7 @@ export const writePdf: ReportWriter = async ({ source, filters, generatedAt, pro
     // Fixed document information (and so a fixed file id): the same store gives the same file.
     info: { Title: 'Decision report', Author: 'CPOR Workstation', Creator: 'CPOR Workstation', CreationDate: generatedAt, ModDate: generatedAt },
   });
+  registerFonts(doc);
   doc.pipe(out);
   const summary = summaryBuilder();
   const table = new TablePages(doc, frame, 2, source.total);

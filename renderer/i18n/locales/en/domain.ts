@@ -2,9 +2,10 @@
 import {
   ACTION_LABELS,
   type Clock,
+  DEFICIENCY_LABELS,
   type Deficiency,
   type ProductFamily,
-  type RejectionReason,
+  REASON_LABELS,
   type Side,
   type SlaState,
   STATUS_LABELS,
@@ -17,13 +18,7 @@ export const domain = {
   status: STATUS_LABELS,
   action: ACTION_LABELS,
   /** The five checklist items, in plain words (docs/domain.md "Deficiency checklist"). */
-  deficiency: {
-    'missing-poe': 'Missing all PoE',
-    'missing-customer-acknowledgment': 'Missing customer acknowledgment',
-    'missing-or-old-dates': 'Missing or old dates',
-    'missing-partner-service': 'Missing partner solution or service',
-    'missing-products': 'Missing products',
-  } satisfies Record<Deficiency, string>,
+  deficiency: DEFICIENCY_LABELS,
   /** What the reviewer checks for each item: the question the checkbox answers. */
   deficiencyHint: {
     'missing-poe': 'No PoE, a wrong file, or a file unrelated to this association',
@@ -32,15 +27,7 @@ export const domain = {
     'missing-partner-service': 'The work done is not described, or not enough',
     'missing-products': 'A claimed product or workload is not in the PoE',
   } satisfies Record<Deficiency, string>,
-  reason: {
-    'partner-request': 'Partner request',
-    'customer-decline': 'Customer decline',
-    'insufficient-poe': 'Insufficient PoE',
-    'missing-customer-consent': 'Missing customer consent on PoE',
-    'missing-products': 'Missing products',
-    'no-partner-response': 'No partner response',
-    'poe-unavailable': 'PoE unavailable',
-  } satisfies Record<RejectionReason, string>,
+  reason: REASON_LABELS,
   clock: {
     'review-start': 'Review start',
     decision: 'Decision',
