@@ -3,7 +3,7 @@
 import { expect, test } from './host-fixture';
 import { claimsIn, lastDecision, openClaim, screenshot, settleViewer, show, watchConsole } from './desk';
 
-test('reject: a reason from the domain list and a templated message, recorded with the reason', async ({ page, host }) => {
+test('reject: a reason the reviewer chooses from the domain list and a templated message, recorded with the reason', async ({ page, host }) => {
   const errors = watchConsole(page);
   const claim = claimsIn(host, 'under-review')[0]!;
   await page.goto(host.url);
@@ -14,6 +14,16 @@ test('reject: a reason from the domain list and a templated message, recorded wi
   const dialog = page.getByTestId('dialog-reject');
   await expect(dialog).toBeVisible();
   const message = dialog.getByTestId('reject-message');
+  // No reason is chosen for the reviewer (issue 18, item 8): the message waits for one, and the
+  // dialog will not send without it.
+  await expect(dialog.getByTestId('reject-reason')).toHaveValue('');
+  await expect(message).toHaveValue(/\[the reason, chosen above\]/);
+  await screenshot(page, 'desk-reject-no-reason');
+  await dialog.getByTestId('confirm-reject').click();
+  await expect(dialog.getByTestId('dialog-error')).toHaveText('Choose the reason for the rejection.');
+  await expect(page.getByTestId('claim-status')).toHaveText('Under review');
+  await dialog.getByTestId('reject-reason').selectOption('insufficient-poe');
+  await expect(dialog.getByTestId('dialog-error')).toBeHidden();
   await expect(message).toHaveValue(/the proof of execution is not sufficient/);
   await dialog.getByTestId('reject-reason').selectOption('missing-products');
   await expect(message).toHaveValue(/does not support the products or workloads claimed/);
@@ -43,6 +53,7 @@ test('a refused decision is explained in the dialog in one line, and the words s
   await page.getByTestId('action-reject').click();
   const dialog = page.getByTestId('dialog-reject');
   const message = dialog.getByTestId('reject-message');
+  await dialog.getByTestId('reject-reason').selectOption('insufficient-poe');
   await message.fill('Words that took a while to write.');
   // Meanwhile another reviewer asks the partner for more information.
   host.cpor('decide', claim.id, '--action', 'request-info', '--as', 'Priya Shah', '--deficiency', 'missing-poe', '--message', 'Please attach the SOW.');

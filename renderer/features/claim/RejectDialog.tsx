@@ -22,18 +22,25 @@ interface RejectDialogProps {
   readonly action: 'reject' | 'disassociate';
 }
 
-/** A reason from the domain list and a message to the partner, both required. */
+/** A reason the reviewer chooses from the domain list and a message to the partner, both required. */
 export function RejectDialog({ claim, action }: RejectDialogProps) {
   const setDraft = useClaimStore((s) => s.setDraft);
   const reasonKey = draftKey(claim.id, `${action}-reason`);
   const storedReason = useClaimStore((s) => s.drafts[reasonKey]?.text);
   const reasonId = useId();
   const { t } = useTranslation();
-  const reason: RejectionReason = isReason(storedReason) ? storedReason : action === 'reject' ? 'insufficient-poe' : 'partner-request';
+  // No reason is chosen for the reviewer: a pre-selected one gets sent unread.
+  const reason: RejectionReason | null = isReason(storedReason) ? storedReason : null;
   const { key: messageKey, template, message } = useTemplatedMessage(claim, action, (lang, ctx) =>
     action === 'reject' ? rejectionMessage(lang, ctx, reason) : disassociationMessage(lang, ctx, reason),
   );
-  const problem = !message.trim() ? t('decisions.writeMessage') : hasPlaceholder(message) ? t('decisions.brackets') : null;
+  const problem = !reason
+    ? t('decisions.reject.chooseReason')
+    : !message.trim()
+      ? t('decisions.writeMessage')
+      : hasPlaceholder(message)
+        ? t('decisions.brackets')
+        : null;
 
   return (
     <DecisionDialog
@@ -43,7 +50,7 @@ export function RejectDialog({ claim, action }: RejectDialogProps) {
       pendingLabel={t(`decisions.${action}.pending`)}
       tone="danger"
       problem={problem}
-      fields={() => ({ action, reason, message: message.trim() })}
+      fields={() => ({ action, reason: reason ?? undefined, message: message.trim() })}
     >
       <p>
         {action === 'reject'
@@ -57,11 +64,16 @@ export function RejectDialog({ claim, action }: RejectDialogProps) {
         <select
           id={reasonId}
           className="select"
-          value={reason}
+          value={reason ?? ''}
+          required
+          aria-invalid={reason ? undefined : true}
           data-autofocus
           data-testid={`${action}-reason`}
           onChange={(e) => setDraft(reasonKey, e.target.value)}
         >
+          <option value="" disabled>
+            {t('decisions.reject.choose')}
+          </option>
           {REVIEWER_REASONS.map((code) => (
             <option key={code} value={code}>
               {reasonLabel(code)}

@@ -100,6 +100,13 @@ const UNSUPPORTED_ASK: Record<MessageLanguage, string> = {
   fr: "la preuve d'exécution ne justifie pas {products}. Veuillez fournir une preuve pour ces produits, ou les retirer de la demande.",
 };
 
+/** Until a reason is chosen the message holds a placeholder, which the dialog will not send. */
+const NO_REASON: Record<MessageLanguage, string> = { en: '[the reason, chosen above]', fr: '[le motif, choisi ci-dessus]' };
+
+function reasonText(lang: MessageLanguage, reason: RejectionReason | null): string {
+  return reason ? REASON_TEXT[lang][reason] : NO_REASON[lang];
+}
+
 const REASON_TEXT: Record<MessageLanguage, Record<RejectionReason, string>> = {
   en: {
     'partner-request': 'you asked us to reject it',
@@ -208,29 +215,29 @@ export function afterDeficiencyList(text: string): number {
 }
 
 /** A rejection notice: the reason, where the decision stands, and how to dispute it. */
-export function rejectionMessage(lang: MessageLanguage, ctx: MessageContext, reason: RejectionReason): string {
+export function rejectionMessage(lang: MessageLanguage, ctx: MessageContext, reason: RejectionReason | null): string {
   const policy = POLICIES[ctx.policy];
   const window = durationText(lang, policy.timings['dispute-window']);
   const once = policy.maxDisputes === 1;
   const body =
     lang === 'fr'
       ? [
-          `Nous avons rejeté ${claimRef(lang, ctx)}${NBSP}: ${REASON_TEXT[lang][reason]}.`,
+          `Nous avons rejeté ${claimRef(lang, ctx)}${NBSP}: ${reasonText(lang, reason)}.`,
           `Vous pouvez contester ce rejet dans un délai de ${window} à compter d'aujourd'hui, depuis la demande, avec une justification et, si besoin, une preuve d'exécution mise à jour.${once ? ' Une seule contestation est possible pour cette demande.' : ''} Passé ce délai, une nouvelle association avec une preuve d'exécution à jour sera nécessaire.`,
         ]
       : [
-          `We rejected ${claimRef(lang, ctx)}: ${REASON_TEXT[lang][reason]}.`,
+          `We rejected ${claimRef(lang, ctx)}: ${reasonText(lang, reason)}.`,
           `You may dispute this rejection within ${window} from today, from the claim, with a business justification and, if needed, an updated proof of execution.${once ? ' Only one dispute is possible for this claim.' : ''} After that, a new association with an updated proof of execution is needed.`,
         ];
   return [greeting(lang, ctx), ...body, signature(lang, ctx)].join('\n\n');
 }
 
 /** A disassociation (2023 policy): the approved association ends, for good. */
-export function disassociationMessage(lang: MessageLanguage, ctx: MessageContext, reason: RejectionReason): string {
+export function disassociationMessage(lang: MessageLanguage, ctx: MessageContext, reason: RejectionReason | null): string {
   const body =
     lang === 'fr'
-      ? `Nous avons mis fin à l'association de ${claimRef(lang, ctx)}${NBSP}: ${REASON_TEXT[lang][reason]}. Cette décision est définitive${NBSP}; une nouvelle association avec une preuve d'exécution à jour sera nécessaire.`
-      : `We disassociated ${claimRef(lang, ctx)}: ${REASON_TEXT[lang][reason]}. This decision is final; a new association with an updated proof of execution is needed.`;
+      ? `Nous avons mis fin à l'association de ${claimRef(lang, ctx)}${NBSP}: ${reasonText(lang, reason)}. Cette décision est définitive${NBSP}; une nouvelle association avec une preuve d'exécution à jour sera nécessaire.`
+      : `We disassociated ${claimRef(lang, ctx)}: ${reasonText(lang, reason)}. This decision is final; a new association with an updated proof of execution is needed.`;
   return [greeting(lang, ctx), body, signature(lang, ctx)].join('\n\n');
 }
 

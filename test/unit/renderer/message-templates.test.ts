@@ -100,6 +100,9 @@ describe('rejection and dispute answers', () => {
     expect(text).not.toContain('Only one dispute');
     expect(rejectionMessage('en', { ...claim, policy: '2023' }, 'insufficient-poe')).toContain('Only one dispute is possible');
     expect(rejectionMessage('fr', claim, 'poe-unavailable')).toContain('contester ce rejet dans un délai de 30 jours');
+    // Before the reviewer chooses a reason, the message holds a placeholder the dialog refuses to send.
+    expect(hasPlaceholder(rejectionMessage('en', claim, null))).toBe(true);
+    expect(rejectionMessage('fr', claim, null)).toContain('[le motif, choisi ci-dessus]');
   });
 
   it('leaves the reviewer a bracketed place to explain an upheld rejection, never sent as is', () => {

@@ -42,6 +42,8 @@ export const decisions = {
     pending: 'Rejecting…',
     body: 'The claim is rejected. The partner may dispute the rejection within {{window}}.',
     reason: 'Reason',
+    choose: 'Choose a reason…',
+    chooseReason: 'Choose the reason for the rejection.',
   },
   disassociate: {
     title: 'Disassociate the customer on claim {{id}}',

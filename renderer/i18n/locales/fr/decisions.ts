@@ -45,6 +45,8 @@ export const decisions: FrenchCatalog<typeof english> = {
     pending: 'Rejet…',
     body: 'La demande est rejetée. Le partenaire peut contester le rejet dans un délai de {{window}}.',
     reason: 'Motif',
+    choose: 'Choisissez un motif…',
+    chooseReason: 'Choisissez le motif du rejet.',
   },
   disassociate: {
     title: 'Dissocier le client de la demande {{id}}',
