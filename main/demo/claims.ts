@@ -216,6 +216,17 @@ function documentNames(rng: Random, id: string, count: number, customer: Custome
 }
 
 /**
+ * Statuses a demo of COVERAGE_FROM + 2 claims or more always holds, whatever its seed: a draft,
+ * and (2023 policy) a final rejection after an upheld dispute. Drawn stories seldom give them in
+ * a small demo, so the claim at each index below takes the story unless an earlier claim had it.
+ */
+const COVERAGE_FROM = 8;
+const COVERAGE: readonly { readonly story: Story; readonly policy: PolicyId; has(c: DemoClaim): boolean }[] = [
+  { story: 'editing', policy: '2020', has: (c) => c.story === 'editing' },
+  { story: 'dispute-upheld', policy: '2023', has: (c) => c.record.policy === '2023' && (c.story === 'dispute-upheld' || c.story === 'disassociated') },
+];
+
+/**
  * Generates `count` claims. Each claim draws from its own stream (seed, index), so the first
  * 50 claims of a 1,000-claim bundle equal a 50-claim bundle with the same seed and day.
  */
@@ -228,6 +239,7 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
   const recent: DemoClaim[] = [];
   // Review clock states the demo must show all day: the first claims in review are pinned to them.
   const wanted = clocksWanted(today.getTime());
+  const made: DemoClaim[] = [];
 
   for (let i = 0; i < count; i++) {
     const rng = Random.derive('claim', seed, i);
@@ -263,13 +275,17 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
       };
     }
 
-    const policy: PolicyId = rng.chance(0.15) ? '2023' : '2020';
+    const drawn: PolicyId = rng.chance(0.15) ? '2023' : '2020';
+    const cover = COVERAGE[i - COVERAGE_FROM];
+    const forced = cover && !made.some(cover.has) ? cover : undefined;
+    const policy = forced?.policy ?? drawn;
     const contact = partnerContact(partner, rng);
-    let plan = planStory(Random.derive('story', seed, i), today, policy, {
+    const people = {
       partner: `${contact.name} (${partner.name})`,
       partnerFirstName: contact.first,
       customer: customer.contact ? `${customer.contact.name} (${customer.name})` : customer.name,
-    });
+    };
+    let plan = planStory(Random.derive('story', seed, i), today, policy, people, forced?.story);
     if (wanted.length > 0 && hasReviewClock(plan)) {
       const shown = wanted.findIndex((w) => reviewClockIs(plan, policy, w));
       if (shown >= 0) {
@@ -313,12 +329,14 @@ export function* generateClaims(count: number, seed: number, now: Date): Generat
       productFamily: family,
       products,
       documents: documents.map((d) => ({ path: d.path, name: d.name })),
+      ...(plan.story === 'editing' ? { status: 'draft' as const } : {}),
       ...(plan.events.length ? { events: plan.events } : {}),
     };
 
     const claim: DemoClaim = { ...base, story: plan.story, record, documents };
     recent.push(claim);
     if (recent.length > 200) recent.shift();
+    if (i < COVERAGE_FROM + COVERAGE.length) made.push(claim);
     yield claim;
   }
 }

@@ -12,12 +12,14 @@ import type { Random } from './random';
 import * as text from './story-text';
 
 export const STORIES = [
-  'awaiting-review', 'in-review', 'waiting-on-partner', 'resubmitted', 'approved', 'sent-for-assessment',
+  'editing', 'awaiting-review', 'in-review', 'waiting-on-partner', 'resubmitted', 'approved', 'sent-for-assessment',
   'rejected', 'no-partner-response', 'disputed', 'dispute-upheld', 'dispute-overturned', 'withdrawn',
   'customer-declined', 'disassociated',
 ] as const;
 export type Story = (typeof STORIES)[number];
 
+// 'editing' (a draft the partner has not submitted) is not drawn: a reviewer's store sees few, and
+// the demo's coverage (claims.ts) places one.
 const WEIGHTS: readonly (readonly [Story, number])[] = [
   ['awaiting-review', 26], ['in-review', 18], ['waiting-on-partner', 8], ['resubmitted', 5], ['approved', 8],
   ['sent-for-assessment', 10], ['rejected', 6], ['no-partner-response', 3], ['disputed', 4], ['dispute-upheld', 3],
@@ -184,11 +186,15 @@ function tailHours(rng: Random, story: Story, policy: PolicyId): number {
   }
 }
 
-export function planStory(rng: Random, today: Date, policy: PolicyId, people: People): StoryPlan {
+/** A claim's story: drawn, or the one the demo's coverage asks for (`forced`). */
+export function planStory(rng: Random, today: Date, policy: PolicyId, people: People, forced?: Story): StoryPlan {
   let story = rng.weighted(WEIGHTS);
   if (story === 'disassociated' && policy !== '2023') story = 'sent-for-assessment';
+  if (forced) story = forced;
   const w = new StoryWriter(rng, people, policy);
   switch (story) {
+    case 'editing':
+      break;
     case 'awaiting-review':
       if (rng.chance(0.25)) w.assign();
       break;

@@ -31,9 +31,9 @@ afterAll(() => {
 });
 
 describe('a store loaded with the demo bundle', () => {
-  it('has claims in every status but draft', () => {
+  it('has claims in every status', () => {
     const statuses = new Set(rows.map((r) => r.status));
-    for (const s of STATUSES.filter((x) => x !== 'draft')) expect(statuses, s).toContain(s);
+    for (const s of STATUSES) expect(statuses, s).toContain(s);
   });
 
   it('has SLA clocks on track, at risk, breached and paused', () => {
@@ -80,4 +80,20 @@ describe('a store loaded with the demo bundle', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 500 });
     expect(t.store.db.prepare('SELECT count(*) FROM history').pluck().get()).toBe(before);
   });
+});
+
+describe('the README\'s demo (cpor demo --claims 50 --seed 7)', () => {
+  it('holds every status, Editing and Rejected final included', async () => {
+    const small = tempStore();
+    const dir = mkdtempSync(join(tmpdir(), 'cpor-demo-50-'));
+    try {
+      await writeDemoBundle({ claims: 50, seed: 7, now: new Date(NOW), outDir: dir });
+      await importBundle(small.ctx({ now: NOW }), dir);
+      const statuses = new Set(listQueue(small.ctx({ now: NOW }), QueueQuerySchema.parse({ limit: 50 })).rows.map((r) => r.status));
+      expect([...statuses].sort()).toEqual([...STATUSES].sort());
+    } finally {
+      small.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
