@@ -222,6 +222,8 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
       if (get().openId !== current.id) return true;
       set({ pending: null, decided: { claimId: current.id, action: fields.action }, ...(inDialog ? { dialog: null } : {}) });
       show(updated);
+      // The decision moves the claim in the queue (a paused clock sorts below a breached one).
+      void useQueueStore.getState().refresh();
       return true;
     } catch (error) {
       const apiError = toApiError(error);

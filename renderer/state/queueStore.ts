@@ -6,8 +6,10 @@ import type { ProductFamily, SlaState, Status } from '../../shared/domain/codes'
 import { OPEN_STATUSES } from '../../shared/domain/team-metrics';
 import { type ApiError, call } from '../api/client';
 import { toApiError } from '../api/api-error';
+import { queueChanges } from './queueChanges';
 
 export const PAGE_SIZE = 100;
+const NO_CHANGES: ReadonlySet<string> = new Set();
 const SEARCH_DEBOUNCE_MS = 200;
 
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -71,6 +73,16 @@ interface QueueState {
   readonly setUser: (user: string) => void;
   readonly clearFilters: () => void;
   readonly reload: () => void;
+  /**
+   * Reads the rows on screen again for the same query (after a decision, a sync round, a tick, the
+   * Refresh button): the scroll position stays, the selection follows its claim, and the claims
+   * that moved or changed are marked.
+   */
+  readonly refresh: () => Promise<void>;
+  /** Claims a refresh moved, changed or brought in; marked until the next refresh or query. */
+  readonly changed: ReadonlySet<string>;
+  /** Bumped by each refresh that changed something, so a mark shows again for a new change. */
+  readonly changeStamp: number;
   readonly ensureRange: (first: number, last: number) => void;
   readonly select: (index: number) => void;
   readonly patchRow: (row: QueueRow) => void;
@@ -153,8 +165,43 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       selectedIndex: 0,
       selectedId: null,
       scrollOffset: 0,
+      changed: NO_CHANGES,
     }));
     void loadPage(0);
+  }
+
+  /** The rows the table last asked for: what is on screen. */
+  let shown = { first: 0, last: 0 };
+  let refreshing: Promise<void> | null = null;
+
+  async function refreshInPlace(): Promise<void> {
+    const start = get();
+    if (start.total === null || !start.pagesFresh) return;
+    const wanted = new Set<number>();
+    for (const index of [shown.first, shown.last, start.selectedIndex]) wanted.add(Math.floor(index / PAGE_SIZE));
+    const pages = [...wanted].filter((p) => start.pageStates[p] === 'loaded');
+    if (pages.length === 0) return;
+    const answers = await Promise.all(pages.map((page) => call('queue.list', queryOf(start, page * PAGE_SIZE))));
+    const now = get();
+    // A new query, sort or filter since: its own load answers for the screen.
+    if (now.generation !== start.generation) return;
+    const fresh: Record<number, readonly QueueRow[]> = {};
+    pages.forEach((page, i) => (fresh[page] = answers[i]?.rows ?? []));
+    const before = Object.fromEntries(pages.map((p) => [p, now.pages[p] ?? []]));
+    const { changed, selectedIndex } = queueChanges(before, fresh, PAGE_SIZE, now.selectedId);
+    const total = answers[0]?.total ?? now.total ?? 0;
+    // Pages off screen are read again when scrolled to, not kept stale.
+    const pageStates: Record<number, PageState> = {};
+    for (const page of pages) pageStates[page] = 'loaded';
+    const index = selectedIndex ?? Math.min(now.selectedIndex, Math.max(0, total - 1));
+    set((s) => ({
+      total,
+      pages: fresh,
+      pageStates,
+      selectedIndex: index,
+      selectedId: rowAt({ pages: fresh }, index)?.id ?? s.selectedId,
+      ...(changed.length ? { changed: new Set(changed), changeStamp: s.changeStamp + 1 } : {}),
+    }));
   }
 
   let searchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -207,8 +254,19 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       restart({ statusFilter: 'all', filters: NO_FILTERS, search: '', searchInput: '' });
     },
     reload: () => restart({}),
+    changed: NO_CHANGES,
+    changeStamp: 0,
+    async refresh() {
+      // One refresh at a time; a call meanwhile waits for it rather than racing it.
+      if (refreshing) return refreshing;
+      refreshing = refreshInPlace()
+        .catch((error: unknown) => set({ error: toApiError(error) }))
+        .finally(() => (refreshing = null));
+      return refreshing;
+    },
 
     ensureRange(first, last) {
+      shown = { first, last };
       const { pageStates, total } = get();
       if (total === null && pageStates[0] === undefined) {
         void loadPage(0);

@@ -55,7 +55,7 @@ let claimRefusalsWanted: string | null = null;
 
 /** What a round or a resolution may have changed on screen. */
 function rereadClaims(): void {
-  useQueueStore.getState().reload();
+  void useQueueStore.getState().refresh();
   if (useClaimStore.getState().openId) void useClaimStore.getState().reload();
 }
 

@@ -14,10 +14,13 @@ interface QueueRowViewProps {
   readonly selected: boolean;
   readonly top: number;
   readonly now: number;
-  readonly onOpen: (index: number) => void;
+  /** The claim, as shown, that a click opens: not whatever row holds the index by then. */
+  readonly onOpen: (index: number, claimId: string) => void;
+  /** The last refresh moved or changed this claim; the stamp restarts the mark for a new change. */
+  readonly changeStamp: number | null;
 }
 
-export const QueueRowView = memo(function QueueRowView({ row, index, domId, selected, top, now, onOpen }: QueueRowViewProps) {
+export const QueueRowView = memo(function QueueRowView({ row, index, domId, selected, top, now, onOpen, changeStamp }: QueueRowViewProps) {
   const { t } = useTranslation();
   const style = { transform: `translateY(${top}px)` };
   if (!row) {
@@ -37,17 +40,23 @@ export const QueueRowView = memo(function QueueRowView({ row, index, domId, sele
   }
   return (
     <div
-      className={selected ? 'queue-row queue-row--selected' : 'queue-row'}
+      className={`queue-row${selected ? ' queue-row--selected' : ''}${changeStamp === null ? '' : changeStamp % 2 ? ' queue-row--changed-a' : ' queue-row--changed-b'}`}
       role="row"
       id={domId}
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-testid="queue-row"
       data-claim-id={row.id}
+      data-changed={changeStamp === null ? undefined : true}
       style={style}
-      onClick={() => onOpen(index)}
+      onClick={() => onOpen(index, row.id)}
     >
       <div role="gridcell" className="queue-cell queue-cell--stack" title={row.id}>
+        {changeStamp !== null && (
+          <span className="queue-row__changed" data-testid="queue-row-changed">
+            <span className="visually-hidden">{t('queue.row.changed')}</span>
+          </span>
+        )}
         <span className="queue-cell__main queue-cell--id tabular" translate="no">
           {row.id}
         </span>

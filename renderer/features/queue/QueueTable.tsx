@@ -37,6 +37,8 @@ export function QueueTable({ onOpen }: QueueTableProps) {
   const selectedIndex = useQueueStore((s) => s.selectedIndex);
   const sort = useQueueStore((s) => s.sort);
   const generation = useQueueStore((s) => s.generation);
+  const changed = useQueueStore((s) => s.changed);
+  const changeStamp = useQueueStore((s) => s.changeStamp);
   const { ensureRange, select, setSort, setScrollOffset } = useQueueStore.getState();
   const now = useNow();
   const { t } = useTranslation();
@@ -98,11 +100,10 @@ export function QueueTable({ onOpen }: QueueTableProps) {
   );
   // A click opens the claim the person clicked, as shown, even while a new query is on its way.
   const openClicked = useCallback(
-    (index: number) => {
+    (index: number, claimId: string) => {
       select(index);
-      const row = rowAt(useQueueStore.getState(), index);
       pendingOpen.current = null;
-      if (row) onOpen(row.id);
+      onOpen(claimId);
     },
     [onOpen, select],
   );
@@ -199,18 +200,22 @@ export function QueueTable({ onOpen }: QueueTableProps) {
       </div>
       <div ref={scrollRef} className="queue-table__body" role="rowgroup">
         <div className="queue-table__spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => (
-            <QueueRowView
-              key={item.key}
-              row={rowAt({ pages }, item.index)}
-              index={item.index}
-              domId={`queue-row-${item.index}`}
-              selected={item.index === selectedIndex}
-              top={item.start}
-              now={now}
-              onOpen={openClicked}
-            />
-          ))}
+          {items.map((item) => {
+            const row = rowAt({ pages }, item.index);
+            return (
+              <QueueRowView
+                key={item.key}
+                row={row}
+                index={item.index}
+                domId={`queue-row-${item.index}`}
+                selected={item.index === selectedIndex}
+                top={item.start}
+                now={now}
+                onOpen={openClicked}
+                changeStamp={row && changed.has(row.id) ? changeStamp : null}
+              />
+            );
+          })}
         </div>
       </div>
     </div>

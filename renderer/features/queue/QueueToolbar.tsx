@@ -30,7 +30,7 @@ function NextClaimButton() {
     try {
       const claim = await call('queue.next', {});
       if (claim) {
-        useQueueStore.getState().reload();
+        void useQueueStore.getState().refresh();
         open(claim.id);
       } else setNote(t('queue.next.none'));
     } catch (error) {
@@ -64,7 +64,7 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
   const scope = useQueueStore((s) => s.scope);
   const searchInput = useQueueStore((s) => s.searchInput);
   const user = useQueueStore((s) => s.user);
-  const { setScope, typeSearch, applySearch, reload } = useQueueStore.getState();
+  const { setScope, typeSearch, applySearch, refresh } = useQueueStore.getState();
   const searchId = useId();
   const { t } = useTranslation();
 
@@ -124,7 +124,7 @@ export function QueueToolbar({ searchRef, onLeaveSearch }: QueueToolbarProps) {
       </div>
       <div className="queue-toolbar__spacer" />
       <NextClaimButton />
-      <Button variant="ghost" size="small" onClick={reload} title={t('queue.refresh.title')}>
+      <Button variant="ghost" size="small" onClick={() => void refresh()} title={t('queue.refresh.title')} data-testid="queue-refresh">
         {t('queue.refresh.label')}
       </Button>
     </div>

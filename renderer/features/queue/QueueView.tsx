@@ -19,19 +19,42 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** What the last refresh changed, said once (screen readers hear it; the rows carry the mark). */
+function ChangedNote() {
+  const changed = useQueueStore((s) => s.changed.size);
+  const stamp = useQueueStore((s) => s.changeStamp);
+  const { t } = useTranslation();
+  return (
+    <span className="queue-footer__changed small" aria-live="polite" data-testid="queue-changed-note" data-stamp={stamp}>
+      {changed > 0 ? t('queue.refresh.changed', { count: changed }) : ''}
+    </span>
+  );
+}
+
+/** As often as the background tick runs its time transitions. */
+const QUEUE_REFRESH_MS = 60_000;
+
 export function QueueView() {
   const total = useQueueStore((s) => s.total);
   const loading = useQueueStore((s) => s.loading);
   const error = useQueueStore((s) => s.error);
   const hasFilters = useQueueStore(hasActiveFilters);
-  const { ensureRange, dismissError, reload, clearFilters } = useQueueStore.getState();
+  const { ensureRange, dismissError, reload, refresh, clearFilters } = useQueueStore.getState();
   const openClaim = useClaimStore((s) => s.open);
   const searchRef = useRef<HTMLInputElement>(null);
   const { t } = useTranslation();
 
   useEffect(() => {
     if (useQueueStore.getState().total === null) ensureRange(0, 0);
-  }, [ensureRange]);
+    else void refresh();
+    // Time moves claims too (a clock turns at risk, a tick closes a window), and other
+    // workstations and the command line write to the store: the rows on screen are read again
+    // now and then while the window shows.
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, QUEUE_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [ensureRange, refresh]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback(() => preloadPdfViewer());
@@ -84,6 +107,7 @@ export function QueueView() {
           {total === null ? '' : t(hasFilters ? 'queue.view.matching' : 'queue.view.count', { count: total })}
         </span>
         {loading && total !== null && <Spinner label={t('common.loading')} />}
+        <ChangedNote />
         <span className="queue-footer__spacer" />
         <span className="queue-footer__keys">
           <kbd>j</kbd> <kbd>k</kbd> {t('queue.keys.move')} <span className="queue-footer__sep" /> <kbd>{t('keyboard.keys.Enter')}</kbd>{' '}

@@ -4,7 +4,7 @@ export const queue = {
   tabs: { label: 'Queues', mine: 'My queue', all: 'Team', unassigned: 'Unassigned' },
   search: { label: 'Search claims', placeholder: 'Search claim id, MPN ID, tenant id, partner or customer' },
   next: { label: 'Next claim', title: 'Take the most urgent unassigned claim (n)', none: 'No unassigned claim is waiting', readOnly: 'Read only' },
-  refresh: { label: 'Refresh', title: 'Reload the queue' },
+  refresh: { label: 'Refresh', title: 'Read the rows on screen again', changed_one: '{{count}} claim moved or changed', changed_other: '{{count}} claims moved or changed' },
   filters: {
     label: 'Filters',
     status: 'Status',
@@ -42,6 +42,7 @@ export const queue = {
     competingTitle: "Other partners claim this customer's workload: review side by side",
     unassigned: 'Unassigned',
     submitted: 'Submitted {{date}}',
+    changed: 'Changed since the last refresh',
   },
   sla: {
     none: 'No SLA clock runs in this status',

@@ -6,7 +6,7 @@ export const queue: FrenchCatalog<typeof english> = {
   tabs: { label: 'Files', mine: 'Ma file', all: 'Équipe', unassigned: 'Non attribuées' },
   search: { label: 'Rechercher des demandes', placeholder: 'N° de demande, MPN, locataire, partenaire ou client' },
   next: { label: 'Demande suivante', title: 'Prendre la demande non attribuée la plus urgente (n)', none: 'Aucune demande non attribuée en attente', readOnly: 'Lecture seule' },
-  refresh: { label: 'Actualiser', title: 'Recharger la file' },
+  refresh: { label: 'Actualiser', title: 'Relire les lignes affichées', changed_one: '{{count}} demande déplacée ou modifiée', changed_other: '{{count}} demandes déplacées ou modifiées', changed_many: '{{count}} demandes déplacées ou modifiées' },
   filters: {
     label: 'Filtres',
     status: 'Statut',
@@ -45,6 +45,7 @@ export const queue: FrenchCatalog<typeof english> = {
     competingTitle: 'D’autres partenaires revendiquent la charge de travail de ce client\u00a0: comparez-les',
     unassigned: 'Non attribuée',
     submitted: 'Soumise le {{date}}',
+    changed: 'Modifiée depuis la dernière actualisation',
   },
   sla: {
     none: 'Aucun délai SLA ne court dans ce statut',
