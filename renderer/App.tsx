@@ -11,6 +11,7 @@ import { RefusalsDialog } from './features/sync/RefusalsDialog';
 import { TeamView } from './features/team/TeamView';
 import { useClaimStore } from './state/claimStore';
 import { useQueueStore } from './state/queueStore';
+import { startRoutes } from './state/routes';
 import { useScreenStore } from './state/screenStore';
 import { useSessionStore } from './state/sessionStore';
 import { ShortcutHelp } from './keyboard/ShortcutHelp';
@@ -19,6 +20,7 @@ import { TopBar } from './TopBar';
 import { Banner } from './ui/Banner';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { applyTheme } from './ui/theme';
+import { setTimeDisplay } from './i18n/format';
 import { chooseLanguage } from './i18n/language-choice';
 import { Toast } from './ui/Toast';
 
@@ -29,6 +31,8 @@ export function App() {
   const user = useSessionStore((s) => s.info?.user ?? null);
   const theme = useSessionStore((s) => s.info?.theme ?? null);
   const language = useSessionStore((s) => s.info?.language ?? null);
+  const calendarZone = useSessionStore((s) => s.info?.calendar.timeZone ?? null);
+  const timeDisplay = useSessionStore((s) => s.info?.timeZoneDisplay ?? 'calendar');
   const sessionError = useSessionStore((s) => s.error);
   const notice = useClaimStore((s) => s.notice);
   const dismissNotice = useClaimStore((s) => s.dismissNotice);
@@ -39,6 +43,8 @@ export function App() {
   useEffect(() => {
     void useSessionStore.getState().load();
   }, []);
+
+  useEffect(() => startRoutes(), []);
 
   useEffect(() => {
     if (user) useQueueStore.getState().setUser(user);
@@ -59,6 +65,9 @@ export function App() {
 
   if (authLost) return <AuthLostScreen />;
 
+  // Set before the screens render; keyed below so rows already drawn are drawn again in the new zone.
+  setTimeDisplay(calendarZone, timeDisplay);
+
   return (
     <div className="app">
       <TopBar />
@@ -69,7 +78,7 @@ export function App() {
           </Banner>
         </div>
       )}
-      <main className="app__main">
+      <main className="app__main" key={`${calendarZone ?? ''}|${timeDisplay}`}>
         {screen === 'desk' && (openId ? <ClaimView key={openId} claimId={openId} /> : <QueueView />)}
         {screen === 'reports' && <ReportsView />}
         {screen === 'settings' && <SettingsView />}

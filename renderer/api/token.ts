@@ -18,7 +18,10 @@ export function takeToken(): string | null {
     } catch {
       // Storage can be disabled; the token still works until the next reload.
     }
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    // An address may name where to go as well (#token=...&route=/claim/ID): keep that part.
+    const route = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('route');
+    const keep = route?.startsWith('/') ? `#${route}` : '';
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + keep);
     return fromHash;
   }
   try {

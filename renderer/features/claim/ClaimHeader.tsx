@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { Badge } from '../../ui/Badge';
+import { CopyLinkButton } from './CopyLinkButton';
 import { Button } from '../../ui/Button';
 import { formatDate, formatDeadline, formatRelative } from '../../i18n/format';
 import { clockLabel, targetStateLabel } from '../../i18n/labels';
@@ -71,6 +72,7 @@ export function ClaimHeader({ claimId, claim, loading, onBack }: ClaimHeaderProp
         </h1>
         {claim && <StatusBadge status={claim.status} testId="claim-status" />}
         {loading && <Spinner label={t('claim.loading')} />}
+        <CopyLinkButton key={claimId} claimId={claimId} />
       </div>
       {claim && (
         <p className="claim-header__parties">

@@ -2,6 +2,7 @@
 // buttons and comments (renderer/features/claim).
 export const claim = {
   label: 'Claim {{id}}',
+  link: { idle: 'Copy link', copied: 'Link copied', failed: 'Could not copy' },
   back: { label: 'Queue', title: 'Back to the queue (Esc)' },
   loading: 'Loading claim',
   loadingBlock: 'Loading claim…',

@@ -3,6 +3,7 @@ import type { FrenchCatalog } from '../../catalog';
 
 export const claim: FrenchCatalog<typeof english> = {
   label: 'Demande {{id}}',
+  link: { idle: 'Copier le lien', copied: 'Lien copié', failed: 'Copie impossible' },
   back: { label: 'File', title: 'Retour à la file (Échap)' },
   loading: 'Chargement de la demande',
   loadingBlock: 'Chargement de la demande…',
