@@ -49,6 +49,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       role: ctx.role,
       theme: ctx.personal.current().theme,
       language: ctx.personal.current().language,
+      timeZoneDisplay: ctx.personal.current().timeZoneDisplay,
       appVersion: ctx.appVersion,
       transport: ctx.transport,
       dataDir: ctx.store.dataDir,

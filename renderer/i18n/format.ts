@@ -1,7 +1,10 @@
 // Display formatting in the UI's language: dates and numbers through Intl in its locale
 // ("Nov 24, 17:00" / "24 nov., 17:00", "100,000" / "100 000"), durations through the catalog.
-// Event times are shown in the reviewer's own time zone; deadlines in the SLA calendar's
-// wall-clock time (see formatDeadline). The stored ISO string goes in a tooltip so nothing is lost.
+// One rule for every time on screen: deadlines and event times (decisions, comments, history, "as
+// of") are shown in the business calendar's zone, as the exported reports write them, with the
+// zone beside the time ("Nov 6, 08:57 UTC−8"); the person may choose their own zone instead in
+// Settings. Dates alone are the calendar's dates too, so a deadline never changes day between two
+// places. The stored ISO string goes in a tooltip so nothing is lost.
 import { currentLocale, i18n } from './i18n';
 
 const MINUTE = 60_000;
@@ -36,7 +39,8 @@ function dateTimeFormat(withYear: boolean, timeZone?: string): Intl.DateTimeForm
   );
 }
 
-const dateOnly = () => cached('date', (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }));
+const dateOnly = (timeZone?: string) =>
+  cached(`date|${timeZone ?? ''}`, (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', ...(timeZone ? { timeZone } : {}) }));
 const numbers = () => cached('number', (locale) => new Intl.NumberFormat(locale));
 /** Sizes keep toFixed's shape ("1.5 KB", "12 KB", "3.0 MB") with the locale's decimal sign. */
 const fixed = (digits: number) =>
@@ -47,12 +51,33 @@ function parse(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "Mar 4, 17:00"; the year appears only when it is not the current one. */
+/** Whose zone times are shown in; deadlines keep the offset the backend wrote (the calendar's) unless 'own'. */
+let showOwnZone = false;
+/** The zone event times are shown in: the calendar's IANA zone, or undefined for the window's own. */
+let displayZone: string | undefined;
+
+/** Called when the session loads or the person changes the setting; the screens render again after. */
+export function setTimeDisplay(calendarZone: string | null, mode: 'calendar' | 'own'): void {
+  showOwnZone = mode === 'own';
+  displayZone = showOwnZone ? undefined : (calendarZone ?? undefined);
+}
+
+/** Minutes east of UTC of `date` in `zone` (the window's own when undefined). */
+function offsetIn(date: Date, zone: string | undefined): number {
+  if (zone === undefined) return -date.getTimezoneOffset();
+  const part = cached(`offset|${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }))
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return (part && isoOffsetMinutes(part.replace(/^GMT/, ''))) || 0;
+}
+
+/** "Mar 4, 17:00 UTC−8"; the year appears only when it is not the current one. */
 export function formatDateTime(iso: string, now: number = Date.now()): string {
   const date = parse(iso);
   if (!date) return iso;
-  const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return dateTimeFormat(!sameYear).format(date);
+  const offset = offsetIn(date, displayZone);
+  const sameYear = new Date(date.getTime() + offset * MINUTE).getUTCFullYear() === new Date(now + offset * MINUTE).getUTCFullYear();
+  return `${dateTimeFormat(!sameYear, displayZone).format(date)} ${offsetLabel(offset)}`;
 }
 
 /** Minutes east of UTC written in an ISO timestamp ("Z" = 0), or null when it has none. */
@@ -65,6 +90,7 @@ function isoOffsetMinutes(iso: string): number | null {
 }
 
 function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
   const sign = minutes < 0 ? '−' : '+';
   const abs = Math.abs(minutes);
   const mm = abs % 60;
@@ -72,24 +98,24 @@ function offsetLabel(minutes: number): string {
 }
 
 /**
- * A deadline in the wall-clock time of the SLA calendar that produced it (the offset the
- * backend wrote), so "close of business, 17:00" reads as 17:00 wherever the reviewer sits.
- * When that zone is not the reviewer's, the offset is shown so the time is not misread.
+ * A deadline, with its zone: in the calendar's wall-clock time (the offset the backend wrote, so
+ * "close of business, 17:00" reads as 17:00 wherever the reviewer sits), or in the person's own
+ * zone when they chose it.
  */
 export function formatDeadline(iso: string, now: number = Date.now()): string {
   const date = parse(iso);
-  const offset = isoOffsetMinutes(iso);
-  if (!date || offset === null) return formatDateTime(iso, now);
+  const written = isoOffsetMinutes(iso);
+  if (!date || written === null) return formatDateTime(iso, now);
+  const offset = showOwnZone ? -date.getTimezoneOffset() : written;
   const wall = new Date(date.getTime() + offset * MINUTE);
-  const sameYear = wall.getUTCFullYear() === new Date(now).getUTCFullYear();
-  const text = dateTimeFormat(!sameYear, 'UTC').format(wall);
-  const localOffset = -date.getTimezoneOffset();
-  return localOffset === offset ? text : `${text} ${offsetLabel(offset)}`;
+  const sameYear = wall.getUTCFullYear() === new Date(now + offset * MINUTE).getUTCFullYear();
+  return `${dateTimeFormat(!sameYear, 'UTC').format(wall)} ${offsetLabel(offset)}`;
 }
 
+/** A date alone, as the calendar (or the person's zone) has it. */
 export function formatDate(iso: string): string {
   const date = parse(iso);
-  return date ? dateOnly().format(date) : iso;
+  return date ? dateOnly(displayZone).format(date) : iso;
 }
 
 /** "2 d 3 h", "3 h 20 min", "12 min": two units at most, enough to rank urgency at a glance. */

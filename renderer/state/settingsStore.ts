@@ -3,7 +3,7 @@
 // their role or the theme reloads the session, so the whole window follows at once.
 import { create } from 'zustand';
 import { backupFileName } from '../../shared/api/backup-file';
-import type { Language, Restored, SettingsUpdate, SettingsUpdateResult, SettingsView, Theme } from '../../shared/api/schemas';
+import type { Language, Restored, SettingsUpdate, SettingsUpdateResult, SettingsView, Theme, TimeZoneDisplay } from '../../shared/api/schemas';
 import type { PolicyId } from '../../shared/domain/codes';
 import type { Role } from '../../shared/domain/roles';
 import { type ApiError, call } from '../api/client';
@@ -27,6 +27,7 @@ export type SavedNote =
   | { readonly kind: 'team'; readonly version: number }
   | { readonly kind: 'theme'; readonly theme: Theme }
   | { readonly kind: 'language'; readonly language: Language }
+  | { readonly kind: 'times'; readonly display: TimeZoneDisplay }
   | { readonly kind: 'dataFolder'; readonly folder: string };
 
 export type StoreTask =
@@ -70,7 +71,7 @@ function showRestoredStore(): void {
   void useSessionStore.getState().load();
 }
 
-const PERSON_KEYS: readonly (keyof SettingsUpdate)[] = ['identity', 'role', 'theme', 'language'];
+const PERSON_KEYS: readonly (keyof SettingsUpdate)[] = ['identity', 'role', 'theme', 'language', 'timeZoneDisplay'];
 
 export const useSettingsStore = create<SettingsState>()((set, get) => {
   const setSection = (section: SectionId, status: SectionSave) => set({ sections: { ...get().sections, [section]: status } });

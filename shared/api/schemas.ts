@@ -332,6 +332,9 @@ export const ThemeSchema = z.enum(THEMES);
 /** The interface language chosen (English or French). */
 export const LANGUAGES = ['en', 'fr'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
+/** Which zone times are shown in: the business calendar's (deadlines are its close of business) or the person's own. */
+export const TIME_ZONE_DISPLAYS = ['calendar', 'own'] as const;
+export const TimeZoneDisplaySchema = z.enum(TIME_ZONE_DISPLAYS);
 
 export const SessionInfoSchema = z.object({
   /** Who acts: the identity in Settings, else the operating-system user. */
@@ -340,6 +343,7 @@ export const SessionInfoSchema = z.object({
   theme: ThemeSchema,
   /** null until the person chooses one: the window keeps the browser's language. */
   language: LanguageSchema.nullable(),
+  timeZoneDisplay: TimeZoneDisplaySchema,
   appVersion: z.string(),
   transport: z.enum(['electron', 'browser-host']),
   dataDir: z.string(),
@@ -396,6 +400,7 @@ export const SettingsSchema = z.object({
   role: RoleSchema,
   theme: ThemeSchema,
   language: LanguageSchema.nullable(),
+  timeZoneDisplay: TimeZoneDisplaySchema,
   /** The calendar and the policy in force: the team hub's while it sets them (teamHub.inForce), else this store's. */
   calendar: CalendarSettingsSchema,
   policy: PolicySettingSchema,
@@ -422,6 +427,7 @@ export const SettingsUpdateSchema = z
     role: RoleSchema.optional(),
     theme: ThemeSchema.optional(),
     language: LanguageSchema.optional(),
+    timeZoneDisplay: TimeZoneDisplaySchema.optional(),
     calendar: CalendarSettingsSchema.partial().strict().optional(),
     policy: PolicySettingSchema.strict().optional(),
     dataFolder: z.string().trim().min(1, 'name a folder').max(4096).optional(),
@@ -541,6 +547,7 @@ export type QueueFacets = z.infer<typeof QueueFacetsSchema>;
 export type Sla = z.infer<typeof SlaSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type Language = z.infer<typeof LanguageSchema>;
+export type TimeZoneDisplay = z.infer<typeof TimeZoneDisplaySchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsChoices = z.infer<typeof SettingsChoicesSchema>;
 export type SettingsView = z.infer<typeof SettingsViewSchema>;

@@ -3,7 +3,7 @@
 // business: electron-store in the desktop app, a JSON file in the data folder for the browser
 // host, memory for a one-shot CLI run. The services see only PersonalSettingsSource.
 import { z } from 'zod';
-import { IdentitySchema, LanguageSchema, RoleSchema, ThemeSchema, type Language, type Theme } from '../../../shared/api/schemas';
+import { IdentitySchema, LanguageSchema, RoleSchema, ThemeSchema, TimeZoneDisplaySchema, type Language, type Theme, type TimeZoneDisplay } from '../../../shared/api/schemas';
 import { DEFAULT_ROLE, type Role } from '../../../shared/domain/roles';
 
 /** Where personal settings are stored: the one interface both the desktop app and the browser host implement. */
@@ -22,6 +22,8 @@ export interface PersonalSettings {
   readonly theme: Theme;
   /** null until the person chooses: the window then starts in the browser's language. */
   readonly language: Language | null;
+  /** Times in the business calendar's zone (the default) or the person's own. */
+  readonly timeZoneDisplay: TimeZoneDisplay;
   /** A data folder chosen for the next start (desktop app), or null. */
   readonly dataFolder: string | null;
 }
@@ -42,6 +44,7 @@ const STORED = {
   role: RoleSchema,
   theme: ThemeSchema,
   language: LanguageSchema,
+  timeZoneDisplay: TimeZoneDisplaySchema,
   dataFolder: z.string().min(1),
 } as const;
 
@@ -58,6 +61,7 @@ export function personalSettings(backend: SettingsBackend, defaults: { readonly 
     role: valid(values, 'role') ?? DEFAULT_ROLE,
     theme: valid(values, 'theme') ?? 'system',
     language: valid(values, 'language') ?? null,
+    timeZoneDisplay: valid(values, 'timeZoneDisplay') ?? 'calendar',
     dataFolder: valid(values, 'dataFolder') ?? null,
   });
   return {

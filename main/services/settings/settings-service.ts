@@ -34,6 +34,7 @@ export function readSettings(ctx: ServiceContext): Settings {
     role: person.role,
     theme: person.theme,
     language: person.language,
+    timeZoneDisplay: person.timeZoneDisplay,
     calendar: { ...values.calendar },
     policy: { ...values.policy },
     teamHub: {
@@ -111,9 +112,9 @@ export async function updateSettings(ctx: ServiceContext, change: SettingsUpdate
       }).immediate();
     }
   }
-  const { identity, role, theme, language, dataFolder } = change;
-  if ([identity, role, theme, language, dataFolder].some((v) => v !== undefined)) {
-    ctx.personal.change({ identity, role, theme, language, dataFolder });
+  const { identity, role, theme, language, timeZoneDisplay, dataFolder } = change;
+  if ([identity, role, theme, language, timeZoneDisplay, dataFolder].some((v) => v !== undefined)) {
+    ctx.personal.change({ identity, role, theme, language, timeZoneDisplay, dataFolder });
   }
   return { settings: readSettings(ctx), deadlines };
 }

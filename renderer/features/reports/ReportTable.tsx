@@ -56,7 +56,9 @@ export function ReportTable({ preview, onOpenClaim }: { readonly preview: Report
                 </td>
                 <td className="report-table__why">{why(row)}</td>
                 <td translate="no">{row.decidedBy}</td>
-                <td className="tabular">{formatDateTime(row.decidedAt)}</td>
+                <td className="tabular" data-testid="report-decided-at" title={row.decidedAt}>
+                  {formatDateTime(row.decidedAt)}
+                </td>
                 <td className="report-table__num tabular">{row.businessDays ?? '—'}</td>
                 <td>
                   {row.withinSla === null ? (

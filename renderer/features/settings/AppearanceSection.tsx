@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type Settings, THEMES, type Theme } from '../../../shared/api/schemas';
+import { LANGUAGES, type Language, type Settings, THEMES, type Theme, TIME_ZONE_DISPLAYS, type TimeZoneDisplay } from '../../../shared/api/schemas';
+import { useSessionStore } from '../../state/sessionStore';
 import { useSettingsStore } from '../../state/settingsStore';
 import { Spinner } from '../../ui/Spinner';
 import { applyTheme } from '../../ui/theme';
@@ -18,11 +19,17 @@ export function AppearanceSection({ settings }: { readonly settings: Settings })
   const languageId = useId();
   const { t } = useTranslation();
   // A refusal naming the theme or the language sits under it (Field); any other one here.
-  const error = status.errors.find((e) => e.field !== 'theme' && e.field !== 'language');
+  const error = status.errors.find((e) => e.field !== 'theme' && e.field !== 'language' && e.field !== 'timeZoneDisplay');
+  const calendarZone = useSessionStore((s) => s.info?.calendar.timeZone ?? '');
+  const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   function chooseTheme(theme: Theme) {
     applyTheme(theme);
     void save('appearance', { theme }, () => ({ kind: 'theme', theme }));
+  }
+
+  function chooseTimes(display: TimeZoneDisplay) {
+    void save('appearance', { timeZoneDisplay: display }, () => ({ kind: 'times', display }));
   }
 
   function chooseLanguage(language: Language) {
@@ -65,6 +72,20 @@ export function AppearanceSection({ settings }: { readonly settings: Settings })
             <label key={theme} className={theme === settings.theme ? 'segmented__item segmented__item--on' : 'segmented__item'} data-testid={`settings-theme-${theme}`}>
               <input type="radio" name="settings-theme" value={theme} checked={theme === settings.theme} onChange={() => chooseTheme(theme)} />
               {t(`settings.appearance.themes.${theme}`)}
+            </label>
+          ))}
+        </div>
+      </Field>
+      <Field label={t('settings.appearance.times')} name="timeZoneDisplay" status={status} hint={t('settings.appearance.timesHint')}>
+        <div className="segmented settings-segmented" role="radiogroup" aria-label={t('settings.appearance.times')}>
+          {TIME_ZONE_DISPLAYS.map((display) => (
+            <label
+              key={display}
+              className={display === settings.timeZoneDisplay ? 'segmented__item segmented__item--on' : 'segmented__item'}
+              data-testid={`settings-times-${display}`}
+            >
+              <input type="radio" name="settings-times" value={display} checked={display === settings.timeZoneDisplay} onChange={() => chooseTimes(display)} />
+              {t(`settings.appearance.timesIn.${display}`, { zone: display === 'own' ? ownZone : calendarZone })}
             </label>
           ))}
         </div>

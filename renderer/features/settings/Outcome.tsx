@@ -39,6 +39,8 @@ export function SavedText({ note }: { readonly note: SavedNote }) {
       return t(`settings.appearance.themeSaved.${note.theme}`);
     case 'language':
       return t('settings.appearance.languageSaved', { language: t(`settings.appearance.languages.${note.language}`) });
+    case 'times':
+      return t(`settings.appearance.timesSaved.${note.display}`);
     case 'dataFolder':
       return <Trans i18nKey="settings.data.folderSaved" components={{ path: path(note.folder) }} />;
   }

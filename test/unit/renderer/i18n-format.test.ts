@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from '../../../renderer/i18n/language';
 import { formatCountdown } from '../../../renderer/ui/countdown';
-import { formatAge, formatBytes, formatCount, formatDate, formatDeadline, formatDuration, formatRelative } from '../../../renderer/i18n/format';
+import { formatAge, formatBytes, formatCount, formatDate, formatDateTime, formatDeadline, formatDuration, formatRelative, setTimeDisplay } from '../../../renderer/i18n/format';
 import { statusLabel } from '../../../renderer/i18n/labels';
 
 // countdown.ts reads the session's calendar through the session store, which needs a window.
@@ -68,6 +68,36 @@ describe('French', () => {
     expect(i18n.t('queue.view.count', { count: 100_000 })).toBe(`100${NNBSP}000 demandes`);
     expect(i18n.t('queue.view.count', { count: 1_000_000 })).toBe(`1${NNBSP}000${NNBSP}000 de demandes`);
     expect(statusLabel('under-review')).toBe('En revue');
+  });
+});
+
+describe('one time zone for every time on screen (issue 18, item 5)', () => {
+  const zone = process.env['TZ'];
+  afterEach(() => {
+    setTimeDisplay(null, 'calendar');
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  });
+
+  it('shows decision times, deadlines and dates in the calendar’s zone, the zone named, wherever the window is', () => {
+    for (const windowZone of ['UTC', 'Asia/Tokyo', 'America/New_York']) {
+      process.env['TZ'] = windowZone;
+      setTimeDisplay('America/Los_Angeles', 'calendar');
+      // The same decision the XLSX and PDF print as 2026-11-06 08:57.
+      expect(formatDateTime('2026-11-06T16:57:00Z', NOW), windowZone).toBe('Nov 6, 08:57 UTC−8');
+      expect(formatDeadline('2026-12-09T17:00:00-08:00', NOW), windowZone).toBe('Dec 9, 17:00 UTC−8');
+      // A deadline's day is the calendar's: 17:00 in Los Angeles is the next day in UTC and Tokyo.
+      expect(formatDate('2026-12-09T17:00:00-08:00'), windowZone).toBe('Dec 9, 2026');
+      expect(formatDateTime('2026-07-06T16:57:00Z', NOW), windowZone).toBe('Jul 6, 09:57 UTC−7');
+    }
+  });
+
+  it('shows the person’s own zone when they choose it', () => {
+    process.env['TZ'] = 'Asia/Tokyo';
+    setTimeDisplay('America/Los_Angeles', 'own');
+    expect(formatDateTime('2026-11-06T16:57:00Z', NOW)).toBe('Nov 7, 01:57 UTC+9');
+    expect(formatDeadline('2026-12-09T17:00:00-08:00', NOW)).toBe('Dec 10, 10:00 UTC+9');
+    expect(formatDate('2026-12-09T17:00:00-08:00')).toBe('Dec 10, 2026');
   });
 });
 

@@ -75,6 +75,10 @@ export const settings = {
     /** Each language in the UI's language ("French"); the list itself names each in its own. */
     languages: { en: 'English', fr: 'French' },
     languageSaved: 'Saved: {{language}}.',
+    times: 'Times',
+    timesHint: 'Deadlines, decisions and comments are shown in this zone, with it beside each time. The calendar\'s is the one the reports use.',
+    timesIn: { calendar: 'Calendar ({{zone}})', own: 'Mine ({{zone}})' },
+    timesSaved: { calendar: 'Saved: times in the calendar’s zone.', own: 'Saved: times in your own zone.' },
   },
   data: {
     title: 'Data & backup',

@@ -73,6 +73,10 @@ export const settings: FrenchCatalog<typeof english> = {
     language: 'Langue',
     languages: { en: 'anglais', fr: 'français' },
     languageSaved: 'Enregistré\u00a0: interface en {{language}}.',
+    times: 'Heures',
+    timesHint: 'Échéances, décisions et commentaires sont affichés dans ce fuseau, indiqué à côté de chaque heure. Celui du calendrier est celui des rapports.',
+    timesIn: { calendar: 'Calendrier ({{zone}})', own: 'Le mien ({{zone}})' },
+    timesSaved: { calendar: 'Enregistré\u00a0: heures dans le fuseau du calendrier.', own: 'Enregistré\u00a0: heures dans votre fuseau.' },
   },
   data: {
     title: 'Données et sauvegarde',
