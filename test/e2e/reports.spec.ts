@@ -19,8 +19,8 @@ test('preview, filters and the three files match cpor export', async ({ page, ho
   await expect(page.getByTestId('reports-view')).toBeVisible();
   await expect(page.getByTestId('report-row').first()).toBeVisible();
 
-  const from = await page.getByTestId('report-from').inputValue();
-  const to = await page.getByTestId('report-to').inputValue();
+  const from = (await page.getByTestId('report-from').getAttribute('data-iso')) ?? '';
+  const to = (await page.getByTestId('report-to').getAttribute('data-iso')) ?? '';
   const cli = (...args: string[]) =>
     JSON.parse(host.cpor('export', '--format', 'csv', '--from', from, '--to', to, '--out', `${host.dataDir}/check.csv`, '--json', ...args)) as Exported;
   const all = cli();
@@ -81,6 +81,18 @@ test('the Reports screen in French: no English outside the data, French numbers 
   await expect(page.getByTestId('export-status')).toContainText('Enregistré');
   expect(await englishLeft(page)).toEqual([]);
   await screenshot(page, 'fr-reports');
+  // Date fields in French order whatever the browser's own language (issue 18, item 6).
+  const from = page.getByTestId('report-from');
+  const iso = (await from.getAttribute('data-iso')) ?? '';
+  await expect(from).toHaveValue(`${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`);
+  await expect(from).toHaveAttribute('placeholder', 'jj/mm/aaaa');
+  await from.fill('02/11/2026');
+  await expect(from).toHaveAttribute('data-iso', '2026-11-02');
+  await from.fill('31/11/2026');
+  await from.blur();
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toHaveAttribute('data-iso', '2026-11-02');
+  await screenshot(page, 'fr-reports-date-field');
   expect(errors).toEqual([]);
 });
 

@@ -26,8 +26,8 @@ test('the report preview says the same time as the CSV, and a deadline keeps its
   await page.getByTestId('screen-reports').click();
   const first = page.getByTestId('report-row').first();
   await expect(first).toBeVisible();
-  const from = await page.getByTestId('report-from').inputValue();
-  const to = await page.getByTestId('report-to').inputValue();
+  const from = (await page.getByTestId('report-from').getAttribute('data-iso')) ?? '';
+  const to = (await page.getByTestId('report-to').getAttribute('data-iso')) ?? '';
   host.cpor('export', '--format', 'csv', '--from', from, '--to', to, '--out', `${host.dataDir}/times.csv`);
   const records = parse(readFileSync(`${host.dataDir}/times.csv`, 'utf8').replace(/^\uFEFF/, '')) as string[][];
   const at = records[0]!.indexOf('Decided at');

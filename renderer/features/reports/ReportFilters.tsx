@@ -3,6 +3,7 @@ import { ACTIONS, POLICY_IDS, PRODUCT_FAMILIES, STATUSES } from '../../../shared
 import { defaultPeriod, useReportsStore } from '../../state/reportsStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { actionLabel, productFamilyLabel, statusLabel } from '../../i18n/labels';
 
 interface CodeSelectProps<T extends string> {
@@ -44,11 +45,11 @@ export function ReportFilters({ reviewers }: { readonly reviewers: readonly stri
     <div className="report-filters" role="group" aria-label={t('reports.filters.label')}>
       <label className="report-filter">
         <span>{t('reports.filters.from')}</span>
-        <input type="date" className="input" value={filters.from ?? ''} max={filters.to} onChange={(e) => setFilters({ from: e.target.value })} data-testid="report-from" />
+        <DateField value={filters.from ?? ''} max={filters.to} onChange={(from) => setFilters({ from })} testId="report-from" label={t('reports.filters.from')} />
       </label>
       <label className="report-filter">
         <span>{t('reports.filters.to')}</span>
-        <input type="date" className="input" value={filters.to ?? ''} min={filters.from} onChange={(e) => setFilters({ to: e.target.value })} data-testid="report-to" />
+        <DateField value={filters.to ?? ''} min={filters.from} onChange={(to) => setFilters({ to })} testId="report-to" label={t('reports.filters.to')} />
       </label>
       <label className="report-filter">
         <span>{t('reports.filters.reviewer')}</span>

@@ -4,6 +4,7 @@ import type { Settings, SettingsChoices } from '../../../shared/api/schemas';
 import type { PolicyId } from '../../../shared/domain/codes';
 import { DEFAULT_POLICY } from '../../../shared/domain/policy';
 import { useSettingsStore } from '../../state/settingsStore';
+import { DateField } from '../../ui/DateField';
 import { formatDay } from './Outcome';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
 import { hubSaved, savesToHub, setOnlyByHub, TeamHubNote } from './TeamHubNote';
@@ -72,15 +73,15 @@ export function PolicySection({ settings, choices }: { readonly settings: Settin
         status={status}
         hint={t('settings.policy.fromHint', { policy: DEFAULT_POLICY })}
       >
-        <input
+        <DateField
           id={ids.from}
-          className="input settings-input--date tabular"
-          type="date"
+          className="settings-input--date"
           value={from}
           min={chosen?.effectiveFrom}
           disabled={locked}
-          onChange={(e) => setFrom(e.target.value)}
-          data-testid="settings-policy-from"
+          onChange={setFrom}
+          testId="settings-policy-from"
+          label={t('settings.policy.from')}
         />
       </Field>
     </SettingsSection>

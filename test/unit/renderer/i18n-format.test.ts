@@ -72,16 +72,14 @@ describe('French', () => {
 });
 
 describe('one time zone for every time on screen (issue 18, item 5)', () => {
-  const zone = process.env['TZ'];
   afterEach(() => {
     setTimeDisplay(null, 'calendar');
-    if (zone === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = zone;
+    vi.unstubAllEnvs();
   });
 
   it('shows decision times, deadlines and dates in the calendar’s zone, the zone named, wherever the window is', () => {
     for (const windowZone of ['UTC', 'Asia/Tokyo', 'America/New_York']) {
-      process.env['TZ'] = windowZone;
+      vi.stubEnv('TZ', windowZone);
       setTimeDisplay('America/Los_Angeles', 'calendar');
       // The same decision the XLSX and PDF print as 2026-11-06 08:57.
       expect(formatDateTime('2026-11-06T16:57:00Z', NOW), windowZone).toBe('Nov 6, 08:57 UTC−8');
@@ -93,7 +91,7 @@ describe('one time zone for every time on screen (issue 18, item 5)', () => {
   });
 
   it('shows the person’s own zone when they choose it', () => {
-    process.env['TZ'] = 'Asia/Tokyo';
+    vi.stubEnv('TZ', 'Asia/Tokyo');
     setTimeDisplay('America/Los_Angeles', 'own');
     expect(formatDateTime('2026-11-06T16:57:00Z', NOW)).toBe('Nov 7, 01:57 UTC+9');
     expect(formatDeadline('2026-12-09T17:00:00-08:00', NOW)).toBe('Dec 10, 10:00 UTC+9');

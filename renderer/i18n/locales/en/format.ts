@@ -1,6 +1,9 @@
 // Durations, countdowns and sizes (renderer/i18n/format.ts, ui/countdown.ts). Dates and numbers come
 // from Intl in the language's locale and need no text here.
 export const format = {
+  datePlaceholder: 'mm/dd/yyyy',
+  openCalendar: 'Choose {{field}} on a calendar',
+  dateInvalid: 'Not a day of the calendar',
   duration: {
     underMinute: 'under 1 min',
     minutes: '{{m}} min',

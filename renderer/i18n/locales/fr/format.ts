@@ -3,6 +3,9 @@ import type { FrenchCatalog } from '../../catalog';
 
 // Numbers stay joined to their unit (no-break spaces): "2 j 3 h" never breaks after "2".
 export const format: FrenchCatalog<typeof english> = {
+  datePlaceholder: 'jj/mm/aaaa',
+  openCalendar: 'Choisir {{field}} dans un calendrier',
+  dateInvalid: 'Ce n’est pas un jour du calendrier',
   duration: {
     underMinute: 'moins d’1\u00a0min',
     minutes: '{{m}}\u00a0min',
