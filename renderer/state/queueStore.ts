@@ -79,7 +79,7 @@ interface QueueState {
    * that moved or changed are marked.
    */
   readonly refresh: () => Promise<void>;
-  /** Claims a refresh moved, changed or brought in; marked until the next refresh or query. */
+  /** Claims a refresh moved, changed or brought in; marked until a later refresh changes something, or the query changes. */
   readonly changed: ReadonlySet<string>;
   /** Bumped by each refresh that changed something, so a mark shows again for a new change. */
   readonly changeStamp: number;
