@@ -144,6 +144,8 @@ export const ProductSupportSchema = z.object({
 export const ChecklistProposalSchema = z.object({
   code: DeficiencySchema,
   proposed: z.boolean(),
+  /** The files whose own pre-check proposes it. */
+  proposedBy: z.array(DocumentIdSchema),
   evidence: z.array(
     z.object({ documentId: DocumentIdSchema, kind: z.string(), status: z.string(), page: z.number().int().nullable(), text: z.string().nullable() }),
   ),

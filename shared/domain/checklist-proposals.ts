@@ -1,6 +1,8 @@
 // From per-document pre-check results to the checklist: which deficiencies the pre-check proposes
-// for the claim as a whole, and the evidence behind each item. A deficiency is proposed only when
-// no readable document satisfies it (one good PoE is enough); the reviewer decides.
+// for the claim as a whole, which files propose each, and the evidence behind each item. An item
+// is proposed only when no file that was read and belongs to the claim satisfies it (one good PoE
+// is enough). A file without text says nothing either way, so it never cancels another file's
+// proposal; an unrelated file proposes missing-poe and nothing else. The reviewer decides.
 import type { Deficiency } from './codes';
 import { DEFICIENCIES } from './codes';
 import type { FindingKind, PrecheckResult } from './precheck';
@@ -16,6 +18,8 @@ export interface Evidence {
 export interface ChecklistProposal {
   readonly code: Deficiency;
   readonly proposed: boolean;
+  /** The files whose own pre-check proposes it, when the claim's proposal stands on them. */
+  readonly proposedBy: readonly string[];
   readonly evidence: readonly Evidence[];
 }
 
@@ -29,17 +33,19 @@ export const EVIDENCE_KINDS: Readonly<Record<Deficiency, readonly FindingKind[]>
 };
 
 export function checklistProposals(docs: readonly { documentId: string; result: PrecheckResult }[]): ChecklistProposal[] {
-  const readable = docs.filter((d) => d.result.ok);
+  // Read (a text layer) and about this association: the files that can satisfy an item.
+  const read = docs.filter((d) => d.result.ok && (d.result.textPages ?? 0) > 0);
+  const relevant = read.filter((d) => !d.result.proposed.includes('missing-poe'));
   return DEFICIENCIES.map((code) => {
-    const proposed =
-      code === 'missing-poe'
-        ? docs.length > 0 && docs.every((d) => d.result.proposed.includes('missing-poe'))
-        : readable.length > 0 && readable.every((d) => d.result.proposed.includes(code));
+    // missing-poe needs every file to be unrelated: a file nobody could read may be the PoE.
+    const judged = code === 'missing-poe' ? docs : relevant;
+    const proposed = judged.length > 0 && judged.every((d) => d.result.proposed.includes(code));
+    const proposedBy = proposed ? judged.map((d) => d.documentId) : [];
     const evidence = docs.flatMap((d) =>
       d.result.findings
         .filter((f) => EVIDENCE_KINDS[code].includes(f.kind))
         .map((f) => ({ documentId: d.documentId, kind: f.kind, status: f.status, page: f.page, text: f.text })),
     );
-    return { code, proposed, evidence };
+    return { code, proposed, proposedBy, evidence };
   });
 }

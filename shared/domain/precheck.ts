@@ -8,8 +8,8 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export const FINDING_STATUSES = {
   date: ['ok', 'old', 'future'],
-  product: ['found', 'missing'],
-  signature: ['present', 'field-unverified', 'missing'],
+  product: ['found', 'excluded', 'missing'],
+  signature: ['present', 'field-unverified', 'blank', 'missing'],
   service: ['found', 'missing'],
   customer: ['match', 'mismatch', 'missing'],
   'public-sector-disclosure': ['found', 'missing'],
@@ -135,10 +135,12 @@ function hasFinding(findings: readonly Finding[], kind: FindingKind, statuses: r
 }
 
 /**
- * The deficiencies a file's findings propose: missing-poe when the file names neither the
- * customer nor a claimed product and describes no work, or names another customer only;
- * then one per missing element. A file with no text layer proposes nothing:
- * nothing could be read, so nothing can be said missing (its notes say "check by eye").
+ * The deficiencies a file's findings propose: missing-poe alone when the file names neither the
+ * customer nor a claimed product and describes no work, or names another customer only (an
+ * unrelated file is no PoE: listing what else it lacks would only bury that); else one per
+ * missing element. A signature block left blank acknowledges nothing. A file with no text layer
+ * proposes nothing: nothing could be read, so nothing can be said missing (its notes say "check
+ * by eye").
  */
 export function proposeDeficiencies(findings: readonly Finding[], textPages: number, claim: PrecheckClaim): Deficiency[] {
   if (textPages === 0) return [];
@@ -147,11 +149,11 @@ export function proposeDeficiencies(findings: readonly Finding[], textPages: num
   const relevant =
     hasFinding(findings, 'product', ['found']) || hasFinding(findings, 'customer', ['match']) || hasFinding(findings, 'service', ['found']);
   const otherCustomer = hasFinding(findings, 'customer', ['mismatch']) && !hasFinding(findings, 'customer', ['match']);
+  if (!relevant || otherCustomer) return ['missing-poe'];
   const out: Deficiency[] = [];
-  if (!relevant || otherCustomer) out.push('missing-poe');
   if (!hasFinding(findings, 'signature', ['present', 'field-unverified'])) out.push('missing-customer-acknowledgment');
   if (!hasFinding(findings, 'date', ['ok'])) out.push('missing-or-old-dates');
   if (!hasFinding(findings, 'service', ['found'])) out.push('missing-partner-service');
-  if (claim.products.length > 0 && hasFinding(findings, 'product', ['missing'])) out.push('missing-products');
+  if (claim.products.length > 0 && hasFinding(findings, 'product', ['missing', 'excluded'])) out.push('missing-products');
   return out;
 }

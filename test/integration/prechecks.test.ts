@@ -40,7 +40,9 @@ describe('stored pre-checks', () => {
     expect(products?.evidence).toEqual([expect.objectContaining({ documentId: p1.documents[0]?.id, kind: 'product', status: 'found', page: 1 })]);
 
     const p2 = getClaim(t.ctx(), { id: 'P2' });
-    expect(p2.proposals.filter((p) => p.proposed).map((p) => p.code)).toEqual(expect.arrayContaining(['missing-products', 'missing-partner-service']));
+    // An unrelated file is no PoE: it proposes that alone, and names the file it stands on.
+    expect(p2.proposals.filter((p) => p.proposed).map((p) => p.code)).toEqual(['missing-poe']);
+    expect(p2.proposals.find((p) => p.code === 'missing-poe')?.proposedBy).toEqual([p2.documents[0]?.id]);
 
     // The partner changes the products: the stored result no longer answers the claim.
     editClaim(t.ctx(), { claimId: 'P1', actor: 'Pat Partner', changes: { products: ['Exchange Online'] } });

@@ -14,6 +14,8 @@ interface ChecklistItemProps {
   readonly onChange: (code: Deficiency, open: boolean) => void;
   /** The pre-check's proposal, when it has run: true proposes the deficiency is open. */
   readonly proposed?: boolean;
+  /** The files whose pre-check proposes it. */
+  readonly proposedBy?: readonly string[] | undefined;
   /** The reviewer has ticked or cleared this item on this claim: their mark is a judgement. */
   readonly judged?: boolean;
   readonly evidence?: readonly Evidence[];
@@ -27,6 +29,8 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
   present: 'ok',
   match: 'ok',
   missing: 'warn',
+  blank: 'warn',
+  excluded: 'warn',
   old: 'warn',
   future: 'warn',
   flagged: 'warn',
@@ -34,7 +38,8 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
 };
 
 export function ChecklistItem(props: ChecklistItemProps) {
-  const { code, number, open, disabled, onChange, proposed, judged = false, evidence, onShowEvidence, documentName } = props;
+  const { code, number, open, disabled, onChange, proposed, proposedBy, judged = false, evidence, onShowEvidence, documentName } = props;
+  const fromFiles = proposed && documentName ? (proposedBy ?? []).map((id) => documentName(id)).filter((n): n is string => Boolean(n)) : [];
   const inputId = `check-${code}`;
   const { t } = useTranslation();
   // The reviewer decides; a proposal that disagrees with their mark is worth a second look (an
@@ -66,6 +71,7 @@ export function ChecklistItem(props: ChecklistItemProps) {
       {proposed !== undefined && (
         <div className={disagrees ? 'check-item__proposal check-item__proposal--differs' : 'check-item__proposal'} data-testid={`check-${code}-proposal`}>
           {proposed ? t('checklist.precheck.deficient') : t('checklist.precheck.fine')}
+          {fromFiles.length > 0 && ` · ${t('checklist.precheck.from', { files: fromFiles.join(', ') })}`}
           {disagrees && ` · ${t('checklist.precheck.differs')}`}
         </div>
       )}

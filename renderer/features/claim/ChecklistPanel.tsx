@@ -76,6 +76,7 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
               disabled={closed || tickRefusal !== null}
               onChange={setDeficiency}
               proposed={proposal?.proposed}
+              proposedBy={proposal?.proposedBy}
               judged={item.open || judged.has(item.code)}
               evidence={proposal?.evidence}
               onShowEvidence={onShowEvidence}

@@ -19,6 +19,7 @@ export interface Evidence extends EvidenceTarget {
 /** What the pre-check proposes for one deficiency: open (`proposed`) or not, and why. */
 export interface Proposal {
   readonly proposed: boolean;
+  readonly proposedBy: readonly string[];
   readonly evidence: readonly Evidence[];
 }
 
@@ -38,6 +39,7 @@ export function proposalsOf(claim: Pick<ClaimDetail, 'proposals'>): Partial<Reco
   for (const p of claim.proposals) {
     out[p.code] = {
       proposed: p.proposed,
+      proposedBy: p.proposedBy,
       evidence: p.evidence.flatMap((e) => (e.page === null ? [] : [{ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status }])),
     };
   }

@@ -1,6 +1,9 @@
 // Signature evidence: signature form fields (a digital signature is "present, not verified":
 // nothing here checks it), ink annotations (drawn signatures), and printed signature blocks
-// ("Signature:", "Signed by", "Accepted by", "Signé par", "Lu et approuvé"...).
+// ("Signature:", "Signed by", "Accepted by", "Signé par", "Lu et approuvé"...). A printed block is
+// `present` only when someone filled it: a name after "Name:" or "Signed by", a "/s/" signature,
+// a name under an empty "Signature:" line. A block of labels and blank lines ("Name: ____",
+// "Signature: ____", "Date: ____") is `blank`: the unsigned PoE a reviewer must catch.
 import type { SignatureFinding } from '../precheck';
 import { boxOf, type MarkInput, type PageText } from './text';
 
@@ -12,7 +15,7 @@ const LABELS = [
   'Acknowledged by', 'Agreed by', 'Agreed and accepted', 'Authorized signature', 'Authorised signature',
   'Customer signature', 'Client signature', 'For and on behalf of', 'Accepted', 'Acceptance signature',
   'Signé', 'Signé par', 'Signature du client', 'Accepté par', 'Approuvé par', 'Lu et approuvé', 'Bon pour accord',
-  'Pour accord', 'Pour le client',
+  'Pour accord', 'Pour le client', 'Digitally signed by', 'Électroniquement signé par',
 ];
 const LABEL_RE = new RegExp(
   `^\\s*(?:${LABELS.sort((a, b) => b.length - a.length).map((l) => l.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -25,8 +28,58 @@ const LABEL_RE = new RegExp(
 const LABEL_LINE_MAX = 48;
 const FILLED = /^\s*[^\p{L}\p{N}]*(?::|_{3,}|\.{5,})/u;
 
+/** "Label: value" on a line of a block. */
+const FIELD_LINE = /^\s*(\p{L}[\p{L} .'’/-]{0,40}?)\s*:\s*(.*)$/u;
+/** Where a second field starts on the same line: a wide gap, then "Label:". */
+const FIELD_GAP = /\s{2,}(?=\p{L}[\p{L} .'’/-]{0,40}?\s*:)/u;
+/** Lines to fill in: underscores, dots, dashes, or nothing. */
+const BLANK_VALUE = /^[\s_.…\-–—|]*$/u;
+/** Labels whose value is no one's name or mark: a date, a title, a place, contact details. */
+const NOT_WHO = /^(?:date|dated|le|fait le|fait à|date de signature|title|titre|position|fonction|role|rôle|company|société|entreprise|organisation|organization|email|e-mail|courriel|phone|téléphone|tel|tél|address|adresse|place|lieu)$/iu;
+/** "/s/ Jane Doe", the typed electronic signature of US practice. */
+const SLASH_S = /\/s\/\s*\p{L}/u;
+/** "Signed by Jane Doe" written out, without a colon. */
+const SIGNED_STATEMENT = /^\s*(?:[Ss]igned(?:\s+by)?|[Ss]igné(?:\s+par)?|[Dd]igitally signed by|[Éé]lectroniquement signé par)\s+\p{Lu}/u;
+/** A person's name on a line of its own: two to four capitalised words. */
+const NAME_LINE = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$/u;
+/** How far around a label a block reaches, in lines; a longer line is prose and ends it. */
+const BLOCK_REACH = 3;
+const BLOCK_LINE_MAX = 60;
+
+const hasLetters = (value: string) => (value.match(/\p{L}/gu) ?? []).length >= 2;
+
+/** Whether someone filled the block around line `at`: a name, a mark, a "/s/". */
+function blockFilled(lines: readonly string[], at: number): boolean {
+  let first = at;
+  while (first > 0 && at - first < BLOCK_REACH && (lines[first - 1] ?? '').trim().length <= BLOCK_LINE_MAX && (lines[first - 1] ?? '').trim() !== '') first--;
+  let emptyWho = false;
+  for (let i = first; i < lines.length && i <= at + BLOCK_REACH; i++) {
+    const line = lines[i] ?? '';
+    if (i > at && line.trim().length > BLOCK_LINE_MAX) break;
+    if (SLASH_S.test(line) || SIGNED_STATEMENT.test(line)) return true;
+    // Fields side by side on one line ("Signature: ......    Date: ......") are read one by one.
+    const fields = line.split(FIELD_GAP).map((part) => FIELD_LINE.exec(part));
+    if (fields[0]) {
+      for (const field of fields) {
+        if (!field) continue;
+        const label = (field[1] ?? '').trim();
+        const value = field[2] ?? '';
+        const who = !NOT_WHO.test(label);
+        if (who && !BLANK_VALUE.test(value) && hasLetters(value.replace(/[_.…]+/g, ''))) return true;
+        emptyWho = who && BLANK_VALUE.test(value);
+      }
+      continue;
+    }
+    // "Signature:" left empty with the name typed on the next line.
+    if (emptyWho && NAME_LINE.test(line)) return true;
+    emptyWho = false;
+  }
+  return false;
+}
+
 function blockFindings(page: PageText): SignatureFinding[] {
   const out: SignatureFinding[] = [];
+  const blockLines: number[][] = [];
   let offset = 0;
   let lastLine = -10;
   const lines = page.text.split('\n');
@@ -41,14 +94,17 @@ function blockFindings(page: PageText): SignatureFinding[] {
     // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence.
     if (i - lastLine <= 4 && out.length > 0) {
       lastLine = i;
+      blockLines.at(-1)?.push(i);
       return;
     }
+    blockLines.push([i]);
     lastLine = i;
     const lead = line.length - line.trimStart().length;
     const text = trimmed.replace(/\s+/g, ' ').slice(0, 80);
-    out.push({ kind: 'signature', status: 'present', page: page.page, text, box: boxOf(page, start + lead, start + line.trimEnd().length), detail: { source: 'block' } });
+    out.push({ kind: 'signature', status: 'blank', page: page.page, text, box: boxOf(page, start + lead, start + line.trimEnd().length), detail: { source: 'block' } });
   });
-  return out;
+  // A block is filled when any of its label lines has a name or mark around it.
+  return out.map((finding, k) => ((blockLines[k] ?? []).some((line) => blockFilled(lines, line)) ? { ...finding, status: 'present' } : finding));
 }
 
 export function signatureFindings(pages: readonly PageText[], marks: readonly MarkInput[]): SignatureFinding[] {

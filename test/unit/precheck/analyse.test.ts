@@ -20,6 +20,7 @@ const SOW = [
   '2. Scope of services',
   'Northwind will carry out the implementation of D365 Sales for 40 sellers.',
   'Accepted by the customer',
+  'Name: Jane Doe',
   'Signature: ____________',
   'Date: 03/04/2026',
 ].join('\n');
@@ -36,9 +37,16 @@ describe('a document\'s pre-check', () => {
     expect(a.notes).toEqual([]);
   });
 
-  it('proposes missing-poe for a document about something else, and every missing element', () => {
+  it('proposes missing-poe alone for a document about something else', () => {
     const a = analyseDocument(content('Trace-based Just-in-Time Type Specialization for Dynamic Languages'), claim, '2026-03-18');
-    expect(a.proposed).toEqual(['missing-poe', 'missing-customer-acknowledgment', 'missing-or-old-dates', 'missing-partner-service', 'missing-products']);
+    expect(a.proposed).toEqual(['missing-poe']);
+  });
+
+  it('proposes the missing acknowledgment when the signature block was left blank', () => {
+    const unsigned = SOW.replace('Name: Jane Doe', 'Name: ____________');
+    const a = analyseDocument(content(unsigned), claim, '2026-03-18');
+    expect(a.findings.filter((f) => f.kind === 'signature').map((f) => f.status)).toEqual(['blank']);
+    expect(a.proposed).toEqual(['missing-customer-acknowledgment', 'missing-products']);
   });
 
   it('proposes missing-poe when the document names another customer only', () => {

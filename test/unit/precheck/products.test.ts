@@ -46,3 +46,29 @@ describe('the product catalog', () => {
     expect(PRODUCTS.map((p) => [p.name, p.family, p.synonyms])).toEqual(PRODUCT_CATALOG.map((p) => [p.name, p.family, p.synonyms]));
   });
 });
+
+describe('products in context (issue 17)', () => {
+  it('are recognised under the names partners really write', () => {
+    expect(status('Rollout of Dynamics 365 for Sales to 40 sellers', 'Dynamics 365 Sales')).toEqual([['Dynamics 365 Sales', 'found', 'Dynamics 365 for Sales']]);
+    expect(status('Flows built in Microsoft Flow', 'Power Automate')).toEqual([['Power Automate', 'found', 'Microsoft Flow']]);
+    expect(status('Licences Azure Active Directory Premium P2', 'Entra ID P2')).toEqual([['Entra ID P2', 'found', 'Azure Active Directory Premium P2']]);
+  });
+
+  it('are excluded when named only to be left out, in English and French', () => {
+    const excluded = [
+      'Out of scope: Microsoft 365 E5.',
+      'The following items are out of scope:\n- Microsoft 365 E5 licensing\n- Hardware',
+      '4. Exclusions\nMicrosoft 365 E5 configuration\nTraining',
+      'Microsoft 365 E5 is not included in this engagement.',
+      'Hors périmètre : Microsoft 365 E5.',
+      'Éléments non inclus :\n- Microsoft 365 E5\n- Matériel',
+    ];
+    for (const text of excluded) expect(status(text, 'Microsoft 365 E5').map(([, s]) => s), text).toEqual(['excluded']);
+  });
+
+  it('are found when also named in the work itself', () => {
+    expect(status('3. Scope\nDeployment of Microsoft 365 E5 for 300 users.\n4. Out of scope\nMicrosoft 365 E5 device licences', 'Microsoft 365 E5').map(([, s]) => s)).toEqual(['found']);
+    expect(status('Out of scope: on-premises servers.\nWe deployed Microsoft 365 E5.', 'Microsoft 365 E5').map(([, s]) => s)).toEqual(['found']);
+    expect(status('Scope:\n- Microsoft 365 E5 rollout\n- Exchange Online migration', 'Microsoft 365 E5').map(([, s]) => s)).toEqual(['found']);
+  });
+});

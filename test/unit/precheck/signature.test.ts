@@ -10,13 +10,39 @@ describe('signature evidence', () => {
       ['present', 'Accepted by the customer'],
     ]);
     expect(sources('Signed by: Jane Doe, CIO')).toEqual([['present', 'Signed by: Jane Doe, CIO']]);
-    expect(sources('Authorised signature ..........\n\n\n\n\n\nApproved by: Mark Lee')).toHaveLength(2);
+    expect(sources('Authorised signature ..........\n\n\n\n\n\nApproved by: Mark Lee')).toEqual([
+      ['blank', 'Authorised signature ..........'],
+      ['present', 'Approved by: Mark Lee'],
+    ]);
+  });
+
+  it('tells a filled block from one of labels and blank lines (issue 17: the unsigned PoE)', () => {
+    const blank = [
+      'Customer acceptance\nContoso Ltd\nName: ______________________\nTitle: ______________________\nSignature: __________________\nDate: ____________________',
+      'Accepted by the customer\nName:\nSignature:\nDate:',
+      'Signature: ........................    Date: ........................',
+      'Pour le client\nNom : ____________\nSignature : ____________\nDate : ____________',
+      'Bon pour accord\nFait à : ____________, le : ____________',
+      // A date filled in is no one's acknowledgment.
+      'Accepted by the customer\nName: ____________\nSignature: ____________\nDate: 14 March 2026',
+    ];
+    for (const text of blank) expect(sources(text).map(([status]) => status), text).toEqual(['blank']);
+    const filled = [
+      'Accepted by the customer\nName: Jane Doe\nSignature: ____________\nDate: ____________',
+      'Signature: /s/ Jane Doe\nDate: 2026-03-14',
+      'Customer signature:\nJane Doe\nChief Information Officer',
+      'Signé par Marie Curie, directrice',
+      'Pour le client\nNom : Marie Curie\nSignature : ____________',
+      'Digitally signed by Jane Doe',
+    ];
+    for (const text of filled) expect(sources(text).map(([status]) => status), text).toEqual(['present']);
   });
 
   it('finds French signature blocks', () => {
     expect(sources('Pour le client\nSigné par : Marie Curie\nLe 14 mars 2026')).toEqual([['present', 'Pour le client']]);
-    expect(sources('Lu et approuvé, bon pour accord')).toEqual([['present', 'Lu et approuvé, bon pour accord']]);
-    expect(sources('Bon pour accord')).toEqual([['present', 'Bon pour accord']]);
+    // Printed without a name or a mark, the formula acknowledges nothing.
+    expect(sources('Lu et approuvé, bon pour accord')).toEqual([['blank', 'Lu et approuvé, bon pour accord']]);
+    expect(sources('Bon pour accord')).toEqual([['blank', 'Bon pour accord']]);
   });
 
   it('does not take prose about signing for a signature', () => {

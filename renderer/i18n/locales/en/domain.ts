@@ -69,6 +69,8 @@ export const domain = {
     missing: 'missing',
     present: 'present',
     'field-unverified': 'field, not verified',
+    blank: 'left blank',
+    excluded: 'excluded',
     match: 'match',
     mismatch: 'mismatch',
   } satisfies Record<FindingStatus, string>,

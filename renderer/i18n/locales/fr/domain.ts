@@ -89,6 +89,8 @@ export const domain: FrenchCatalog<typeof english> = {
     missing: 'absent',
     present: 'présente',
     'field-unverified': 'champ, non vérifié',
+    blank: 'laissée vide',
+    excluded: 'exclu',
     match: 'correspond',
     mismatch: 'ne correspond pas',
   },
