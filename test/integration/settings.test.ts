@@ -55,6 +55,7 @@ describe('settings', () => {
       role: 'team-lead',
       theme: 'system',
       language: null,
+      timeZoneDisplay: 'calendar',
       calendar: { region: 'US', timeZone: 'America/Los_Angeles', closing: '17:00' },
       policy: { active: '2020', from: '2020-01-01' },
       teamHub: { joined: false, hubUrl: null, inForce: null },
@@ -78,7 +79,7 @@ describe('settings', () => {
 
     // A second process over the same folder (the next `cpor serve`) reads them back.
     const again = personalSettings(jsonFileBackend(w.dir), { identity: OS_USER }).current();
-    expect(again).toEqual({ identity: 'Alex Martin', role: 'reviewer', theme: 'dark', language: 'fr', dataFolder: null });
+    expect(again).toEqual({ identity: 'Alex Martin', role: 'reviewer', theme: 'dark', language: 'fr', timeZoneDisplay: 'calendar', dataFolder: null });
 
     // The acting person follows at once: who comments, and what session.info reports.
     expect(await ok(w.call('session.info', {}))).toMatchObject({ user: 'Alex Martin', role: 'reviewer', theme: 'dark', language: 'fr' });
@@ -88,6 +89,11 @@ describe('settings', () => {
     // Only the named settings change.
     await ok(w.call('settings.update', { theme: 'light' }));
     expect(JSON.parse(readFileSync(settingsFile(), 'utf8'))).toMatchObject({ identity: 'Alex Martin', theme: 'light', language: 'fr' });
+    // Times in the person's own zone: theirs alone, and what the session tells the window.
+    const own = await ok(w.call('settings.update', { timeZoneDisplay: 'own' }));
+    expect(own.settings.timeZoneDisplay).toBe('own');
+    expect(await ok(w.call('session.info', {}))).toMatchObject({ timeZoneDisplay: 'own' });
+    expect(await refusal(w.call('settings.update', { timeZoneDisplay: 'moon' } as never))).toMatchObject({ code: 'invalid-input' });
   });
 
   it('fall back to the defaults over a damaged file, and the next save mends it', async () => {
