@@ -38,10 +38,12 @@ export function DateField({ value, onChange, min, max, id, disabled, className, 
     setInvalid(false);
   }
 
+  // Any real day is passed on, as a native date field does: a day outside min/max is the form's
+  // to refuse in words (the policy's start, a period that ends before it starts).
   function typed(next: string) {
     setText(next);
     const iso = readDay(next, pattern);
-    if (iso && inRange(iso, min, max)) {
+    if (iso) {
       setInvalid(false);
       if (iso !== value) onChange(iso);
     }
@@ -51,7 +53,7 @@ export function DateField({ value, onChange, min, max, id, disabled, className, 
     const iso = readDay(text, pattern);
     const ok = text.trim() === '' || (iso !== null && inRange(iso, min, max));
     setInvalid(!ok);
-    if (iso && ok) setText(showDay(iso, pattern));
+    if (iso) setText(showDay(iso, pattern));
   }
 
   return (

@@ -18,7 +18,7 @@ const JUMPS = 10;
 
 // In-page, as source text: the Node type-check has no DOM.
 const SCROLL = `async ([pxPerFrame, frames]) => {
-  const body = document.querySelector('.queue-table__body');
+  const body = document.querySelector('[data-testid="queue-table"]');
   const intervals = [];
   let blankFrames = 0;
   let last = performance.now();
@@ -34,7 +34,7 @@ const SCROLL = `async ([pxPerFrame, frames]) => {
 }`;
 
 const JUMP = `async (fraction) => {
-  const body = document.querySelector('.queue-table__body');
+  const body = document.querySelector('[data-testid="queue-table"]');
   const t0 = performance.now();
   body.scrollTop = Math.floor((body.scrollHeight - body.clientHeight) * fraction);
   for (;;) {

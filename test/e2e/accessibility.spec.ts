@@ -19,7 +19,16 @@ async function scan(page: Page, where: string, include?: string): Promise<Findin
   const { violations } = await builder.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ where, rule: v.id, impact: v.impact ?? '', targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({
+      where,
+      rule: v.id,
+      impact: v.impact ?? '',
+      // For contrast, the colours and the ratio axe measured, so the failure says what to change.
+      targets: v.nodes.slice(0, 6).map((n) => {
+        const data = n.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+        return `${n.target.join(' ')}${data?.contrastRatio ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio})` : ''}`;
+      }),
+    }));
 }
 
 for (const language of ['en', 'fr'] as const) {

@@ -49,7 +49,7 @@ test('100,000 claims: scrolls page by page, jumps to the end, filters and search
   expect(inDom).toBeLessThan(80);
 
   // Wheel through several pages of 100: each row that scrolls into view is filled from the store.
-  const body = page.locator('.queue-table__body');
+  const body = page.getByTestId('queue-table');
   await body.hover();
   for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 1_200);
   await expect(page.locator('.queue-row--placeholder')).toHaveCount(0);

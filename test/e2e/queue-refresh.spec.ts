@@ -28,7 +28,7 @@ test('Refresh moves rows in place: the scroll stays, the selection follows its c
   await table.focus();
   for (let i = 0; i < index; i++) await page.keyboard.press('j');
   await expect(page.locator(`[data-claim-id="${target.id}"]`)).toHaveAttribute('aria-selected', 'true');
-  const body = page.locator('.queue-table__body');
+  const body = page.getByTestId('queue-table');
   const scrolled = await body.evaluate((el) => el.scrollTop);
 
   // Another reviewer (here the command line) asks the partner for information.

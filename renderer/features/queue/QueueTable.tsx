@@ -8,6 +8,8 @@ import { useNow } from '../../ui/useNow';
 import { QueueRowView } from './QueueRowView';
 
 const ROW_HEIGHT = 48;
+/** The column headings' row, sticky at the top of the grid that scrolls. */
+const HEAD_HEIGHT = 32;
 const LOOK_AHEAD = 50;
 
 interface Column {
@@ -43,16 +45,18 @@ export function QueueTable({ onOpen }: QueueTableProps) {
   const now = useNow();
   const { t } = useTranslation();
 
+  // The grid itself scrolls: the element that holds the keyboard focus is the scrolling region,
+  // so the rows scroll with the keys and with assistive technology alike.
   const gridRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const offsetRef = useRef(useQueueStore.getState().scrollOffset);
 
   // The virtualizer is mutable by design; React Compiler leaves this component unmemoized.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => gridRef.current,
     estimateSize: () => ROW_HEIGHT,
+    scrollMargin: HEAD_HEIGHT,
     overscan: 12,
     initialOffset: () => offsetRef.current,
     onChange: (instance) => {
@@ -129,7 +133,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target !== e.currentTarget) return;
-    const perPage = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const perPage = Math.max(1, Math.floor(((gridRef.current?.clientHeight ?? ROW_HEIGHT * 10) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
     const keyMoves: Record<string, number> = {
       ArrowDown: selectedIndex + 1,
       j: selectedIndex + 1,
@@ -198,7 +202,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
           ))}
         </div>
       </div>
-      <div ref={scrollRef} className="queue-table__body" role="rowgroup">
+      <div className="queue-table__body" role="rowgroup">
         <div className="queue-table__spacer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rowAt({ pages }, item.index);
@@ -209,7 +213,7 @@ export function QueueTable({ onOpen }: QueueTableProps) {
                 index={item.index}
                 domId={`queue-row-${item.index}`}
                 selected={item.index === selectedIndex}
-                top={item.start}
+                top={item.start - HEAD_HEIGHT}
                 now={now}
                 onOpen={openClicked}
                 changeStamp={row && changed.has(row.id) ? changeStamp : null}
