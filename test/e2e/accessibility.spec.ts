@@ -3,7 +3,7 @@
 // reads the screen a reviewer works in, not a spinner.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { claimsIn, openClaim, settleViewer } from './desk';
+import { claimsIn, openClaimByAddress, settleViewer } from './desk';
 import { callApi, expect, test } from './host-fixture';
 
 interface Finding {
@@ -47,7 +47,7 @@ for (const language of ['en', 'fr'] as const) {
       await page.keyboard.press('Escape');
 
       const claim = claimsIn(host, 'under-review')[0]!;
-      await openClaim(page, claim.id);
+      await openClaimByAddress(page, claim.id);
       await settleViewer(page);
       found.push(...(await scan(page, 'claim')));
       for (const [key, dialog] of [['a', 'approve'], ['i', 'request-info'], ['r', 'reject']] as const) {

@@ -65,6 +65,15 @@ export async function openClaim(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('claim-actions')).toBeVisible();
 }
 
+/** Opens a claim by its address (#/claim/ID), as a pasted link does: in any UI language. */
+export async function openClaimByAddress(page: Page, id: string): Promise<void> {
+  await page.evaluate((claimId) => {
+    window.location.hash = `#/claim/${claimId}`;
+  }, id);
+  await expect(page.getByTestId('claim-view')).toHaveAttribute('aria-label', new RegExp(`${id}$`));
+  await expect(page.getByTestId('claim-actions')).toBeVisible();
+}
+
 /**
  * Waits (softly) for the PoE to paint, so a screenshot shows the page rather than "Loading". The
  * viewer is another part's work: its markers may change, and a slow paint must not fail a desk test.

@@ -3,7 +3,7 @@
 // bar stays, no empty grey half), the team tables need no sideways scroll, and the decision
 // buttons sit on one row.
 import type { Page } from '@playwright/test';
-import { claimsIn, openClaim, screenshot, settleViewer, watchConsole } from './desk';
+import { claimsIn, openClaimByAddress, screenshot, settleViewer, watchConsole } from './desk';
 import { callApi, expect, test } from './host-fixture';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -69,7 +69,7 @@ for (const language of ['en', 'fr'] as const) {
 
     await page.getByTestId('screen-desk').click();
     const claim = claimsIn(host, 'under-review')[0]!;
-    await openClaim(page, claim.id);
+    await openClaimByAddress(page, claim.id);
     await settleViewer(page);
     // The decision buttons on one row.
     const tops = await page.locator('.claim-actions__buttons button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
