@@ -91,8 +91,11 @@ test('dark theme: applied at once, kept across a reload, on the settings and the
   await page.getByTestId('settings-data').scrollIntoViewIfNeeded();
   await screenshot(page, 'settings-dark-data');
 
+  // A reload keeps the screen (its address) and the theme; then the desk.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('settings-identity')).toBeVisible();
+  await page.getByTestId('screen-desk').click();
   await expect(page.getByTestId('queue-row').first()).toBeVisible();
   await screenshot(page, 'queue-dark');
   await openClaim(page, claim.id);
@@ -131,7 +134,10 @@ test('Français in Appearance: the whole window in French at once, still French 
   expect(await englishLeft(page)).toEqual([]);
   expect(JSON.parse(readFileSync(join(host.dataDir, 'workstation-settings.json'), 'utf8'))).toMatchObject({ language: 'fr' });
 
+  // A reload keeps the Settings screen (its address), in French.
   await page.reload();
+  await expect(page.getByTestId('settings-identity')).toContainText('Identité et rôle');
+  await page.getByTestId('screen-desk').click();
   await expect(page.getByTestId('queue-tab-mine')).toHaveText('Ma file');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   expect(await englishLeft(page)).toEqual([]);

@@ -72,7 +72,7 @@ async function syncNow(page: Page, refused: number): Promise<void> {
   await expect(indicator(page)).toHaveAttribute('data-state', 'idle');
 }
 
-const ENTRY_TIME = 'Dec 7, \\d\\d:\\d\\d';
+const ENTRY_TIME = 'Dec 7, \\d\\d:\\d\\d UTC[−+]\\d+';
 
 test('changes the hub refused are counted in the top bar, listed, and explained on their claim, which is back as the hub holds it', async ({ page, host }) => {
   test.slow();
