@@ -158,7 +158,7 @@ test('the Team screen in the dark theme: the charts draw in the dark palette', a
   expect(colours).toEqual({
     bars: colours.bars,
     approved: 'rgb(94, 180, 127)',
-    tick: 'rgb(162, 172, 183)',
+    tick: 'rgb(173, 183, 193)',
     grid: 'rgb(42, 48, 56)',
     panel: 'rgb(27, 31, 36)',
   });
