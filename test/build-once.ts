@@ -1,8 +1,7 @@
 // Vitest global set-up: CLI tests run the built `cpor`; build it once here, before the workers
 // start, so two test files never build at the same time.
-// @ts-expect-error plain ESM build script without types
 import { build, isBuildCurrent } from '../build/build.mjs';
 
 export default async function buildOnce(): Promise<void> {
-  if (!(isBuildCurrent as () => boolean)()) await (build as (o: { quiet: boolean }) => Promise<void>)({ quiet: true });
+  if (!isBuildCurrent()) await build({ quiet: true });
 }

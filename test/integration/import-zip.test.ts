@@ -14,7 +14,6 @@ import { claimRow, csvLine, tinyPdf, writeBundle } from '../fixtures/bundle';
 import { expectImportRefused, storeWithTwoClaims } from '../fixtures/import-refusal';
 import type { TempStore } from '../fixtures/store';
 import { folderEntries, SYMLINK_ATTRIBUTES, writeZip, type ZipEntryInput, zipBytes } from '../fixtures/zip';
-// @ts-expect-error plain ESM build script without types
 import { build, isBuildCurrent } from '../../build/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -146,7 +145,7 @@ describe('cpor import FILE.zip', () => {
   }
 
   it('imports a good zip (exit 0) and refuses a bad one with one line per problem (exit 1)', async () => {
-    if (!(isBuildCurrent as () => boolean)()) await (build as (o: { quiet: boolean }) => Promise<void>)({ quiet: true });
+    if (!isBuildCurrent()) await build({ quiet: true });
     const data = join(work, 'cli-data');
     const good = writeZip(zipPath(), await bundleEntries('CLI-ZIP', [], 'bundle/'));
     const ok = cpor('--data', data, 'import', good);
