@@ -82,7 +82,11 @@ interface ClaimState {
   /** Marks whether the PoE supports one claimed product (null clears); saved as it is made. */
   readonly setProductSupport: (product: string, supported: boolean | null) => void;
   readonly openDialog: (action: DialogAction) => void;
-  readonly closeDialog: () => void;
+  /**
+   * Closes the dialog of `action`, if it is still the one open. A native <dialog> announces its
+   * close a task after Escape; a key pressed in between may already have opened the next one.
+   */
+  readonly closeDialog: (action: DialogAction) => void;
   readonly setDraft: (key: string, text: string | null) => void;
   readonly setLanguage: (language: 'en' | 'fr') => void;
   readonly addComment: (text: string, internal: boolean) => Promise<boolean>;
@@ -297,7 +301,7 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
       set({ dialog: action, dialogError: null });
     },
 
-    closeDialog: () => set({ dialog: null, dialogError: null }),
+    closeDialog: (action) => set((s) => (s.dialog === action ? { dialog: null, dialogError: null } : s)),
 
     setDraft(key, text) {
       set((s) => {

@@ -1,7 +1,7 @@
 // The desk without a mouse: every step below is a key press, and focus is always visible.
 import type { Page } from '@playwright/test';
 import { expect, test } from './host-fixture';
-import { lastDecision, queue, screenshot, settleViewer, show, watchConsole } from './desk';
+import { claimsIn, lastDecision, openClaimByAddress, queue, screenshot, settleViewer, show, watchConsole } from './desk';
 
 /** The focused element and whether it shows a focus ring. */
 async function focusRing(page: Page): Promise<{ tag: string; visible: boolean }> {
@@ -100,4 +100,26 @@ test('keyboard only: n, s, 1, 2, i, type, Ctrl+Enter, ?, n, j, k, /', async ({ p
   await expect(page.getByTestId('claim-view')).toHaveAttribute('aria-label', `Claim ${first}`);
   await expect(page.getByTestId('claim-status')).toHaveText('Partner action required');
   expect(errors).toEqual([]);
+});
+
+// A native <dialog> announces its close a task after Escape. A decision key pressed in that gap
+// opens the next dialog, and the late "close" of the first must not shut it again.
+test('a decision key pressed as a dialog closes opens its own dialog, which stays open', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await openClaimByAddress(page, claimsIn(host, 'under-review')[0]!.id);
+  await page.keyboard.press('i');
+  await expect(page.getByTestId('dialog-request-info')).toBeVisible();
+  // What Escape does natively (close), then "r" before the queued close event has run.
+  await page.evaluate(() => {
+    document.querySelector<HTMLDialogElement>('dialog[open]')!.close();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('dialog-reject')).toBeVisible();
+  await expect(page.getByTestId('dialog-request-info')).toBeHidden();
+  // Still open once every queued event has run: the page has painted a frame since.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  await expect(page.getByTestId('dialog-reject')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dialog-reject')).toBeHidden();
 });

@@ -36,8 +36,8 @@ export function DecisionDialog(props: DecisionDialogProps) {
   const { t } = useTranslation();
   const close = useCallback(() => {
     setShowProblem(false);
-    closeDialog();
-  }, [closeDialog]);
+    closeDialog(action);
+  }, [closeDialog, action]);
 
   function submit() {
     if (pending) return;
