@@ -81,7 +81,10 @@ function findingLine(f: Finding): string {
       about = f.status === 'found' ? `${f.detail.product}, named ${f.detail.occurrences} ${f.detail.occurrences === 1 ? 'time' : 'times'}` : f.detail.product;
       break;
     case 'signature':
-      about = f.detail.source === 'form-field' ? 'signature form field: present, not verified' : f.detail.source ?? 'no signature, signature block or ink found';
+      about =
+        f.detail.source === 'digital' || f.detail.source === 'form-field'
+          ? `${f.detail.note ?? 'signature form field: present, not verified'}${f.detail.signedAt ? ` (signed ${f.detail.signedAt})` : ''}`
+          : f.detail.source ?? 'no signature, signature block or ink found';
       break;
     case 'service':
       about = f.status === 'found' ? '' : 'no description of the partner\u2019s work found';

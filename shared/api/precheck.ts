@@ -38,7 +38,14 @@ export const FindingSchema = z.discriminatedUnion('kind', [
     kind: z.literal('signature'),
     status: z.enum(FINDING_STATUSES.signature),
     ...evidence,
-    detail: z.object({ source: z.enum(['form-field', 'ink', 'block']).nullable(), field: z.string().optional(), note: z.string().optional() }),
+    detail: z.object({
+      source: z.enum(['form-field', 'ink', 'block', 'digital']).nullable(),
+      field: z.string().optional(),
+      note: z.string().optional(),
+      integrity: z.enum(['intact', 'later-changes', 'altered', 'signature-invalid', 'unverifiable']).optional(),
+      signer: z.string().nullable().optional(),
+      signedAt: z.string().nullable().optional(),
+    }),
   }),
   z.object({
     kind: z.literal('service'),

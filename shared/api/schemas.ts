@@ -147,7 +147,21 @@ export const ChecklistProposalSchema = z.object({
   /** The files whose own pre-check proposes it. */
   proposedBy: z.array(DocumentIdSchema),
   evidence: z.array(
-    z.object({ documentId: DocumentIdSchema, kind: z.string(), status: z.string(), page: z.number().int().nullable(), text: z.string().nullable() }),
+    z.object({
+      documentId: DocumentIdSchema,
+      kind: z.string(),
+      status: z.string(),
+      page: z.number().int().nullable(),
+      text: z.string().nullable(),
+      /** A digital signature's check: who the certificate names, when, and whether the file is unchanged. */
+      signature: z
+        .object({
+          integrity: z.enum(['intact', 'later-changes', 'altered', 'signature-invalid', 'unverifiable']),
+          signer: z.string().nullable(),
+          signedAt: z.string().nullable(),
+        })
+        .optional(),
+    }),
   ),
 });
 

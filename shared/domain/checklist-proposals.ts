@@ -5,7 +5,14 @@
 // proposal; an unrelated file proposes missing-poe and nothing else. The reviewer decides.
 import type { Deficiency } from './codes';
 import { DEFICIENCIES } from './codes';
-import type { FindingKind, PrecheckResult } from './precheck';
+import type { Finding, FindingKind, PrecheckResult, SignatureIntegrity } from './precheck';
+
+/** What a digital signature's check found, for the words under its evidence. */
+export interface DigitalSignatureEvidence {
+  readonly integrity: SignatureIntegrity;
+  readonly signer: string | null;
+  readonly signedAt: string | null;
+}
 
 export interface Evidence {
   readonly documentId: string;
@@ -13,6 +20,12 @@ export interface Evidence {
   readonly status: string;
   readonly page: number | null;
   readonly text: string | null;
+  readonly signature?: DigitalSignatureEvidence;
+}
+
+function digitalSignature(f: Finding): { signature?: DigitalSignatureEvidence } {
+  if (f.kind !== 'signature' || f.detail.source !== 'digital' || !f.detail.integrity) return {};
+  return { signature: { integrity: f.detail.integrity, signer: f.detail.signer ?? null, signedAt: f.detail.signedAt ?? null } };
 }
 
 export interface ChecklistProposal {
@@ -44,7 +57,7 @@ export function checklistProposals(docs: readonly { documentId: string; result: 
     const evidence = docs.flatMap((d) =>
       d.result.findings
         .filter((f) => EVIDENCE_KINDS[code].includes(f.kind))
-        .map((f) => ({ documentId: d.documentId, kind: f.kind, status: f.status, page: f.page, text: f.text })),
+        .map((f) => ({ documentId: d.documentId, kind: f.kind, status: f.status, page: f.page, text: f.text, ...digitalSignature(f) })),
     );
     return { code, proposed, proposedBy, evidence };
   });

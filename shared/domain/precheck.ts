@@ -9,7 +9,7 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export const FINDING_STATUSES = {
   date: ['ok', 'old', 'future'],
   product: ['found', 'excluded', 'missing'],
-  signature: ['present', 'field-unverified', 'blank', 'missing'],
+  signature: ['present', 'signed', 'changed-after-signing', 'field-unverified', 'blank', 'missing'],
   service: ['found', 'missing'],
   customer: ['match', 'mismatch', 'missing'],
   'public-sector-disclosure': ['found', 'missing'],
@@ -50,13 +50,28 @@ export interface ProductDetail {
   readonly occurrences: number;
 }
 
-export type SignatureSource = 'form-field' | 'ink' | 'block';
+/**
+ * How a digital signature's check ended. `intact`: the signed bytes are the file, unchanged.
+ * `later-changes`: what was signed is unchanged, but the file has revisions added after it.
+ * `altered`: the signed bytes no longer match their digest. `signature-invalid`: the digest
+ * matches but the signature over it does not verify with the signer's certificate.
+ * `unverifiable`: the signature could not be checked (format, algorithm, damage).
+ */
+export type SignatureIntegrity = 'intact' | 'later-changes' | 'altered' | 'signature-invalid' | 'unverifiable';
+
+export type SignatureSource = 'form-field' | 'ink' | 'block' | 'digital';
 export interface SignatureDetail {
   readonly source: SignatureSource | null;
   /** A signature form field's name. */
   readonly field?: string;
-  /** Shown to people: a digital signature is present, never verified. */
+  /** Shown to people: what a form field or a digital signature's check says. */
   readonly note?: string;
+  /** A digital signature's check: 'intact', 'later-changes', 'altered', 'signature-invalid', 'unverifiable'. */
+  readonly integrity?: SignatureIntegrity;
+  /** Who the signer's certificate names (never checked against a trust list). */
+  readonly signer?: string | null;
+  /** ISO instant the signature says it was made. */
+  readonly signedAt?: string | null;
 }
 
 export interface ServiceDetail {
@@ -151,7 +166,7 @@ export function proposeDeficiencies(findings: readonly Finding[], textPages: num
   const otherCustomer = hasFinding(findings, 'customer', ['mismatch']) && !hasFinding(findings, 'customer', ['match']);
   if (!relevant || otherCustomer) return ['missing-poe'];
   const out: Deficiency[] = [];
-  if (!hasFinding(findings, 'signature', ['present', 'field-unverified'])) out.push('missing-customer-acknowledgment');
+  if (!hasFinding(findings, 'signature', ['present', 'signed', 'field-unverified'])) out.push('missing-customer-acknowledgment');
   if (!hasFinding(findings, 'date', ['ok'])) out.push('missing-or-old-dates');
   if (!hasFinding(findings, 'service', ['found'])) out.push('missing-partner-service');
   if (claim.products.length > 0 && hasFinding(findings, 'product', ['missing', 'excluded'])) out.push('missing-products');

@@ -10,6 +10,7 @@ import { claimRow } from '../fixtures/bundle';
 import { pdfCorpus } from '../fixtures/corpus';
 import { brokenXrefPdf, encryptedPdf, hugePdf, imageOnlyPdf, scriptedPdf, truncatedPdf } from '../fixtures/hostile-pdfs';
 import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
+import { alterSignedText, makeSigner, signedPdf } from '../fixtures/signed-pdf';
 
 /** A 240 x 160 JPEG (ImageMagick: two shapes on a cream ground). */
 const PHOTO_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCACgAPADASIAAhEBAxEB/8QAGwABAQEAAwEBAAAAAAAAAAAAAAcGAgMFBAj/xABGEAABAgMCCQQOCAcBAAAAAAAAAQIDBAURFwYHElRlk6TS4iExQWETFDZFUVJxdIGDkaGxwhYjJDI0c7LBFSIzQ2JjcvD/xAAZAQEBAQEBAQAAAAAAAAAAAAAABAMFAgH/xAAjEQEAAgMBAAICAgMAAAAAAAAAAQIDE1ERBCESMTJBFDNx/9oADAMBAAIRAxEAPwCtAAzegAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGdwsws+i/an2HtrtnL/u5GTk5PUtv3vcZ29jQm1cAxr96fXfITssxYqWpEzCXJktFpiJUS9jQm1cAvY0JtXATsGmnHxntv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwC9jQm1cBOwNOPhtv1RL2NCbVwHtYLYb/AElqUSS/h3a2RBWLl9ny7bFallmSnjEhNniu7pZjzN362HjJipFZmIe6ZLTaImVVABErAABO8a/en13yE7KJjX70+u+QnZ0MP+uEOX+cgANmYAAAAAAAAAAAAAAAAAAAAAAAAAABs8V3dLMeZu/Wwxhs8V3dLMeZu/Wwzy/wl7x/yhVQAc1eAACd41+9PrvkJ2V7DfBeewl7R7Siy8PtfsmX2ZzktysmyyxF8VTKXXVzOpDWP3C3FkrFIiZSZKWm0zEMYDZ3XVzOpDWP3BddXM6kNY/cNdtOs9duMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGA2d11czqQ1j9wXXVzOpDWP3Btp0124xgNnddXM6kNY/cF11czqQ1j9wbadNduMYDZ3XVzOpDWP3BddXM6kNY/cG2nTXbjGGzxXd0sx5m79bBddXM6kNY/cNBgZgZUcHavFnJyPKxIb5dYaJCc5VtVzV6WpycimeTJWaTES90paLRMw2oAIVgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAHRPTsCnSMacmX5EKC3Kcv7J1rzAiPfp1VSqyVHk1mp6MkOGnIic6uXwInSpO6vjFqU29zKc1slB6HWI6IvlVeRPR7Twa5XJqvVB01MrY1OSHCReSG3wJ+69J5pPbJM/p1MPxq1j233L6ZmpT05+JnZiN+ZFV3xU4y87Nyi2y01Ggr4YcRW/A6AZqvI88amlYwKxIOa2ac2egpzti8j7OpyfvaUWiV+Qr0ssWTiLlM/qQn8j2eVP3TkIifVTalNUmehzknEyIrF9Dk6UVOlDSt5j9psvxq3j2v1K7A8+h1eBXKVCnoNiZSWRGW25D050/90WHoFH7cuYmJ8kAAfAAAAAAAAAAAAAAAAAAAAAAAAAwWM2puayVpcN1mX9dFROlOZvvyvYhvSSYwIzouFswxeaCxjE8mSjvmM8k+VU/Fr7k/4zQAJ3WAAAAAGzxbVN0vWItOe76uaZlNT/NvL8LfYhTSKYLxnS+E9Oe3nWYaz0OXJX4lrKMc/Tl/Lr5f3oADRIAAAAAAAAAAAAAAAAAAAAAAAAEsxjyqwcJEj5K5MxAa63wqlrV9yJ7SpmXw+orqpRUmYDMqPJqr0ROdzF+8nuRfQeLx7Vv8e/45I9ScAEzsAAAAAD3cDJVZvCuRbkqrYb1iKvgyUVU99hYzD4t6K6Xlo1XjsyXR07HBt8RF5V9Kons6zcFGOPIcn5V/yyeR/QADRMAAAAAAAAAAAAAAAAAAAAAAAAAACa4YYFRJSI+o0qCr5Zy2xIDEtWF1oni/Dyc2JP0AZ+r4E0arvdGWEstHdyrEgfy5S9acy+Xn6zK2P+4XYfleR5dHwbmZxYTbfwtSgxPzWKz4WnGXxYT7l+01CXhp/ra5/wAbDP8AC3FX+Ri899Yg1GCeB0etRmzU4x8KQattq8ixupvV1+zq2NKwAo9Oc2JHa6eip0xvuIv/ADze2006IiIiIliJ0HuuPqbL8v68o4woUODCZChMayGxqNa1qWI1E5kQ5AGyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAf/2Q==', 'base64');
@@ -200,4 +201,15 @@ export function writeCorpusBundle(): string {
     corpusClaims().map((c) => claim(c.id, c.files.map((f) => ({ path: `corpus/${f}`, name: f })))),
     copies,
   );
+}
+
+/** One claim, two digitally signed PoEs made here: one as signed, one changed after signing. */
+export const SIGNED_CLAIM = 'V-2026-000004';
+export const SIGNED_DOCS = { intact: 'Acceptance signed.pdf', altered: 'Acceptance edited after signing.pdf' } as const;
+
+export async function writeSignedBundle(): Promise<string> {
+  const signer = await makeSigner('Jane Doe', 'Contoso Ltd');
+  const text = 'Contoso Ltd: Microsoft Teams deployment\ndelivered by Northwind Cloud Partners on 2026-02-27,\naccepted by the customer.';
+  const signed = await signedPdf(signer, { text, signingTime: new Date('2026-03-02T15:30:00Z') });
+  return writeNamedDocuments(SIGNED_CLAIM, SIGNED_DOCS, { intact: signed, altered: alterSignedText(signed) });
 }

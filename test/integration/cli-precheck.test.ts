@@ -90,7 +90,10 @@ describe('cpor precheck', () => {
     const byName = new Map(results.map((r) => [basename(r.file), r]));
     expect(byName.get('REDHAT-1531897-0.pdf')).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
     expect(byName.get('empty_protected.pdf')?.notes.join(' ')).toMatch(/password protected/);
-    expect(byName.get('signed_verified.pdf')?.findings).toContainEqual(expect.objectContaining({ kind: 'signature', status: 'field-unverified' }));
+    // Its digital signature is checked, not merely seen: intact, and the field it signs is named.
+    expect(byName.get('signed_verified.pdf')?.findings).toContainEqual(
+      expect.objectContaining({ kind: 'signature', status: 'signed', detail: expect.objectContaining({ source: 'digital', integrity: 'intact', field: 'Signature1' }) }),
+    );
     expect(byName.get('annotation-ink-without-appearance.pdf')?.findings).toContainEqual(expect.objectContaining({ kind: 'signature', status: 'present', detail: { source: 'ink' } }));
     expect(byName.get('xfa_issue14315.pdf')?.notes.join(' ')).toMatch(/XFA/);
     expect(byName.get('empty.pdf')).toMatchObject({ ok: true, textPages: 0, notes: ['page 1: no text layer: check by eye'] });

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box } from '../../../shared/domain/precheck';
+import { checkDigitalSignatures } from './digital-signatures';
 import { pageText, type DocumentContent, type MarkInput, type PageText, type TextItemInput } from '../../../shared/domain/precheck/text';
 
 /** Pages read at most; a longer file is pre-checked on its first pages and says so. */
@@ -163,7 +164,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentContent> {
         marks.push({ kind: 'signature-field', page: typeof o.page === 'number' && o.page >= 0 ? o.page + 1 : null, box: null, name });
       }
     }
-    return { pages: total, texts, marks, notes };
+    return { pages: total, texts, marks, signatures: await checkDigitalSignatures(bytes), notes };
   } finally {
     await doc.destroy().catch(() => undefined);
   }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { Badge, type Tone } from '../../ui/Badge';
 import { deficiencyHint, deficiencyLabel, findingStatusLabel } from '../../i18n/labels';
+import { DigitalSignatureLine } from './DigitalSignatureLine';
 import type { Evidence, EvidenceTarget } from './evidence';
 
 interface ChecklistItemProps {
@@ -27,6 +28,7 @@ interface ChecklistItemProps {
 const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
   found: 'ok',
   present: 'ok',
+  signed: 'ok',
   match: 'ok',
   missing: 'warn',
   blank: 'warn',
@@ -35,6 +37,7 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
   future: 'warn',
   flagged: 'warn',
   mismatch: 'danger',
+  'changed-after-signing': 'danger',
 };
 
 export function ChecklistItem(props: ChecklistItemProps) {
@@ -94,6 +97,7 @@ export function ChecklistItem(props: ChecklistItemProps) {
                   </span>
                   <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{findingStatusLabel(item.status)}</Badge>
                 </button>
+                {item.signature && <DigitalSignatureLine signature={item.signature} />}
               </li>
             );
           })}

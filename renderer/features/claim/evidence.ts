@@ -1,6 +1,7 @@
 // The checklist's slot for the pre-check (built elsewhere): each deficiency may come with the
 // pre-check's proposal and the evidence it found. Clicking evidence asks the viewer to show it.
 import type { ClaimDetail } from '../../../shared/api/schemas';
+import type { DigitalSignatureEvidence } from '../../../shared/domain/checklist-proposals';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { useViewerStore } from '../../state/viewerStore';
 
@@ -14,6 +15,8 @@ export interface EvidenceTarget {
 /** One finding behind a proposal; `status` is the pre-check's word for it (found, missing, old…). */
 export interface Evidence extends EvidenceTarget {
   readonly status: string;
+  /** A digital signature's check, said in words under the evidence. */
+  readonly signature?: DigitalSignatureEvidence;
 }
 
 /** What the pre-check proposes for one deficiency: open (`proposed`) or not, and why. */
@@ -40,7 +43,7 @@ export function proposalsOf(claim: Pick<ClaimDetail, 'proposals'>): Partial<Reco
     out[p.code] = {
       proposed: p.proposed,
       proposedBy: p.proposedBy,
-      evidence: p.evidence.flatMap((e) => (e.page === null ? [] : [{ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status }])),
+      evidence: p.evidence.flatMap((e) => (e.page === null ? [] : [{ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status, ...(e.signature ? { signature: e.signature } : {}) }])),
     };
   }
   return out;

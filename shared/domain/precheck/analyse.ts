@@ -50,7 +50,7 @@ export function analyseDocument(content: DocumentContent, claim: PrecheckClaim, 
   const submitted = isoDay(claim.submittedAt);
   const findings: Finding[] = [];
   if (withText.length === 0) {
-    findings.push(...signatureFindings([], content.marks).filter((f) => f.status !== 'missing'));
+    findings.push(...signatureFindings([], content.marks, content.signatures).filter((f) => f.status !== 'missing'));
   } else {
     findings.push(
       ...dateFindings(withText, {
@@ -59,7 +59,7 @@ export function analyseDocument(content: DocumentContent, claim: PrecheckClaim, 
         order: numericOrderFor(claim.customer?.country),
       }),
       ...productFindings(withText, claim.products),
-      ...signatureFindings(withText, content.marks),
+      ...signatureFindings(withText, content.marks, content.signatures),
       ...serviceFindings(withText),
       ...customerFindings(withText, claim.customer),
       ...publicSectorFindings(withText, claim.customer?.publicSector === true),

@@ -1,13 +1,56 @@
-// Signature evidence: signature form fields (a digital signature is "present, not verified":
-// nothing here checks it), ink annotations (drawn signatures), and printed signature blocks
+// Signature evidence: digital signatures (checked in main for integrity: `signed` when the
+// file is unchanged since signing, `changed-after-signing` when it is not), signature form
+// fields no signature was checked for ("present, not verified"), ink annotations (drawn signatures), and printed signature blocks
 // ("Signature:", "Signed by", "Accepted by", "Signé par", "Lu et approuvé"...). A printed block is
 // `present` only when someone filled it: a name after "Name:" or "Signed by", a "/s/" signature,
 // a name under an empty "Signature:" line. A block of labels and blank lines ("Name: ____",
 // "Signature: ____", "Date: ____") is `blank`: the unsigned PoE a reviewer must catch.
 import type { SignatureFinding } from '../precheck';
-import { boxOf, type MarkInput, type PageText } from './text';
+import { boxOf, type DigitalSignatureInput, type MarkInput, type PageText } from './text';
 
 export const FIELD_UNVERIFIED_NOTE = 'a digital signature field is present, not verified';
+export const EMPTY_FIELD_NOTE = 'a signature field left empty: the file holds no digital signature';
+const TRUST_NOTE = 'certificate not checked against a trust list';
+
+/** What a digital signature's check means, in the words people read (CLI, notes). */
+export function digitalSignatureNote(sig: Pick<DigitalSignatureInput, 'integrity' | 'signer' | 'reason'>): string {
+  const by = sig.signer ? `signed by ${sig.signer}` : 'signed (the certificate names no one)';
+  switch (sig.integrity) {
+    case 'intact':
+      return `${by}, document unchanged since signing, ${TRUST_NOTE}`;
+    case 'later-changes':
+      return `${by}; document changed after signing: revisions were added after this signature, which does not cover them`;
+    case 'altered':
+      return `${by}; document changed after signing: the signed bytes no longer match the signature`;
+    case 'signature-invalid':
+      return `${by}; the signature does not verify with its own certificate: treat the document as changed after signing`;
+    case 'unverifiable':
+      return `a digital signature that could not be checked: ${sig.reason ?? 'unknown format'}`;
+  }
+}
+
+/**
+ * A digital signature as a finding. Only an intact one acknowledges the document; one that
+ * could not be checked stays "present, not verified" as a signature field does.
+ */
+function digitalFinding(sig: DigitalSignatureInput, place: MarkInput | undefined): SignatureFinding {
+  const status = sig.integrity === 'intact' ? 'signed' : sig.integrity === 'unverifiable' ? 'field-unverified' : 'changed-after-signing';
+  return {
+    kind: 'signature',
+    status,
+    page: place?.page ?? null,
+    text: sig.signer ?? place?.name ?? null,
+    box: place?.box ?? null,
+    detail: {
+      source: 'digital',
+      ...(place?.name ? { field: place.name } : {}),
+      note: digitalSignatureNote(sig),
+      integrity: sig.integrity,
+      signer: sig.signer,
+      signedAt: sig.signedAt,
+    },
+  };
+}
 
 /** Labels that open a signature block, at the start of a line and capitalised as labels are. */
 const LABELS = [
@@ -107,19 +150,29 @@ function blockFindings(page: PageText): SignatureFinding[] {
   return out.map((finding, k) => ((blockLines[k] ?? []).some((line) => blockFilled(lines, line)) ? { ...finding, status: 'present' } : finding));
 }
 
-export function signatureFindings(pages: readonly PageText[], marks: readonly MarkInput[]): SignatureFinding[] {
+export function signatureFindings(
+  pages: readonly PageText[],
+  marks: readonly MarkInput[],
+  signatures?: readonly DigitalSignatureInput[],
+): SignatureFinding[] {
   const out: SignatureFinding[] = [];
-  for (const m of marks) {
-    if (m.kind === 'signature-field') {
-      out.push({
-        kind: 'signature',
-        status: 'field-unverified',
-        page: m.page,
-        text: m.name || null,
-        box: m.box,
-        detail: { source: 'form-field', field: m.name ?? '', note: FIELD_UNVERIFIED_NOTE },
-      });
-    }
+  // A signed field's value is the signature dictionary, which names no field: the fields, in
+  // order, lend their page and box to the signatures checked. When the file was searched and
+  // holds no digital signature at all, its signature fields are empty: `blank`, like an
+  // unsigned printed block. Otherwise a field left over stays "present, not verified".
+  const fields = marks.filter((m) => m.kind === 'signature-field');
+  const checked = signatures ?? [];
+  checked.forEach((sig, i) => out.push(digitalFinding(sig, fields[i])));
+  const noneInFile = signatures !== undefined && signatures.length === 0;
+  for (const m of fields.slice(checked.length)) {
+    out.push({
+      kind: 'signature',
+      status: noneInFile ? 'blank' : 'field-unverified',
+      page: m.page,
+      text: m.name || null,
+      box: m.box,
+      detail: { source: 'form-field', field: m.name ?? '', note: noneInFile ? EMPTY_FIELD_NOTE : FIELD_UNVERIFIED_NOTE },
+    });
   }
   // Ink: one finding per page, around all of its strokes.
   const inkPages = [...new Set(marks.filter((m) => m.kind === 'ink').map((m) => m.page))];

@@ -1,7 +1,7 @@
 // A document as the pre-check's analysers see it: each page's text as one string (pdf.js
 // text items in reading order, a line break where pdf.js saw one), with the box of every
 // item so a match can be turned back into a place on the page.
-import type { Box, Evidence } from '../precheck';
+import type { Box, Evidence, SignatureIntegrity } from '../precheck';
 
 export interface TextSpan {
   /** Offsets of the item in the page text, end exclusive. */
@@ -31,11 +31,27 @@ export interface MarkInput {
   readonly name?: string;
 }
 
+/** A digital signature (/Sig with /ByteRange and /Contents), as checked in main. */
+export interface DigitalSignatureInput {
+  readonly integrity: SignatureIntegrity;
+  /** Who the signer's certificate names ("Jane Doe (Contoso)"); never checked against a trust list. */
+  readonly signer: string | null;
+  /** ISO instant: the signed signing-time attribute, else the dictionary's /M. */
+  readonly signedAt: string | null;
+  readonly coversWholeFile: boolean;
+  readonly subFilter: string | null;
+  /** Why an `unverifiable` signature could not be checked. */
+  readonly reason: string | null;
+  readonly byteRange: readonly [number, number, number, number];
+}
+
 export interface DocumentContent {
   readonly pages: number;
   /** One per page read, in order; a page without a text layer has empty text. */
   readonly texts: readonly PageText[];
   readonly marks: readonly MarkInput[];
+  /** The file's digital signatures, checked; absent for files that cannot hold one (images). */
+  readonly signatures?: readonly DigitalSignatureInput[];
   /** What people should know about the file (XFA, encryption, pages not read, an image file). */
   readonly notes: readonly string[];
 }

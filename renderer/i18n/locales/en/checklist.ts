@@ -24,6 +24,16 @@ export const checklist = {
     show: 'Show page {{page}} and highlight the words',
     showIn: 'Show page {{page}} of {{document}} and highlight the words',
     page: 'p. {{page}}',
+    /** Under a digital signature's evidence: what its check says, plainly. */
+    digital: {
+      intact: 'Signed by {{signer}} on {{date}}. The document is unchanged since signing; the certificate was not checked against a trust list.',
+      'later-changes': 'Signed by {{signer}} on {{date}}, but the document was changed after signing: revisions added later are not covered by the signature.',
+      altered: 'Signed by {{signer}} on {{date}}, but the document was changed after signing: the signed content no longer matches.',
+      'signature-invalid': 'Signed in the name of {{signer}}, but the signature does not verify with its own certificate: treat the document as changed after signing.',
+      unverifiable: 'A digital signature that could not be checked: look at it by eye.',
+      someone: 'an unnamed signer',
+      undated: 'an unknown date',
+    },
   },
   products: {
     question: 'Does the PoE support each product?',

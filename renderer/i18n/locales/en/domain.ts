@@ -68,6 +68,8 @@ export const domain = {
     found: 'found',
     missing: 'missing',
     present: 'present',
+    signed: 'signed, unchanged since',
+    'changed-after-signing': 'changed after signing',
     'field-unverified': 'field, not verified',
     blank: 'left blank',
     excluded: 'excluded',

@@ -27,6 +27,15 @@ export const checklist: FrenchCatalog<typeof english> = {
     show: 'Afficher la page {{page}} et surligner les mots',
     showIn: 'Afficher la page {{page}} de {{document}} et surligner les mots',
     page: 'p.\u00a0{{page}}',
+    digital: {
+      intact: 'Signé par {{signer}} le {{date}}. Le document n’a pas changé depuis la signature\u00a0; le certificat n’a pas été vérifié auprès d’une liste de confiance.',
+      'later-changes': 'Signé par {{signer}} le {{date}}, mais le document a été modifié après la signature\u00a0: les révisions ajoutées ensuite ne sont pas couvertes par la signature.',
+      altered: 'Signé par {{signer}} le {{date}}, mais le document a été modifié après la signature\u00a0: le contenu signé ne correspond plus.',
+      'signature-invalid': 'Signé au nom de {{signer}}, mais la signature ne se vérifie pas avec son propre certificat\u00a0: considérez le document comme modifié après la signature.',
+      unverifiable: 'Une signature numérique qui n’a pas pu être vérifiée\u00a0: examinez-la à l’œil.',
+      someone: 'un signataire sans nom',
+      undated: 'une date inconnue',
+    },
   },
   products: {
     question: 'La PoE justifie-t-elle chaque produit\u202f?',

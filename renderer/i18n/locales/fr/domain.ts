@@ -88,6 +88,8 @@ export const domain: FrenchCatalog<typeof english> = {
     found: 'trouvé',
     missing: 'absent',
     present: 'présente',
+    signed: 'signé, inchangé depuis',
+    'changed-after-signing': 'modifié après signature',
     'field-unverified': 'champ, non vérifié',
     blank: 'laissée vide',
     excluded: 'exclu',
