@@ -84,7 +84,9 @@ function findingLine(f: Finding): string {
       about =
         f.detail.source === 'digital' || f.detail.source === 'form-field'
           ? `${f.detail.note ?? 'signature form field: present, not verified'}${f.detail.signedAt ? ` (signed ${f.detail.signedAt})` : ''}`
-          : f.detail.source ?? 'no signature, signature block or ink found';
+          : f.detail.drawn
+            ? `block, signed by drawing (${f.detail.drawn === 'image' ? 'a picture' : 'handwriting strokes'})`
+            : f.detail.source ?? 'no signature, signature block or ink found';
       break;
     case 'service':
       about = f.status === 'found' ? '' : 'no description of the partner\u2019s work found';

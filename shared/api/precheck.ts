@@ -45,6 +45,7 @@ export const FindingSchema = z.discriminatedUnion('kind', [
       integrity: z.enum(['intact', 'later-changes', 'altered', 'signature-invalid', 'unverifiable']).optional(),
       signer: z.string().nullable().optional(),
       signedAt: z.string().nullable().optional(),
+      drawn: z.enum(['strokes', 'image']).optional(),
     }),
   }),
   z.object({

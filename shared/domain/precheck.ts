@@ -72,6 +72,8 @@ export interface SignatureDetail {
   readonly signer?: string | null;
   /** ISO instant the signature says it was made. */
   readonly signedAt?: string | null;
+  /** A printed block filled by drawing rather than typing: handwriting strokes or a pasted picture. */
+  readonly drawn?: 'strokes' | 'image';
 }
 
 export interface ServiceDetail {

@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box } from '../../../shared/domain/precheck';
+import { hasSignatureLabel } from '../../../shared/domain/precheck/signature';
 import { checkDigitalSignatures } from './digital-signatures';
+import { drawnMarks } from './drawn-marks';
 import { pageText, type DocumentContent, type MarkInput, type PageText, type TextItemInput } from '../../../shared/domain/precheck/text';
 
 /** Pages read at most; a longer file is pre-checked on its first pages and says so. */
@@ -145,7 +147,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentContent> {
         const item = raw as Item;
         items.push({ str: item.str, hasEOL: item.hasEOL, box: itemBox(item) });
       }
-      texts.push(pageText(n, items));
+      const text = pageText(n, items);
+      texts.push(text);
+      // Drawn signatures are looked for only where a block is printed: the operator list costs.
+      if (hasSignatureLabel(text)) {
+        // Page content only: ink and widgets are read from the annotations already.
+        const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }).catch(() => null);
+        if (list) marks.push(...drawnMarks(list, pdfjs.OPS, n));
+      }
       const annotations = (await page.getAnnotations({ intent: 'display' }).catch(() => [])) as AnnotationLike[];
       for (const a of annotations) {
         if (a.subtype === 'Ink') marks.push({ kind: 'ink', page: n, box: rectBox(a.rect) });

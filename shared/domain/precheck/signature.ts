@@ -5,7 +5,7 @@
 // `present` only when someone filled it: a name after "Name:" or "Signed by", a "/s/" signature,
 // a name under an empty "Signature:" line. A block of labels and blank lines ("Name: ____",
 // "Signature: ____", "Date: ____") is `blank`: the unsigned PoE a reviewer must catch.
-import type { SignatureFinding } from '../precheck';
+import type { Box, SignatureFinding } from '../precheck';
 import { boxOf, type DigitalSignatureInput, type MarkInput, type PageText } from './text';
 
 export const FIELD_UNVERIFIED_NOTE = 'a digital signature field is present, not verified';
@@ -120,9 +120,40 @@ function blockFilled(lines: readonly string[], at: number): boolean {
   return false;
 }
 
-function blockFindings(page: PageText): SignatureFinding[] {
+/** Whether a page has a line that opens a signature block: only such pages are searched for drawings. */
+export function hasSignatureLabel(page: PageText): boolean {
+  return page.text.split('\n').some((line) => LABEL_RE.test(line));
+}
+
+/** Around a label line, where a signature is drawn: on its line, above it, below it, to its right. */
+function signingArea(line: Box): Box {
+  return [line[0] - 20, line[1] - 60, line[0] + 320, line[3] + 45];
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+/** Freehand segments that make a drawn signature, at least; fewer is a tick or a flourish. */
+const MIN_DRAWN_SEGMENTS = 8;
+
+/** What is drawn in a block's area: handwriting strokes or a picture (a pasted signature, a stamp). */
+function drawnIn(areas: readonly Box[], drawn: readonly MarkInput[]): 'strokes' | 'image' | null {
+  const inside = drawn.filter((m) => m.box && areas.some((a) => overlaps(a, m.box!)));
+  if (inside.some((m) => m.kind === 'image')) return 'image';
+  const strokes = inside.filter((m) => m.kind === 'strokes');
+  const segments = strokes.reduce((n, m) => n + (m.segments ?? 0), 0);
+  if (segments < MIN_DRAWN_SEGMENTS) return null;
+  // Together the strokes have a body both ways: a signature, not a row of slanted hatching.
+  const width = Math.max(...strokes.map((m) => m.box![2])) - Math.min(...strokes.map((m) => m.box![0]));
+  const height = Math.max(...strokes.map((m) => m.box![3])) - Math.min(...strokes.map((m) => m.box![1]));
+  return width >= 12 && height >= 4 ? 'strokes' : null;
+}
+
+function blockFindings(page: PageText, drawn: readonly MarkInput[]): SignatureFinding[] {
   const out: SignatureFinding[] = [];
   const blockLines: number[][] = [];
+  const blockBoxes: Box[][] = [];
   let offset = 0;
   let lastLine = -10;
   const lines = page.text.split('\n');
@@ -134,20 +165,28 @@ function blockFindings(page: PageText): SignatureFinding[] {
     const rest = line.slice(m[0].length);
     const trimmed = line.trim();
     if (!FILLED.test(rest) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
+    const lead = line.length - line.trimStart().length;
+    const box = boxOf(page, start + lead, start + line.trimEnd().length);
     // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence.
     if (i - lastLine <= 4 && out.length > 0) {
       lastLine = i;
       blockLines.at(-1)?.push(i);
+      if (box) blockBoxes.at(-1)?.push(box);
       return;
     }
     blockLines.push([i]);
+    blockBoxes.push(box ? [box] : []);
     lastLine = i;
-    const lead = line.length - line.trimStart().length;
     const text = trimmed.replace(/\s+/g, ' ').slice(0, 80);
-    out.push({ kind: 'signature', status: 'blank', page: page.page, text, box: boxOf(page, start + lead, start + line.trimEnd().length), detail: { source: 'block' } });
+    out.push({ kind: 'signature', status: 'blank', page: page.page, text, box, detail: { source: 'block' } });
   });
-  // A block is filled when any of its label lines has a name or mark around it.
-  return out.map((finding, k) => ((blockLines[k] ?? []).some((line) => blockFilled(lines, line)) ? { ...finding, status: 'present' } : finding));
+  // A block is filled when any of its label lines has a name or mark around it, or someone drew
+  // in it: handwriting strokes or a pasted picture of a signature.
+  return out.map((finding, k) => {
+    if ((blockLines[k] ?? []).some((line) => blockFilled(lines, line))) return { ...finding, status: 'present' };
+    const how = drawnIn((blockBoxes[k] ?? []).map(signingArea), drawn);
+    return how ? { ...finding, status: 'present', detail: { source: 'block', drawn: how } } : finding;
+  });
 }
 
 export function signatureFindings(
@@ -183,7 +222,7 @@ export function signatureFindings(
       : null;
     out.push({ kind: 'signature', status: 'present', page, text: null, box, detail: { source: 'ink' } });
   }
-  out.push(...pages.flatMap(blockFindings));
+  out.push(...pages.flatMap((page) => blockFindings(page, marks.filter((m) => (m.kind === 'strokes' || m.kind === 'image') && m.page === page.page))));
   if (out.length === 0) out.push({ kind: 'signature', status: 'missing', page: null, text: null, box: null, detail: { source: null } });
   return out;
 }

@@ -23,12 +23,16 @@ export interface TextItemInput {
   readonly box: Box;
 }
 
-/** A signature form field or an ink annotation, from the PDF's annotations and form. */
+/**
+ * A signature form field or an ink annotation (from the PDF's annotations and form), or what is
+ * drawn on a page: freehand vector `strokes` (with how many freehand segments) and `image`s.
+ */
 export interface MarkInput {
-  readonly kind: 'signature-field' | 'ink';
+  readonly kind: 'signature-field' | 'ink' | 'strokes' | 'image';
   readonly page: number | null;
   readonly box: Box | null;
   readonly name?: string;
+  readonly segments?: number;
 }
 
 /** A digital signature (/Sig with /ByteRange and /Contents), as checked in main. */
