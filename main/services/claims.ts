@@ -14,6 +14,7 @@ import type { ClaimRow } from '../store/claim-row';
 import { getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
 import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
+import { duplicatePoe } from '../store/duplicate-poe';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
 import { readProductMarks } from '../store/product-support-table';
@@ -60,7 +61,8 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
   if (!row) throw claimNotFound(id);
   const products = productsOf(db, [id]).get(id) ?? [];
   const competing = rivalsOf(db, { row, products }).map((r) => toCompetingClaim(r, nowMs));
-  const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, nowMs);
+  const duplicates = duplicatePoe(db, [id]).get(id) ?? [];
+  const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, new Set(duplicates.map((d) => d.otherClaimId)).size, nowMs);
   const history = listHistory(db, id);
   const prechecks = claimPrechecks(db, row, products);
   return {
@@ -83,6 +85,14 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
     availableActions: availableActions(row.status, row.policy),
     reviewerTarget: reviewerTarget(row.policy, row.submitted_at, statusChanges(history, row), new Date(nowMs).toISOString(), calendar),
     competingClaims: competing,
+    duplicatePoeFiles: duplicates.map((d) => ({
+      documentId: d.documentId,
+      documentName: d.documentName,
+      claimId: d.otherClaimId,
+      status: d.otherStatus as Status,
+      partner: d.otherPartner,
+      customer: d.otherCustomer,
+    })),
     // The domain types are readonly views of the same shapes the schema describes.
     prechecks: prechecks as ClaimDetail['prechecks'],
     proposals: checklistProposals(prechecks.filter((p) => !p.stale)) as ClaimDetail['proposals'],

@@ -4,6 +4,7 @@ import { type ClockDeadline, slaState } from '../../shared/domain/sla';
 import type { QueueRow } from '../../shared/api/schemas';
 import type { ClaimRow } from './claim-row';
 import { competingCounts } from './competing-claims';
+import { duplicatePoe } from './duplicate-poe';
 import type { Db } from './db';
 import { stmt } from './statements';
 
@@ -138,7 +139,7 @@ export function rowSla(row: ClaimRow, nowMs: number): QueueRow['sla'] {
   return { clock: row.sla_clock as NonNullable<QueueRow['sla']>['clock'], dueAt: row.sla_due_at, state, policy: row.policy };
 }
 
-export function toQueueRow(row: ClaimRow, products: readonly string[], competing: number, nowMs: number): QueueRow {
+export function toQueueRow(row: ClaimRow, products: readonly string[], competing: number, duplicatePoe: number, nowMs: number): QueueRow {
   return {
     id: row.id,
     status: row.status,
@@ -151,6 +152,7 @@ export function toQueueRow(row: ClaimRow, products: readonly string[], competing
     submittedAt: row.submitted_at,
     sla: rowSla(row, nowMs),
     competing,
+    duplicatePoe,
   };
 }
 
@@ -277,5 +279,7 @@ export function queryQueue(
   const products = productsOf(db, rows.map((r) => r.id));
   const page = rows.map((row) => ({ row, products: products.get(row.id) ?? [] }));
   const competing = competingCounts(db, page);
-  return { rows: page.map((c) => toQueueRow(c.row, c.products, competing.get(c.row.id) ?? 0, nowMs)), total };
+  const duplicates = duplicatePoe(db, rows.map((r) => r.id));
+  const otherClaims = (id: string) => new Set((duplicates.get(id) ?? []).map((d) => d.otherClaimId)).size;
+  return { rows: page.map((c) => toQueueRow(c.row, c.products, competing.get(c.row.id) ?? 0, otherClaims(c.row.id), nowMs)), total };
 }

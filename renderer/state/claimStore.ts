@@ -124,6 +124,7 @@ function rowOf(claim: ClaimDetail): QueueRow {
     submittedAt: claim.submittedAt,
     sla: claim.sla,
     competing: claim.competing,
+    duplicatePoe: claim.duplicatePoe,
   };
 }
 

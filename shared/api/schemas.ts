@@ -65,6 +65,8 @@ export const QueueRowSchema = z.object({
   sla: SlaSchema.nullable(),
   /** Other partners' claims on the same customer and workload that still contest it (shared/domain/competition). */
   competing: z.number().int().nonnegative(),
+  /** Other claims, for another customer or partner, that hold one of this claim's PoE files (the same SHA-256). */
+  duplicatePoe: z.number().int().nonnegative(),
 });
 
 export const ContactSchema = z.object({
@@ -186,6 +188,17 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   reviewerTarget: ReviewerTargetSchema,
   /** Every competing claim, whatever its status, most recent submission first. */
   competingClaims: z.array(CompetingClaimSchema),
+  /** Each of this claim's files that is also PoE on a claim for another customer or partner. */
+  duplicatePoeFiles: z.array(
+    z.object({
+      documentId: DocumentIdSchema,
+      documentName: z.string(),
+      claimId: ClaimIdSchema,
+      status: StatusSchema,
+      partner: z.string(),
+      customer: z.string(),
+    }),
+  ),
   prechecks: z.array(DocumentPrecheckSchema),
   proposals: z.array(ChecklistProposalSchema),
   /** "Missing products" judged per claimed product, in the claim's order. */

@@ -25,6 +25,9 @@ for (const [language, theme] of [['en', 'light'], ['fr', 'dark']] as const) {
     const errors = watchConsole(page);
     await callApi(host, 'settings.update', { language, theme });
     await page.goto(host.url);
+    // The person's settings arrive after the first paint: wait for them, or the pictures lie.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
     await expect(page.getByTestId('queue-row').first()).toBeVisible();
     await openClaimByAddress(page, SIGNED_CLAIM);
     await settleViewer(page);

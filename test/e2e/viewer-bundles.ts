@@ -213,3 +213,19 @@ export async function writeSignedBundle(): Promise<string> {
   const signed = await signedPdf(signer, { text, signingTime: new Date('2026-03-02T15:30:00Z') });
   return writeNamedDocuments(SIGNED_CLAIM, SIGNED_DOCS, { intact: signed, altered: alterSignedText(signed) });
 }
+
+/** Two claims for different customers whose PoE is the very same file, and a third that is not. */
+export const DUPLICATE_CLAIMS = ['V-2026-000005', 'V-2026-000006', 'V-2026-000007'] as const;
+
+export async function writeDuplicateBundle(): Promise<string> {
+  const sow = await statementOfWork();
+  const [first, second, third] = DUPLICATE_CLAIMS;
+  return writeFolder(
+    [
+      claimRow({ id: first, documents: [{ path: 'poe/sow.pdf', name: 'Statement of work.pdf' }] }),
+      claimRow({ id: second, customer: { tenantId: '00000000-0000-4000-8000-00000000f00d', name: 'Fabrikam Inc' }, documents: [{ path: 'poe/copy.pdf', name: 'SOW final.pdf' }] }),
+      claimRow({ id: third, documents: [{ path: 'poe/photo.jpg', name: 'Photo.jpg' }] }),
+    ],
+    { 'poe/sow.pdf': sow, 'poe/copy.pdf': sow, 'poe/photo.jpg': PHOTO_JPEG },
+  );
+}

@@ -15,6 +15,7 @@ const row = {
   submittedAt: '2026-11-20T16:00:00Z',
   sla: { clock: 'review-start', dueAt: '2026-11-27T17:00:00-08:00', state: 'on-track', policy: '2020' },
   competing: 0,
+  duplicatePoe: 0,
 };
 
 describe('API contract', () => {

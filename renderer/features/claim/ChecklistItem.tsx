@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { Badge, type Tone } from '../../ui/Badge';
@@ -23,6 +24,8 @@ interface ChecklistItemProps {
   readonly onShowEvidence?: (target: EvidenceTarget) => void;
   /** A document's name for the evidence lines, when the claim has several. */
   readonly documentName?: (documentId: string) => string | null;
+  /** What else the reviewer should know about this item (e.g. a PoE file used on other claims). */
+  readonly children?: ReactNode;
 }
 
 const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
@@ -41,7 +44,7 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
 };
 
 export function ChecklistItem(props: ChecklistItemProps) {
-  const { code, number, open, disabled, onChange, proposed, proposedBy, judged = false, evidence, onShowEvidence, documentName } = props;
+  const { code, number, open, disabled, onChange, proposed, proposedBy, judged = false, evidence, onShowEvidence, documentName, children } = props;
   const fromFiles = proposed && documentName ? (proposedBy ?? []).map((id) => documentName(id)).filter((n): n is string => Boolean(n)) : [];
   const inputId = `check-${code}`;
   const { t } = useTranslation();
@@ -103,6 +106,7 @@ export function ChecklistItem(props: ChecklistItemProps) {
           })}
         </ul>
       )}
+      {children}
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { isTerminal, useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';
 import { Spinner } from '../../ui/Spinner';
 import { ChecklistItem } from './ChecklistItem';
+import { DuplicatePoeNotice } from './DuplicatePoeNotice';
 import { ProductSupportList } from './ProductSupportList';
 import { Button } from '../../ui/Button';
 import { type EvidenceTarget, precheckDue, type Proposal } from './evidence';
@@ -81,7 +82,9 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
               evidence={proposal?.evidence}
               onShowEvidence={onShowEvidence}
               documentName={documentName}
-            />
+            >
+              {item.code === 'missing-poe' && <DuplicatePoeNotice claim={claim} />}
+            </ChecklistItem>
           );
         })}
       </ol>

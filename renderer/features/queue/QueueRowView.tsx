@@ -60,9 +60,19 @@ export const QueueRowView = memo(function QueueRowView({ row, index, domId, sele
         <span className="queue-cell__main queue-cell--id tabular" translate="no">
           {row.id}
         </span>
-        {row.competing > 0 && (
-          <span className="queue-cell__sub" data-testid="competing-marker" title={t('queue.row.competingTitle')}>
-            <Badge tone="warn">{t('queue.row.competing', { count: row.competing })}</Badge>
+        {(row.competing > 0 || row.duplicatePoe > 0) && (
+          // One line of markers: the row's height is fixed (the queue is virtualised).
+          <span className="queue-cell__sub queue-cell__marks">
+            {row.duplicatePoe > 0 && (
+              <span data-testid="duplicate-poe-marker" title={t('queue.row.duplicatePoeTitle', { count: row.duplicatePoe })}>
+                <Badge tone="danger">{t('queue.row.duplicatePoe')}</Badge>
+              </span>
+            )}
+            {row.competing > 0 && (
+              <span data-testid="competing-marker" title={t('queue.row.competingTitle')}>
+                <Badge tone="warn">{t('queue.row.competing', { count: row.competing })}</Badge>
+              </span>
+            )}
           </span>
         )}
       </div>

@@ -35,6 +35,10 @@ export const checklist = {
       undated: 'an unknown date',
     },
   },
+  duplicatePoe: {
+    title: 'The same PoE file is on a claim for another customer or partner',
+    alsoOn: 'is also the PoE of',
+  },
   products: {
     question: 'Does the PoE support each product?',
     judged: '{{judged}} of {{total}} judged',

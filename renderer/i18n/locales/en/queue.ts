@@ -37,6 +37,9 @@ export const queue = {
     sortBy: { sla: 'Sort by SLA', age: 'Sort by age', partner: 'Sort by partner' },
   },
   row: {
+    duplicatePoe: 'Duplicate PoE',
+    duplicatePoeTitle_one: 'A PoE file of this claim is also the PoE of {{count}} claim for another customer or partner',
+    duplicatePoeTitle_other: 'A PoE file of this claim is also the PoE of {{count}} claims for other customers or partners',
     competing_one: '{{count}} competing claim',
     competing_other: '{{count}} competing claims',
     competingTitle: "Other partners claim this customer's workload: review side by side",

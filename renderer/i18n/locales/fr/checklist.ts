@@ -37,6 +37,10 @@ export const checklist: FrenchCatalog<typeof english> = {
       undated: 'une date inconnue',
     },
   },
+  duplicatePoe: {
+    title: 'Le même fichier de PoE figure sur une demande pour un autre client ou partenaire',
+    alsoOn: 'est aussi la PoE de',
+  },
   products: {
     question: 'La PoE justifie-t-elle chaque produit\u202f?',
     judged: '{{judged}} sur {{total}} jugés',

@@ -39,6 +39,10 @@ export const queue: FrenchCatalog<typeof english> = {
     sortBy: { sla: 'Trier par échéance SLA', age: 'Trier par âge', partner: 'Trier par partenaire' },
   },
   row: {
+    duplicatePoe: 'PoE en double',
+    duplicatePoeTitle_one: 'Un fichier de PoE de cette demande est aussi la PoE de {{count}} demande pour un autre client ou partenaire',
+    duplicatePoeTitle_other: 'Un fichier de PoE de cette demande est aussi la PoE de {{count}} demandes pour d’autres clients ou partenaires',
+    duplicatePoeTitle_many: 'Un fichier de PoE de cette demande est aussi la PoE de {{count}} demandes pour d’autres clients ou partenaires',
     competing_one: '{{count}} concurrente',
     competing_other: '{{count}} concurrentes',
     competing_many: '{{count}} concurrentes',

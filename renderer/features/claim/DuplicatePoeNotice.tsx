@@ -1,0 +1,32 @@
+// Under "Missing all PoE": this claim's file is also the PoE of a claim for another customer or
+// partner (the same SHA-256). A PoE proves one association; the same file on two is for the
+// reviewer to question. Each claim named opens with one click, and that claim says the same.
+import { useTranslation } from 'react-i18next';
+import type { ClaimDetail } from '../../../shared/api/schemas';
+import { statusLabel } from '../../i18n/labels';
+import { useClaimStore } from '../../state/claimStore';
+
+export function DuplicatePoeNotice({ claim }: { readonly claim: ClaimDetail }) {
+  const open = useClaimStore((s) => s.open);
+  const { t } = useTranslation();
+  if (claim.duplicatePoeFiles.length === 0) return null;
+  return (
+    <div className="duplicate-poe" role="note" data-testid="duplicate-poe">
+      <p className="duplicate-poe__title">{t('checklist.duplicatePoe.title')}</p>
+      <ul className="duplicate-poe__list">
+        {claim.duplicatePoeFiles.map((d) => (
+          <li key={`${d.documentId}-${d.claimId}`}>
+            <span translate="no">{d.documentName}</span> {t('checklist.duplicatePoe.alsoOn')}{' '}
+            <button type="button" className="link-button" onClick={() => open(d.claimId)} data-testid="duplicate-poe-claim" data-claim-id={d.claimId}>
+              {d.claimId}
+            </button>{' '}
+            <span className="duplicate-poe__who" translate="no">
+              {d.partner} → {d.customer}
+            </span>{' '}
+            <span className="duplicate-poe__status">({statusLabel(d.status)})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
