@@ -90,6 +90,16 @@ describe('a digitally signed PoE', () => {
     noHex.write('ZZ', noHex.indexOf('/Contents <') + '/Contents <'.length, 'latin1');
     const [check] = await checkDigitalSignatures(new Uint8Array(noHex));
     expect(check).toMatchObject({ integrity: 'unverifiable' });
+    // A hole of a megabyte of blanks ending in a letter, and one too large to be a signature.
+    for (const hole of [`<${' '.repeat(1 << 20)}Z>`, `<${'0'.repeat(3 << 20)}>`]) {
+      const head = `%PDF-1.7\n1 0 obj << /Type /Sig /ByteRange [0000000000 0000000000 0000000000 0000000000] /Contents `;
+      const start = head.length;
+      const end = start + hole.length;
+      const tail = ' >> endobj\n%%EOF\n';
+      const range = `[${[0, start, end, tail.length].map((n) => String(n).padStart(10, '0')).join(' ')}]`;
+      const file = Buffer.from(head.replace('[0000000000 0000000000 0000000000 0000000000]', range) + hole + tail, 'latin1');
+      expect(await checkDigitalSignatures(new Uint8Array(file))).toEqual([expect.objectContaining({ integrity: 'unverifiable', reason: 'the signature value is not where /ByteRange says' })]);
+    }
   });
 });
 

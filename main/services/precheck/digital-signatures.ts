@@ -55,10 +55,20 @@ function placements(bytes: Uint8Array): Placement[] {
   return [...found.values()];
 }
 
+/** A signature value larger than this (hex digits) is no CMS signature a signer writes. */
+const MAX_HOLE = 2 * 1024 * 1024;
+
 /** The hex string in the hole; some signers leave its angle brackets inside the signed ranges. */
-function hexBytes(hole: string): Uint8Array | null {
-  const hex = /^\s*<?([0-9A-Fa-f\s]*)>?\s*$/.exec(hole)?.[1]?.replace(/\s+/g, '');
-  if (!hex || hex.length % 2 !== 0) return null;
+function hexBytes(hole: Uint8Array): Uint8Array | null {
+  if (hole.length > MAX_HOLE) return null;
+  // No regular expression over untrusted text of this size: one pass, no backtracking.
+  const hex = Buffer.from(hole).toString('latin1').replace(/\s/g, '').replace(/^</, '').replace(/>$/, '');
+  if (hex.length === 0 || hex.length % 2 !== 0) return null;
+  for (let i = 0; i < hex.length; i++) {
+    const c = hex.charCodeAt(i);
+    const digit = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+    if (!digit) return null;
+  }
   return Uint8Array.from(Buffer.from(hex, 'hex'));
 }
 
@@ -117,7 +127,7 @@ async function checkOne(bytes: Uint8Array, { range, dictionary }: Placement): Pr
   const covers = a === 0 && c + d === bytes.length;
   const subFilter = /\/SubFilter\s*\/([A-Za-z0-9.#_-]{1,64})/.exec(dictionary)?.[1] ?? null;
   const claimedAt = pdfDate(literal(dictionary, 'M'));
-  const der = hexBytes(Buffer.from(bytes.subarray(a + b, c)).toString('latin1'));
+  const der = hexBytes(bytes.subarray(a + b, c));
   if (!der) return unverifiable(range, covers, subFilter, 'the signature value is not where /ByteRange says', { signedAt: claimedAt });
   if (subFilter === 'adbe.x509.rsa_sha1') {
     return unverifiable(range, covers, subFilter, 'this older signature format (adbe.x509.rsa_sha1) is not checked', { signedAt: claimedAt, signer: literal(dictionary, 'Name') ?? null });
