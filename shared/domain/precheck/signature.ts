@@ -1,10 +1,12 @@
 // Signature evidence: digital signatures (checked in main for integrity: `signed` when the
 // file is unchanged since signing, `changed-after-signing` when it is not), signature form
-// fields no signature was checked for ("present, not verified"), ink annotations (drawn signatures), and printed signature blocks
-// ("Signature:", "Signed by", "Accepted by", "Signé par", "Lu et approuvé"...). A printed block is
-// `present` only when someone filled it: a name after "Name:" or "Signed by", a "/s/" signature,
-// a name under an empty "Signature:" line. A block of labels and blank lines ("Name: ____",
-// "Signature: ____", "Date: ____") is `blank`: the unsigned PoE a reviewer must catch.
+// fields no signature was checked for ("present, not verified"), ink annotations (drawn
+// signatures), and printed signature blocks ("Signature:", "Signed by", "Accepted by", "Signé
+// par", "Lu et approuvé"...). A printed block is `present` only when someone filled it: a name
+// after "Name:" or "Signed by", a "/s/" signature, a name under an empty "Signature:" line, or a
+// signature drawn in its area (freehand strokes or a pasted picture). A block of labels and
+// blank lines ("Name: ____", "Signature: ____", "Date: ____") is `blank`: the unsigned PoE a
+// reviewer must catch.
 import type { Box, SignatureFinding } from '../precheck';
 import { boxOf, type DigitalSignatureInput, type MarkInput, type PageText } from './text';
 
