@@ -14,7 +14,7 @@ import type { ClaimRow } from '../store/claim-row';
 import { getClaimRow, productsOf, queryQueue, rowSla, toQueueRow } from '../store/claims-table';
 import { type Rival, rivalsOf } from '../store/competing-claims';
 import { listComments } from '../store/comments-table';
-import { duplicatePoe } from '../store/duplicate-poe';
+import { duplicatePoe, otherClaimCount } from '../store/duplicate-poe';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
 import { readProductMarks } from '../store/product-support-table';
@@ -62,7 +62,7 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
   const products = productsOf(db, [id]).get(id) ?? [];
   const competing = rivalsOf(db, { row, products }).map((r) => toCompetingClaim(r, nowMs));
   const duplicates = duplicatePoe(db, [id]).get(id) ?? [];
-  const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, new Set(duplicates.map((d) => d.otherClaimId)).size, nowMs);
+  const base = toQueueRow(row, products, competing.filter((c) => c.counted).length, otherClaimCount(duplicates), nowMs);
   const history = listHistory(db, id);
   const prechecks = claimPrechecks(db, row, products);
   return {

@@ -4,7 +4,7 @@ import { type ClockDeadline, slaState } from '../../shared/domain/sla';
 import type { QueueRow } from '../../shared/api/schemas';
 import type { ClaimRow } from './claim-row';
 import { competingCounts } from './competing-claims';
-import { duplicatePoe } from './duplicate-poe';
+import { duplicatePoe, otherClaimCount } from './duplicate-poe';
 import type { Db } from './db';
 import { stmt } from './statements';
 
@@ -280,6 +280,5 @@ export function queryQueue(
   const page = rows.map((row) => ({ row, products: products.get(row.id) ?? [] }));
   const competing = competingCounts(db, page);
   const duplicates = duplicatePoe(db, rows.map((r) => r.id));
-  const otherClaims = (id: string) => new Set((duplicates.get(id) ?? []).map((d) => d.otherClaimId)).size;
-  return { rows: page.map((c) => toQueueRow(c.row, c.products, competing.get(c.row.id) ?? 0, otherClaims(c.row.id), nowMs)), total };
+  return { rows: page.map((c) => toQueueRow(c.row, c.products, competing.get(c.row.id) ?? 0, otherClaimCount(duplicates.get(c.row.id)), nowMs)), total };
 }

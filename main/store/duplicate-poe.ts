@@ -39,3 +39,8 @@ export function duplicatePoe(db: Db, claimIds: readonly string[]): Map<string, D
   }
   return out;
 }
+
+/** How many distinct other claims hold one of a claim's files: the queue's marker count. */
+export function otherClaimCount(rows: readonly DuplicatePoeRow[] | undefined): number {
+  return new Set((rows ?? []).map((d) => d.otherClaimId)).size;
+}
