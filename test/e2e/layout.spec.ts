@@ -45,6 +45,8 @@ for (const language of ['en', 'fr'] as const) {
     const errors = watchConsole(page);
     await callApi(host, 'settings.update', { language, theme: 'light' });
     await page.goto(host.url);
+    // The person's settings arrive after the first paint: the desk is measured in their language.
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
     await expect(page.getByTestId('queue-row').first()).toBeVisible();
     await expectWindowHolds(page, 'desk');
 

@@ -15,6 +15,10 @@ interface Exported {
 test('preview, filters and the three files match cpor export', async ({ page, host }) => {
   const errors = watchConsole(page);
   await page.goto(host.url);
+  // The default period is the browser's days until the session names the team calendar's zone,
+  // then the calendar's. With the session known before the screen opens, the first rows shown
+  // are already the calendar period's, and the period read below is theirs.
+  await expect(page.getByTestId('current-user')).toBeVisible();
   await page.getByTestId('screen-reports').click();
   await expect(page.getByTestId('reports-view')).toBeVisible();
   await expect(page.getByTestId('report-row').first()).toBeVisible();
@@ -75,6 +79,8 @@ test('the Reports screen in French: no English outside the data, French numbers 
   await expect(page.getByRole('heading', { name: 'Rapport des décisions' })).toBeVisible();
   await expect(page.getByTestId('report-summary')).toContainText(/\d{1,2} (oct|nov|déc)\. 2026/);
   await page.getByTestId('report-action').selectOption('reject');
+  // The rows of the previous answer stay on screen while the filtered one is on its way.
+  await expect(page.locator('.reports-view__body')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('report-row').first()).toBeVisible();
   expect(await englishLeft(page)).toEqual([]);
   await page.getByTestId('export-csv').click();

@@ -113,6 +113,8 @@ test('dark theme: applied at once, kept across a reload, on the settings and the
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The theme is applied before it is saved: the file is read once the save has answered.
+  await expect(page.getByTestId('saved-appearance')).toHaveText('Saved: system theme.');
   expect(JSON.parse(readFileSync(join(host.dataDir, 'workstation-settings.json'), 'utf8'))).toMatchObject({ theme: 'system' });
   expect(errors).toEqual([]);
 });

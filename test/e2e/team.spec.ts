@@ -140,6 +140,11 @@ test('the Team screen in the dark theme: the charts draw in the dark palette', a
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const bar = page.locator('[data-testid="ageing-chart"] .recharts-bar-rectangle path').first();
   await expect(bar).toBeVisible();
+  // Each chart draws on its own once it has measured its box: the ageing bars on screen do not
+  // mean the decisions bars, the axis text or the grid are drawn yet.
+  for (const drawn of ['[data-testid="decisions-chart"] .recharts-bar-rectangle path', '[data-testid="ageing-chart"] .recharts-cartesian-axis-tick-value', '[data-testid="ageing-chart"] .recharts-cartesian-grid line']) {
+    await expect(page.locator(drawn).first()).toBeAttached();
+  }
   // The SVG really takes the theme's variables: bars, axis text and grid in their dark values.
   const colours = await page.evaluate(() => {
     const fill = (selector: string) => getComputedStyle(document.querySelector(selector)!).fill;
