@@ -20,6 +20,8 @@ export interface BackgroundOptions {
   readonly onError: (what: 'tick' | 'pre-check', err: Error) => void;
   readonly onTick?: (result: TickResult) => void;
   readonly tickIntervalMs?: number;
+  /** Time between sync rounds of its own; 0: none, only rounds asked for (default SYNC_INTERVAL_MS). */
+  readonly syncIntervalMs?: number;
 }
 
 export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions): BackgroundWork {
@@ -41,7 +43,7 @@ export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions
     (err: unknown) => opts.onError('pre-check', err as Error),
   );
   const sync = syncRunnerFor(ctx);
-  sync.start();
+  if (opts.syncIntervalMs !== 0) sync.start(opts.syncIntervalMs);
   return {
     async stop() {
       stopping = true;

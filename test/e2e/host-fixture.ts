@@ -18,8 +18,8 @@ export interface Host {
   cpor(...args: string[]): string;
 }
 
-export async function startServe(dataDir: string): Promise<{ proc: ChildProcess; info: { url: string; origin: string; token: string } }> {
-  const proc = spawn(process.execPath, [CPOR, '--data', dataDir, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServe(dataDir: string, args: readonly string[] = []): Promise<{ proc: ChildProcess; info: { url: string; origin: string; token: string } }> {
+  const proc = spawn(process.execPath, [CPOR, '--data', dataDir, 'serve', '--json', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: proc.stdout! }).once('line', resolve);
     proc.once('exit', (code) => reject(new Error(`cpor serve exited with ${code}`)));
@@ -27,19 +27,21 @@ export async function startServe(dataDir: string): Promise<{ proc: ChildProcess;
   return { proc, info: JSON.parse(line) as { url: string; origin: string; token: string } };
 }
 
-export const test = base.extend<{ host: Host; bundle: string }>({
+export const test = base.extend<{ host: Host; bundle: string; serveArgs: readonly string[] }>({
   /** The bundle imported into the fresh store: the demo, unless a spec overrides it (test.use). */
   bundle: [DEMO_BUNDLE, { option: true }],
+  /** More options for `cpor serve` (test.use), e.g. `--sync-every 0`. */
+  serveArgs: [[], { option: true }],
   /** The page reads the same pinned instant as the host it talks to (timers still run). */
   page: async ({ page }, use) => {
     await page.clock.setFixedTime(new Date(TEST_NOW));
     await use(page);
   },
-  host: async ({ bundle }, use) => {
+  host: async ({ bundle, serveArgs }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cpor-e2e-'));
     const cpor = (...args: string[]) => execFileSync(process.execPath, [CPOR, '--data', dataDir, ...args], { encoding: 'utf8' });
     cpor('import', bundle);
-    const { proc, info } = await startServe(dataDir);
+    const { proc, info } = await startServe(dataDir, serveArgs);
     await use({ ...info, dataDir, cpor });
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));

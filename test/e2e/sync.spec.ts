@@ -14,6 +14,11 @@ import { hubsForSpec } from './hub-fixture';
 import { SCREENSHOTS } from './paths';
 import { callApi, expect, type Host, test } from './host-fixture';
 
+// The tests stage who reaches the hub first (divergeOnOneClaim): a round of the workstation's own
+// (every 30 s) between two staged steps would push its change first and leave no conflict to see.
+// Here it syncs only when told (Sync now, sync.run).
+test.use({ serveArgs: ['--sync-every', '0'] });
+
 const teamHubs = hubsForSpec();
 const folders: string[] = [];
 

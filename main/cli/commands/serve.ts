@@ -12,14 +12,16 @@ import { serviceContext } from '../runtime';
 
 export const serve: Command = {
   name: 'serve',
-  usage: 'cpor [--data DIR] serve [--host 127.0.0.1] [--port N] [--json]',
-  options: { host: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'cpor [--data DIR] serve [--host 127.0.0.1] [--port N] [--sync-every SECONDS] [--json]',
+  options: { host: { type: 'string' }, port: { type: 'string' }, 'sync-every': { type: 'string' }, json: { type: 'boolean' } },
   async run({ dataDir, values, io, now }) {
     const host = str(values, 'host') ?? '127.0.0.1';
     if (host !== '127.0.0.1' && host !== 'localhost') {
       throw new UsageError('the browser host binds to 127.0.0.1 only: it serves one person on this machine');
     }
     const port = intOption(values, 'port', 0, 65535) ?? 0;
+    // 0: no round of its own, only "Sync now" (a test that stages who reaches the hub first).
+    const syncEvery = intOption(values, 'sync-every', 0, 3600);
     const dir = rendererDir();
     if (!existsSync(join(dir, 'index.html'))) throw new RefusedError(`the renderer is not built (${dir}); run "npm run build"`);
     const live = openLiveStore(dataDir);
@@ -36,7 +38,10 @@ export const serve: Command = {
     const host_ = running;
     // Time transitions now (before the address is given out) and every minute; documents
     // imported without a pre-check get one. A restore pauses them while it swaps the store.
-    const background = startBackgroundWorkOn(live, ctx, { onError: (what, err) => io.err(`${what}: ${err.message}`) });
+    const background = startBackgroundWorkOn(live, ctx, {
+      onError: (what, err) => io.err(`${what}: ${err.message}`),
+      ...(syncEvery === undefined ? {} : { syncIntervalMs: syncEvery * 1000 }),
+    });
     io.out(
       values.json
         ? JSON.stringify({ url: host_.url, origin: host_.origin, port: host_.port, token: host_.token, dataDir })
