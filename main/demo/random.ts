@@ -1,25 +1,15 @@
 // A small seeded PRNG so a demo bundle is reproducible from (claims, seed, day) alone:
 // Math.random and the clock would make every run differ.
+import { FNV_OFFSET, fnv1a, mix32 } from '../../shared/domain/hash32';
 
 /** 32-bit string/number mix (FNV-1a then a murmur finaliser) used to derive sub-seeds. */
 export function hash32(...parts: (string | number)[]): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (const part of parts) {
-    const s = String(part);
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
     // A separator keeps ("ab","c") and ("a","bc") apart.
-    h ^= 0xff;
-    h = Math.imul(h, 0x01000193);
+    h = fnv1a('\u00ff', fnv1a(String(part), h));
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return mix32(h);
 }
 
 export class Random {
