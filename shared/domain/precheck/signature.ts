@@ -72,6 +72,11 @@ const LABEL_RE = new RegExp(
  */
 const LABEL_LINE_MAX = 48;
 const FILLED = /^\s*[^\p{L}\p{N}]*(?::|_{3,}|\.{5,})/u;
+/**
+ * A label naming the party before its colon ("Signed for Tailspin Toys: Ana Silva, IT director",
+ * "For and on behalf of Contoso Ltd: ____"): a block line however long what follows is.
+ */
+const PARTY_FIELD = /^\s*(?:Signed for|Signed by|For and on behalf of|Accepted by|Approved by|Acknowledged by|Agreed by|Signé par|Accepté par|Approuvé par)\s+[^:\n.;]{1,40}:/u;
 
 /** "Label: value" on a line of a block. */
 const FIELD_LINE = /^\s*(\p{L}[\p{L} .'’/-]{0,40}?)\s*:\s*(.*)$/u;
@@ -166,7 +171,7 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[]): SignatureFi
     if (!m) return;
     const rest = line.slice(m[0].length);
     const trimmed = line.trim();
-    if (!FILLED.test(rest) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
+    if (!FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
     const lead = line.length - line.trimStart().length;
     const box = boxOf(page, start + lead, start + line.trimEnd().length);
     // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence.

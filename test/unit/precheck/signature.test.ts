@@ -34,8 +34,14 @@ describe('signature evidence', () => {
       'Signé par Marie Curie, directrice',
       'Pour le client\nNom : Marie Curie\nSignature : ____________',
       'Digitally signed by Jane Doe',
+      // The party named before the colon, the signer after it, on one long line.
+      'We accept the work as complete.\nSigned for Tailspin Toys: Ana Silva, IT director, on 2 November 2026.',
+      'For and on behalf of Contoso Ltd: Jane Doe, Chief Information Officer',
     ];
     for (const text of filled) expect(sources(text).map(([status]) => status), text).toEqual(['present']);
+    for (const text of ['Signed for Tailspin Toys: ______________________    Date: ____________', 'For and on behalf of Contoso Ltd:\nName: ____________\nSignature: ____________']) {
+      expect(sources(text).map(([status]) => status), text).toEqual(['blank']);
+    }
   });
 
   it('finds French signature blocks', () => {
