@@ -92,6 +92,8 @@ export function claimDetail(db: Db, id: string, nowMs: number, calendar: Calenda
       status: d.otherStatus as Status,
       partner: d.otherPartner,
       customer: d.otherCustomer,
+      match: d.match,
+      similarity: d.similarity,
     })),
     // The domain types are readonly views of the same shapes the schema describes.
     prechecks: prechecks as ClaimDetail['prechecks'],

@@ -9,6 +9,8 @@ import { listDocuments } from '../store/documents-table';
 import { filePath } from '../store/file-store';
 import type { Db } from '../store/open';
 import { claimsWithUncheckedDocuments, prechecksOfClaim, savePrecheck } from '../store/prechecks-table';
+import { saveTextPrint } from '../store/text-prints-table';
+import { isTextPrint } from '../../shared/domain/precheck/text-print';
 import type { ServiceContext } from './context';
 import { PrecheckPool } from './precheck/pool';
 import { claimNotFound } from './claim-not-found';
@@ -55,12 +57,19 @@ export async function precheckClaim(ctx: ServiceContext, claimId: string, pool: 
   const input = precheckInput(row, productsOf(db, [claimId]).get(claimId) ?? []);
   const docs = listDocuments(db, claimId);
   const today = ctx.now().toISOString().slice(0, 10);
-  const results = await Promise.all(
-    docs.map((d) => pool.run({ path: filePath(ctx.store.filesDir, d.sha256), label: d.name, claim: input, today })),
+  const checked = await Promise.all(
+    docs.map((d) => pool.check({ path: filePath(ctx.store.filesDir, d.sha256), label: d.name, claim: input, today })),
   );
   const at = ctx.now().toISOString();
   const hash = inputHash(input);
-  db.transaction(() => docs.forEach((d, i) => savePrecheck(db, d.id, hash, at, results[i] as PrecheckResult))).immediate();
+  db.transaction(() =>
+    docs.forEach((d, i) => {
+      const { result, textPrint } = checked[i]!;
+      savePrecheck(db, d.id, hash, at, result);
+      // The print crosses a thread: it is stored only in the shape the index expects.
+      saveTextPrint(db, d.sha256, isTextPrint(textPrint) ? textPrint : null);
+    }),
+  ).immediate();
   return docs.length;
 }
 

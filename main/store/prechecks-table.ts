@@ -29,12 +29,17 @@ export function prechecksOfClaim(db: Db, claimId: string): StoredPrecheck[] {
     .map((r) => ({ documentId: r.document_id, inputHash: r.input_hash, checkedAt: r.checked_at, result: JSON.parse(r.result) as PrecheckResult }));
 }
 
-/** Claims with at least one document never pre-checked, oldest import first. */
+/**
+ * Claims with at least one document never pre-checked, or whose file has no text print yet (a
+ * store from before prints, pre-checked once more in the background), oldest import first.
+ */
 export function claimsWithUncheckedDocuments(db: Db, limit: number): string[] {
   return stmt<[number], { claim_id: string }>(
     db,
-    `SELECT DISTINCT d.claim_id FROM documents d LEFT JOIN prechecks p ON p.document_id = d.id
-     WHERE p.document_id IS NULL ORDER BY d.added_at, d.claim_id LIMIT ?`,
+    `SELECT DISTINCT d.claim_id FROM documents d
+     LEFT JOIN prechecks p ON p.document_id = d.id
+     LEFT JOIN text_prints t ON t.sha256 = d.sha256
+     WHERE p.document_id IS NULL OR t.sha256 IS NULL ORDER BY d.added_at, d.claim_id LIMIT ?`,
   )
     .all(limit)
     .map((r) => r.claim_id);

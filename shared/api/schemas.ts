@@ -188,7 +188,7 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
   reviewerTarget: ReviewerTargetSchema,
   /** Every competing claim, whatever its status, most recent submission first. */
   competingClaims: z.array(CompetingClaimSchema),
-  /** Each of this claim's files that is also PoE on a claim for another customer or partner. */
+  /** Each of this claim's files that is also PoE, or nearly the same text as PoE, on a claim for another customer or partner. */
   duplicatePoeFiles: z.array(
     z.object({
       documentId: DocumentIdSchema,
@@ -197,6 +197,10 @@ export const ClaimDetailSchema = QueueRowSchema.extend({
       status: StatusSchema,
       partner: z.string(),
       customer: z.string(),
+      /** The same file, or another file whose wording is nearly the same (a copy with names changed). */
+      match: z.enum(['same-file', 'near-identical']),
+      /** Estimated share of wording, 0 to 1; 1 for the same file. */
+      similarity: z.number().min(0).max(1),
     }),
   ),
   prechecks: z.array(DocumentPrecheckSchema),

@@ -11,10 +11,12 @@ import { importBundle } from '../../main/services/import/import-bundle';
 import { changeCalendar, type RecomputeResult } from '../../main/services/sla-recompute';
 import { exportReport } from '../../main/services/reports/export-report';
 import { openStore, type Store } from '../../main/store/open';
-import { percentile, report, sample, timeOnce } from './measure';
+import { note, percentile, report, sample, timeOnce } from './measure';
 import { benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
 import { insertSyntheticDecisions } from './synthetic-decisions';
+import { insertSyntheticPrints, storeNewPrint } from './synthetic-poe-prints';
+import { duplicatePoe } from '../../main/store/duplicate-poe';
 import { benchViewer } from './viewer';
 import { benchQueueScroll } from './queue-scroll';
 import { benchTeam } from './team';
@@ -56,7 +58,10 @@ async function benchStore(nowMs: number): Promise<boolean> {
   try {
     console.log(`store in a temp folder, ${CLAIMS.toLocaleString('en')} synthetic claims`);
     const seeded = await timeOnce(() => insertSyntheticClaims(store.db, CLAIMS, nowMs));
-    console.log(`seeded ${CLAIMS.toLocaleString('en')} claims in ${(seeded / 1000).toFixed(1)} s\n`);
+    const ids = store.db.prepare('SELECT id FROM claims ORDER BY id').pluck().all() as string[];
+    let copies: string[] = [];
+    const printed = await timeOnce(() => (copies = insertSyntheticPrints(store.db, ids, new Date(nowMs).toISOString())));
+    console.log(`seeded ${CLAIMS.toLocaleString('en')} claims in ${(seeded / 1000).toFixed(1)} s, one PoE file with a text print each in ${(printed / 1000).toFixed(1)} s\n`);
     within = (await benchRecompute(store)) && within;
 
     const queries = [
@@ -68,6 +73,18 @@ async function benchStore(nowMs: number): Promise<boolean> {
       QueueQuerySchema.parse({ productFamily: 'business-applications', sla: ['breached'] }),
       QueueQuerySchema.parse({ activity: 'Use or consume', status: ['submitted', 'under-review'] }),
     ];
+    // A new file's duplicate check: the same file and near-identical text among every stored file.
+    const checks = sample(400, (i) => duplicatePoe(store.db, [i % 2 === 0 ? copies[i % copies.length]! : ids[(i * 7919) % ids.length]!]));
+    const found = copies.filter((id) => (duplicatePoe(store.db, [id]).get(id) ?? []).some((d) => d.match === 'near-identical')).length;
+    const planted = `${found} of ${copies.length} planted copies found`;
+    within = report(`duplicate PoE check of one claim, ${CLAIMS.toLocaleString('en')} stored files, p50`, percentile(checks, 50), 50, 'ms', planted) && within;
+    within = report(`duplicate PoE check of one claim, ${CLAIMS.toLocaleString('en')} stored files, p95`, percentile(checks, 95), 50) && within;
+    const stored = sample(200, (i) => storeNewPrint(store.db, i, new Date(nowMs).toISOString()));
+    within = report(`a new file's text compared with ${CLAIMS.toLocaleString('en')} stored files, p95`, percentile(stored, 95), 50) && within;
+    // The queue marks duplicates on every page it shows: the share of a page's time this takes.
+    const pageChecks = sample(200, (i) => duplicatePoe(store.db, ids.slice((i * 100) % CLAIMS, ((i * 100) % CLAIMS) + 100)));
+    note('duplicate PoE look-up for a queue page of 100 claims, p50', percentile(pageChecks, 50));
+
     listQueue(ctx, queries[0]!); // warm the page cache, as an open app has
     const queue = sample(200, (i) => listQueue(ctx, queries[i % queries.length]!));
     within = report('queue page (filter + sort by SLA, first 100), p50', percentile(queue, 50), 10) && within;

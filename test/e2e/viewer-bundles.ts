@@ -10,6 +10,7 @@ import { claimRow } from '../fixtures/bundle';
 import { pdfCorpus } from '../fixtures/corpus';
 import { brokenXrefPdf, encryptedPdf, hugePdf, imageOnlyPdf, scriptedPdf, truncatedPdf } from '../fixtures/hostile-pdfs';
 import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
+import { acknowledgmentLetter } from '../fixtures/poe-letters';
 import { alterSignedText, makeSigner, signedPdf } from '../fixtures/signed-pdf';
 
 /** A 240 x 160 JPEG (ImageMagick: two shapes on a cream ground). */
@@ -217,15 +218,37 @@ export async function writeSignedBundle(): Promise<string> {
 /** Two claims for different customers whose PoE is the very same file, and a third that is not. */
 export const DUPLICATE_CLAIMS = ['V-2026-000005', 'V-2026-000006', 'V-2026-000007'] as const;
 
+/** A letter and its copy with the customer, signer and date changed: near-identical text, other files. */
+export const NEAR_COPY_CLAIMS = ['V-2026-000008', 'V-2026-000009'] as const;
+
+async function letterPdf(text: string, size: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const page = doc.addPage([595, 842]);
+  text.split('\n').forEach((line, i) => page.drawText(line, { x: 40, y: 790 - i * (size + 6), size, font }));
+  doc.setCreationDate(new Date('2026-01-01T00:00:00Z'));
+  doc.setModificationDate(new Date('2026-01-01T00:00:00Z'));
+  return doc.save();
+}
+
 export async function writeDuplicateBundle(): Promise<string> {
   const sow = await statementOfWork();
   const [first, second, third] = DUPLICATE_CLAIMS;
+  const [original, copy] = NEAR_COPY_CLAIMS;
   return writeFolder(
     [
       claimRow({ id: first, documents: [{ path: 'poe/sow.pdf', name: 'Statement of work.pdf' }] }),
       claimRow({ id: second, customer: { tenantId: '00000000-0000-4000-8000-00000000f00d', name: 'Fabrikam Inc' }, documents: [{ path: 'poe/copy.pdf', name: 'SOW final.pdf' }] }),
       claimRow({ id: third, documents: [{ path: 'poe/photo.jpg', name: 'Photo.jpg' }] }),
+      claimRow({ id: original, documents: [{ path: 'poe/letter.pdf', name: 'Acknowledgment.pdf' }] }),
+      claimRow({ id: copy, customer: { tenantId: '00000000-0000-4000-8000-00000000717e', name: 'Tailspin Toys' }, documents: [{ path: 'poe/letter-copy.pdf', name: 'Customer letter.pdf' }] }),
     ],
-    { 'poe/sow.pdf': sow, 'poe/copy.pdf': sow, 'poe/photo.jpg': PHOTO_JPEG },
+    {
+      'poe/sow.pdf': sow,
+      'poe/copy.pdf': sow,
+      'poe/photo.jpg': PHOTO_JPEG,
+      'poe/letter.pdf': await letterPdf(acknowledgmentLetter({ customer: 'Contoso Ltd', signer: 'Jane Doe', date: '14 October 2026' }), 8),
+      'poe/letter-copy.pdf': await letterPdf(acknowledgmentLetter({ customer: 'Tailspin Toys', signer: 'Ana Silva', date: '2 November 2026' }), 9),
+    },
   );
 }

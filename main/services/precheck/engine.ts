@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { PrecheckClaim, PrecheckResult } from '../../../shared/domain/precheck';
 import { analyseDocument } from '../../../shared/domain/precheck/analyse';
+import { textPrint } from '../../../shared/domain/precheck/text-print';
 import { MAX_DOCUMENT_BYTES } from '../import/limits';
 import { UnreadableFileError, extractPdf, imageContent, imageType } from './extract';
 
@@ -36,6 +37,12 @@ function readError(err: unknown): string {
   }
 }
 
+function failure(err: unknown): string {
+  if (err instanceof UnreadableFileError) return err.message;
+  if ((err as NodeJS.ErrnoException).code) return readError(err);
+  return `the pre-check failed on this file (${err instanceof Error ? err.message : String(err)})`;
+}
+
 async function readBounded(path: string): Promise<Uint8Array> {
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
@@ -46,7 +53,18 @@ async function readBounded(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
+/** A file's pre-check and the print of its text, which finds the same text on other claims. */
+export interface CheckedFile {
+  readonly result: PrecheckResult;
+  /** null when the file could not be read or holds too little text to judge. */
+  readonly textPrint: string | null;
+}
+
 export async function precheckFile(req: PrecheckRequest): Promise<PrecheckResult> {
+  return (await inspectFile(req)).result;
+}
+
+export async function inspectFile(req: PrecheckRequest): Promise<CheckedFile> {
   const started = performance.now();
   const file = req.label ?? req.path;
   const elapsed = (): number => Math.round(performance.now() - started);
@@ -55,7 +73,7 @@ export async function precheckFile(req: PrecheckRequest): Promise<PrecheckResult
     const image = imageType(bytes);
     const content = image ? imageContent(image) : await extractPdf(bytes);
     const analysis = analyseDocument(content, req.claim, req.today);
-    return {
+    const result: PrecheckResult = {
       file,
       ok: true,
       error: null,
@@ -66,9 +84,8 @@ export async function precheckFile(req: PrecheckRequest): Promise<PrecheckResult
       notes: analysis.notes,
       elapsedMs: elapsed(),
     };
+    return { result, textPrint: textPrint(content.texts.map((p) => p.text).join('\n')) };
   } catch (err) {
-    if (err instanceof UnreadableFileError) return failedResult(file, err.message, elapsed());
-    if ((err as NodeJS.ErrnoException).code) return failedResult(file, readError(err), elapsed());
-    return failedResult(file, `the pre-check failed on this file (${err instanceof Error ? err.message : String(err)})`, elapsed());
+    return { result: failedResult(file, failure(err), elapsed()), textPrint: null };
   }
 }

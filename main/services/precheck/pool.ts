@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { PrecheckClaim, PrecheckResult } from '../../../shared/domain/precheck';
-import { failedResult, type PrecheckRequest } from './engine';
+import { failedResult, type CheckedFile, type PrecheckRequest } from './engine';
 import type { WorkerTask } from './worker';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -39,7 +39,7 @@ export interface PoolOptions {
 interface Job {
   readonly request: PrecheckRequest;
   readonly timeoutMs: number;
-  readonly resolve: (r: PrecheckResult) => void;
+  readonly resolve: (r: CheckedFile) => void;
 }
 
 interface Slot {
@@ -49,6 +49,10 @@ interface Slot {
   taskId: number;
   timer: NodeJS.Timeout | null;
   started: number;
+}
+
+function unread(result: PrecheckResult): CheckedFile {
+  return { result, textPrint: null };
 }
 
 export class PrecheckPool {
@@ -72,7 +76,12 @@ export class PrecheckPool {
   }
 
   /** `timeoutMs` overrides the pool's limit for this file. */
-  run(request: PrecheckRequest, opts: { timeoutMs?: number } = {}): Promise<PrecheckResult> {
+  async run(request: PrecheckRequest, opts: { timeoutMs?: number } = {}): Promise<PrecheckResult> {
+    return (await this.check(request, opts)).result;
+  }
+
+  /** The result and the print of the file's text. */
+  check(request: PrecheckRequest, opts: { timeoutMs?: number } = {}): Promise<CheckedFile> {
     if (this.closed) return Promise.reject(new Error('the pre-check pool is closed'));
     return new Promise((resolve) => {
       this.queue.push({ request, timeoutMs: opts.timeoutMs ?? this.timeoutMs, resolve });
@@ -93,9 +102,10 @@ export class PrecheckPool {
     worker.stdout.resume();
     worker.stderr.resume();
     const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0 };
-    worker.on('message', (msg: { id: number; result: PrecheckResult }) => {
+    worker.on('message', (msg: { id: number; checked: CheckedFile }) => {
       if (!slot.job || msg.id !== slot.taskId) return;
-      this.finish(slot, { ...msg.result, elapsedMs: Math.round(performance.now() - slot.started) }, false);
+      const result = { ...msg.checked.result, elapsedMs: Math.round(performance.now() - slot.started) };
+      this.finish(slot, { result, textPrint: msg.checked.textPrint }, false);
     });
     worker.on('error', (err: Error & { code?: string }) => {
       const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the file needs more memory than a pre-check may use' : `the pre-check stopped on this file (${err.message})`;
@@ -109,7 +119,7 @@ export class PrecheckPool {
 
   private fail(slot: Slot, error: string): void {
     this.drop(slot);
-    if (slot.job) this.finish(slot, failedResult(slot.job.request.label ?? slot.job.request.path, error, performance.now() - slot.started), true);
+    if (slot.job) this.finish(slot, unread(failedResult(slot.job.request.label ?? slot.job.request.path, error, performance.now() - slot.started)), true);
   }
 
   private drop(slot: Slot): void {
@@ -117,7 +127,7 @@ export class PrecheckPool {
     if (i >= 0) this.slots.splice(i, 1);
   }
 
-  private finish(slot: Slot, result: PrecheckResult, dead: boolean): void {
+  private finish(slot: Slot, result: CheckedFile, dead: boolean): void {
     const job = slot.job;
     if (!job) return;
     if (slot.timer) clearTimeout(slot.timer);
@@ -140,7 +150,7 @@ export class PrecheckPool {
         const seconds = Number((job.timeoutMs / 1000).toFixed(3));
         this.drop(slot);
         void slot.worker.terminate();
-        this.finish(slot, failedResult(job.request.label ?? job.request.path, `took longer than ${seconds} s`, job.timeoutMs), true);
+        this.finish(slot, unread(failedResult(job.request.label ?? job.request.path, `took longer than ${seconds} s`, job.timeoutMs)), true);
       }, job.timeoutMs);
       slot.taskId = this.nextId++;
       const task: WorkerTask = { id: slot.taskId, request: job.request };

@@ -2,7 +2,7 @@
 // here, off the main thread, one file at a time; the pool ends the thread when a file takes
 // too long, so a hostile file can hang or exhaust nothing but this thread.
 import { parentPort } from 'node:worker_threads';
-import { precheckFile, type PrecheckRequest } from './engine';
+import { inspectFile, type PrecheckRequest } from './engine';
 import { loadPdfJs } from './extract';
 
 export interface WorkerTask {
@@ -15,5 +15,5 @@ if (!port) throw new Error('the pre-check worker runs only as a worker thread');
 // Load pdf.js as soon as the thread starts, so a pool warmed ahead of need is ready for work.
 void loadPdfJs().catch(() => undefined);
 port.on('message', (task: WorkerTask) => {
-  void precheckFile(task.request).then((result) => port.postMessage({ id: task.id, result }));
+  void inspectFile(task.request).then((checked) => port.postMessage({ id: task.id, checked }));
 });

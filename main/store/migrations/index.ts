@@ -13,6 +13,7 @@ import { syncRefusals } from './0011-sync-refusals';
 import { claimFieldNames } from './0012-claim-field-names';
 import { searchIndexWrittenByInsert } from './0013-search-index-written-by-insert';
 import { documentsByFile } from './0014-documents-by-file';
+import { textPrints } from './0015-text-prints';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals, claimFieldNames, searchIndexWrittenByInsert, documentsByFile];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals, claimFieldNames, searchIndexWrittenByInsert, documentsByFile, textPrints];

@@ -1,6 +1,7 @@
 // Under "Missing all PoE": this claim's file is also the PoE of a claim for another customer or
-// partner (the same SHA-256). A PoE proves one association; the same file on two is for the
-// reviewer to question. Each claim named opens with one click, and that claim says the same.
+// partner (the same SHA-256), or its text nearly is (a copy with names and dates changed). A PoE
+// proves one association; the same one on two is for the reviewer to question. Each claim named
+// opens with one click, and that claim says the same.
 import { useTranslation } from 'react-i18next';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { statusLabel } from '../../i18n/labels';
@@ -15,8 +16,11 @@ export function DuplicatePoeNotice({ claim }: { readonly claim: ClaimDetail }) {
       <p className="duplicate-poe__title">{t('checklist.duplicatePoe.title')}</p>
       <ul className="duplicate-poe__list">
         {claim.duplicatePoeFiles.map((d) => (
-          <li key={`${d.documentId}-${d.claimId}`}>
-            <span translate="no">{d.documentName}</span> {t('checklist.duplicatePoe.alsoOn')}{' '}
+          <li key={`${d.documentId}-${d.claimId}`} data-match={d.match}>
+            <span translate="no">{d.documentName}</span>{' '}
+            {d.match === 'same-file'
+              ? t('checklist.duplicatePoe.alsoOn')
+              : t('checklist.duplicatePoe.nearlyAs', { percent: Math.floor(d.similarity * 100) })}{' '}
             <button type="button" className="link-button" onClick={() => open(d.claimId)} data-testid="duplicate-poe-claim" data-claim-id={d.claimId}>
               {d.claimId}
             </button>{' '}

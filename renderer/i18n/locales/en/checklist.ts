@@ -36,8 +36,9 @@ export const checklist = {
     },
   },
   duplicatePoe: {
-    title: 'The same PoE file is on a claim for another customer or partner',
+    title: 'A PoE of this claim is also on a claim for another customer or partner',
     alsoOn: 'is also the PoE of',
+    nearlyAs: 'has nearly the same text ({{percent}}% of its wording) as the PoE of',
   },
   products: {
     question: 'Does the PoE support each product?',

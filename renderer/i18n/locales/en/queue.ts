@@ -38,8 +38,8 @@ export const queue = {
   },
   row: {
     duplicatePoe: 'Duplicate PoE',
-    duplicatePoeTitle_one: 'A PoE file of this claim is also the PoE of {{count}} claim for another customer or partner',
-    duplicatePoeTitle_other: 'A PoE file of this claim is also the PoE of {{count}} claims for other customers or partners',
+    duplicatePoeTitle_one: 'A PoE of this claim (the same file, or nearly the same text) is also the PoE of {{count}} claim for another customer or partner',
+    duplicatePoeTitle_other: 'A PoE of this claim (the same file, or nearly the same text) is also the PoE of {{count}} claims for other customers or partners',
     competing_one: '{{count}} competing claim',
     competing_other: '{{count}} competing claims',
     competingTitle: "Other partners claim this customer's workload: review side by side",

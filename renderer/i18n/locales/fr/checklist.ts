@@ -38,8 +38,9 @@ export const checklist: FrenchCatalog<typeof english> = {
     },
   },
   duplicatePoe: {
-    title: 'Le même fichier de PoE figure sur une demande pour un autre client ou partenaire',
+    title: 'Une PoE de cette demande figure aussi sur une demande pour un autre client ou partenaire',
     alsoOn: 'est aussi la PoE de',
+    nearlyAs: 'a presque le même texte ({{percent}}\u00a0% de sa formulation) que la PoE de',
   },
   products: {
     question: 'La PoE justifie-t-elle chaque produit\u202f?',

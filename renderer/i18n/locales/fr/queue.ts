@@ -40,9 +40,9 @@ export const queue: FrenchCatalog<typeof english> = {
   },
   row: {
     duplicatePoe: 'PoE en double',
-    duplicatePoeTitle_one: 'Un fichier de PoE de cette demande est aussi la PoE de {{count}} demande pour un autre client ou partenaire',
-    duplicatePoeTitle_other: 'Un fichier de PoE de cette demande est aussi la PoE de {{count}} demandes pour d’autres clients ou partenaires',
-    duplicatePoeTitle_many: 'Un fichier de PoE de cette demande est aussi la PoE de {{count}} demandes pour d’autres clients ou partenaires',
+    duplicatePoeTitle_one: 'Une PoE de cette demande (le même fichier, ou presque le même texte) est aussi la PoE de {{count}} demande pour un autre client ou partenaire',
+    duplicatePoeTitle_other: 'Une PoE de cette demande (le même fichier, ou presque le même texte) est aussi la PoE de {{count}} demandes pour d’autres clients ou partenaires',
+    duplicatePoeTitle_many: 'Une PoE de cette demande (le même fichier, ou presque le même texte) est aussi la PoE de {{count}} demandes pour d’autres clients ou partenaires',
     competing_one: '{{count}} concurrente',
     competing_other: '{{count}} concurrentes',
     competing_many: '{{count}} concurrentes',
