@@ -1,35 +1,11 @@
 // WCAG 2.1 AA by axe-core on every screen and dialog, in English and French, light and dark
 // (issue 18): no serious or critical violation. Each screen waits for its data first, so the scan
 // reads the screen a reviewer works in, not a spinner.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Finding, scan } from './axe';
 import { claimsIn, openClaimByAddress, settleViewer } from './desk';
 import { callApi, expect, test } from './host-fixture';
-
-interface Finding {
-  readonly where: string;
-  readonly rule: string;
-  readonly impact: string;
-  readonly targets: string[];
-}
-
-async function scan(page: Page, where: string, include?: string): Promise<Finding[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      where,
-      rule: v.id,
-      impact: v.impact ?? '',
-      // For contrast, the colours and the ratio axe measured, so the failure says what to change.
-      targets: v.nodes.slice(0, 6).map((n) => {
-        const data = n.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
-        return `${n.target.join(' ')}${data?.contrastRatio ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio})` : ''}`;
-      }),
-    }));
-}
 
 for (const language of ['en', 'fr'] as const) {
   for (const theme of ['light', 'dark'] as const) {
@@ -51,13 +27,25 @@ for (const language of ['en', 'fr'] as const) {
       await settleViewer(page);
       found.push(...(await scan(page, 'claim')));
       // Opened by their buttons: the keys are desk-keyboard.spec's to test; this one scans.
-      for (const dialog of ['approve', 'request-info', 'reject'] as const) {
-        await page.getByTestId(`action-${dialog}`).click();
-        await expect(page.getByTestId(`dialog-${dialog}`)).toBeVisible();
-        found.push(...(await scan(page, `dialog ${dialog}`, `[data-testid="dialog-${dialog}"]`)));
-        await page.keyboard.press('Escape');
-        await expect(page.getByTestId(`dialog-${dialog}`)).toBeHidden();
-      }
+      const scanDialogs = async (dialogs: readonly string[]) => {
+        for (const dialog of dialogs) {
+          await page.getByTestId(`action-${dialog}`).click();
+          await expect(page.getByTestId(`dialog-${dialog}`)).toBeVisible();
+          found.push(...(await scan(page, `dialog ${dialog}`, `[data-testid="dialog-${dialog}"]`)));
+          await page.keyboard.press('Escape');
+          await expect(page.getByTestId(`dialog-${dialog}`)).toBeHidden();
+        }
+      };
+      await scanDialogs(['approve', 'request-info', 'reject']);
+      // The answers to a dispute, and the 2023 policy's disassociation of an approved claim.
+      const disputed = claimsIn(host, 'disputed')[0];
+      const approved = claimsIn(host, 'approved').find((c) => c.policy === '2023');
+      expect(disputed, 'the demo holds a disputed claim').toBeDefined();
+      expect(approved, 'the demo holds an approved claim under the 2023 policy').toBeDefined();
+      await openClaimByAddress(page, disputed!.id);
+      await scanDialogs(['uphold-rejection', 'overturn-rejection']);
+      await openClaimByAddress(page, approved!.id);
+      await scanDialogs(['disassociate']);
 
       await page.getByTestId('screen-team').click();
       await expect(page.getByTestId('urgent-row').first()).toBeVisible();
@@ -66,6 +54,12 @@ for (const language of ['en', 'fr'] as const) {
       await expect(page.locator('dialog[open]')).toBeVisible();
       found.push(...(await scan(page, 'dialog assign', 'dialog[open]')));
       await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open]')).toHaveCount(0);
+      // Two claims chosen: the bulk assignment bar, with its count and its choices.
+      await page.getByTestId('select-claim').nth(0).check();
+      await page.getByTestId('select-claim').nth(1).check();
+      await expect(page.getByTestId('selected-count')).toContainText('2');
+      found.push(...(await scan(page, 'bulk assignment', '[data-testid="bulk-bar"]')));
 
       await page.getByTestId('screen-reports').click();
       await expect(page.getByTestId('report-row').first()).toBeVisible();
@@ -73,6 +67,14 @@ for (const language of ['en', 'fr'] as const) {
       await page.getByTestId('screen-settings').click();
       await expect(page.getByTestId('settings-identity')).toBeVisible();
       found.push(...(await scan(page, 'settings')));
+      // The restore confirmation opens on any file chosen; it is scanned and left unconfirmed.
+      const chosen = join(host.dataDir, 'chosen.cporbackup');
+      writeFileSync(chosen, 'not opened: the restore is never confirmed');
+      await page.getByTestId('settings-restore-file').setInputFiles(chosen);
+      await expect(page.getByTestId('dialog-restore')).toBeVisible();
+      found.push(...(await scan(page, 'dialog restore', '[data-testid="dialog-restore"]')));
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('dialog-restore')).toBeHidden();
 
       expect(found, 'serious or critical WCAG 2.1 AA violations').toEqual([]);
     });

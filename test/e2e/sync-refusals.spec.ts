@@ -11,6 +11,7 @@ import type { SyncStatus } from '../../shared/api/sync';
 import { cpor } from '../fixtures/cli';
 import { hubToken } from '../fixtures/hub-process';
 import { openClaim, queue, screenshot, settleViewer, show, watchConsole } from './desk';
+import { scan } from './axe';
 import { englishLeft } from './french';
 import { hubsForSpec } from './hub-fixture';
 import { callApi, expect, type Host, test } from './host-fixture';
@@ -165,6 +166,7 @@ for (const language of ['en', 'fr'] as const) {
         await expect(page.getByTestId('refusal-card')).toHaveCount(3);
         await screenshot(page, name('list'));
         await frenchOnly();
+        expect(await scan(page, 'refusals', '[data-testid="refusals-dialog"]'), 'serious or critical WCAG 2.1 AA violations').toEqual([]);
         await page.locator(`[data-testid="refusal-card"][data-claim="${x}"]`).first().getByTestId('refusal-open-claim').click();
         await expect(page.getByTestId('claim-view')).toHaveAttribute('aria-label', new RegExp(x));
         await expect(page.getByTestId('refusal-notice')).toHaveCount(2);

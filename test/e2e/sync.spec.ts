@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { cpor } from '../fixtures/cli';
 import { hubToken } from '../fixtures/hub-process';
 import { openClaim, queue, screenshot, show, watchConsole } from './desk';
+import { scan } from './axe';
 import { englishLeft } from './french';
 import { hubsForSpec } from './hub-fixture';
 import { SCREENSHOTS } from './paths';
@@ -187,6 +188,7 @@ for (const language of ['en', 'fr'] as const) {
         await expect(page.getByTestId('sync-panel')).toBeVisible();
         await screenshot(page, name('panel'));
         await frenchOnly();
+        expect(await scan(page, 'sync panel', '[data-testid="sync-panel"]'), 'serious or critical WCAG 2.1 AA violations').toEqual([]);
         await page.keyboard.press('Escape');
 
         await divergeOnOneClaim(host, team);
@@ -198,6 +200,7 @@ for (const language of ['en', 'fr'] as const) {
         await expect(page.getByTestId('conflict-card')).toBeVisible();
         await screenshot(page, name('conflicts'));
         await frenchOnly();
+        expect(await scan(page, 'conflicts', '[data-testid="conflicts-dialog"]'), 'serious or critical WCAG 2.1 AA violations').toEqual([]);
         await page.getByTestId('conflicts-close').click();
 
         await page.getByTestId('screen-settings').click();
