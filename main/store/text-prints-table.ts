@@ -8,11 +8,17 @@ import { stmt } from './statements';
 
 /**
  * Stores a file's print (null: read, too little text to judge), finds the stored files that share a whole band with it and keeps those
- * near-identical to it as pairs, both ways round. A file printed before keeps its first print.
+ * near-identical to it as pairs, both ways round.
  * The caller's transaction makes the three writes one.
  */
 export function saveTextPrint(db: Db, sha256: string, print: string | null): void {
-  const added = stmt(db, 'INSERT INTO text_prints (sha256, print) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING').run(sha256, print);
+  // A file that could not be read once (a time limit on a busy machine) gets its print when a
+  // later pre-check reads it; a print once made is kept.
+  const added = stmt(
+    db,
+    `INSERT INTO text_prints (sha256, print) VALUES (?, ?)
+     ON CONFLICT (sha256) DO UPDATE SET print = excluded.print WHERE text_prints.print IS NULL AND excluded.print IS NOT NULL`,
+  ).run(sha256, print);
   if (added.changes === 0 || print === null) return;
   const bands = printBands(print);
   const candidates = stmt<[{ bands: string; sha256: string }], { sha256: string; print: string }>(

@@ -8,7 +8,9 @@ import { rmSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { PDFDocument as LibDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEAR_IDENTICAL } from '../../shared/domain/precheck/text-print';
+import { NEAR_IDENTICAL, textPrint } from '../../shared/domain/precheck/text-print';
+import { upsertFile } from '../../main/store/documents-table';
+import { saveTextPrint } from '../../main/store/text-prints-table';
 import { getClaim, listQueue } from '../../main/services/claims';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { precheckPending } from '../../main/services/prechecks';
@@ -102,6 +104,26 @@ describe('a near-identical PoE text on claims for other customers or partners', 
   it('marks the queue rows with how many other claims hold a near-identical PoE', () => {
     const rows = listQueue(s.ctx(), { sort: 'sla', limit: 100, offset: 0 }).rows;
     expect(Object.fromEntries(rows.map((r) => [r.id, r.duplicatePoe]))).toEqual({ 'N-1': 1, 'N-2': 2, 'N-3': 0, 'N-4': 1, 'N-5': 0 });
+  });
+
+  it('gets its print when a file that could not be read once is read later, and keeps a print once made', () => {
+    const t = tempStore();
+    try {
+      const { db } = t.ctx().store;
+      const sha = 'a'.repeat(64);
+      const print = textPrint(acknowledgmentLetter({ customer: 'Contoso Ltd', signer: 'Jane Doe', date: '14 October 2026' }))!;
+      upsertFile(db, sha, 1000, 'application/pdf', '2026-01-01T00:00:00Z');
+      const stored = () => db.prepare('SELECT print FROM text_prints WHERE sha256 = ?').pluck().get(sha);
+      const bands = () => db.prepare('SELECT count(*) FROM text_bands WHERE sha256 = ?').pluck().get(sha);
+      saveTextPrint(db, sha, null); // the first pre-check ran out of time
+      expect([stored(), bands()]).toEqual([null, 0]);
+      saveTextPrint(db, sha, print);
+      expect([stored(), bands()]).toEqual([print, 15]);
+      saveTextPrint(db, sha, null);
+      expect(stored()).toBe(print);
+    } finally {
+      t.dispose();
+    }
   });
 
   it('is the same file when the bytes are the same, and then said so, not as a near match', async () => {

@@ -20,7 +20,7 @@ const SHINGLE_WORDS = 4;
  * A text with fewer shingles says too little to tell a copy from two short forms that share their
  * labels (a one-line cover page, a scan with a few stray words): it gets no print.
  */
-export const MIN_SHINGLES = 40;
+const MIN_SHINGLES = 40;
 /**
  * Estimated share of wording from which two texts are "near-identical": a one-page letter copied
  * with its customer, signer and dates changed keeps about 85%; two letters on one firm's template
@@ -31,7 +31,7 @@ export const NEAR_IDENTICAL = 0.7;
 const SEEDS: readonly number[] = Array.from({ length: PRINT_HASHES }, (_, i) => mix32(0x9e3779b9 + i * 0x7f4a7c15));
 
 /** Words as a reader sees them: case, accents and punctuation do not change a word. */
-export function printWords(text: string): string[] {
+function printWords(text: string): string[] {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
