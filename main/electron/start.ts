@@ -15,7 +15,8 @@ import { bindIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { applySecurityBaseline } from './security';
 import { safeStorageVault } from './safe-storage-vault';
-import { createMainWindow } from './window';
+import { createMainWindow, showRoute } from './window';
+import { registerDeepLinkScheme, routeHashInArgs, routeHashOfLink } from './deep-links';
 
 function dataDirFromArgs(argv: readonly string[]): string | undefined {
   const i = argv.indexOf('--data');
@@ -33,9 +34,12 @@ export function start(preloadDir: string): void {
     return;
   }
   registerSchemePrivileges();
+  registerDeepLinkScheme();
 
   let store: LiveStore | null = null;
   let background: BackgroundWork | null = null;
+  // A cpor:// link that started the app, or arrived before its window: the window opens there.
+  let pendingRoute = routeHashInArgs(process.argv);
 
   const personal = personalSettings(electronStoreBackend(), { identity: defaultUser() });
   // Chromium draws date fields in its own locale, not the page's language: the chosen language
@@ -43,6 +47,25 @@ export function start(preloadDir: string): void {
   // after a change of language).
   const { language } = personal.current();
   if (language) app.commandLine.appendSwitch('lang', language === 'fr' ? 'fr-FR' : 'en-US');
+
+  // The window opens in the person's theme, so a dark workstation never flashes light.
+  const dark = () => {
+    const { theme } = personal.current();
+    return theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
+  };
+  let ready = false;
+  const follow = (routeHash: string | null): void => {
+    if (!routeHash) return;
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) showRoute(win, routeHash);
+    else if (ready) createMainWindow(preloadDir, dark(), routeHash);
+    else pendingRoute = routeHash;
+  };
+  // macOS hands links over as an event, the first one before the app is ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    follow(routeHashOfLink(url));
+  });
 
   app.whenReady().then(() => {
     applySecurityBaseline();
@@ -65,12 +88,9 @@ export function start(preloadDir: string): void {
     background = startBackgroundWorkOn(live, ctx, { onError: (what, err) => console.error(`cpor: ${what}:`, err.message) });
     serveAppProtocol(rendererDir());
     buildAppMenu();
-    // The window opens in the person's theme, so a dark workstation never flashes light.
-    const dark = () => {
-      const { theme } = personal.current();
-      return theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
-    };
-    createMainWindow(preloadDir, dark());
+    createMainWindow(preloadDir, dark(), pendingRoute ?? '');
+    pendingRoute = null;
+    ready = true;
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir, dark());
     });
@@ -79,7 +99,11 @@ export function start(preloadDir: string): void {
     app.exit(1);
   });
 
-  app.on('second-instance', () => {
+  // Another start (a cpor:// link clicked while the app runs, on Windows and Linux) comes here with
+  // its command line: the window comes forward, on the link's route if it names one.
+  app.on('second-instance', (_event, argv: readonly string[] = []) => {
+    const routeHash = routeHashInArgs(argv);
+    if (routeHash) return follow(routeHash);
     const [win] = BrowserWindow.getAllWindows();
     if (win) {
       if (win.isMinimized()) win.restore();

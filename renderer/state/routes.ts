@@ -3,12 +3,17 @@
 // link bring the reviewer back to the same place. The stores stay the truth: the address follows
 // them, and an address typed, pasted or reached by back/forward is applied to them.
 import { useClaimStore } from './claimStore';
-import { parseRoute, type Route, routeHash } from './routePaths';
+import { deepLink, parseRoute, type Route, routeHash } from '../../shared/api/routes';
 import { useScreenStore } from './screenStore';
 
-/** The address of a claim, to paste in a message or a ticket. */
+/**
+ * The address of a claim, to paste in a message or a ticket: the page's own in a browser; in the
+ * desktop app (served from app://) the cpor:// link its installer registers, which opens the app there.
+ */
 export function claimLink(claimId: string): string {
-  return `${window.location.href.split('#')[0]}${routeHash({ screen: 'desk', claimId })}`;
+  const route: Route = { screen: 'desk', claimId };
+  if (window.location.protocol === 'app:') return deepLink(route);
+  return `${window.location.href.split('#')[0]}${routeHash(route)}`;
 }
 
 function currentRoute(): Route {

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
+import type { Screen } from '../../shared/api/routes';
 
-/** The workstation's top-level screens; the desk is the queue and the open claim. */
-export const SCREENS = ['desk', 'team', 'reports', 'settings'] as const;
-export type Screen = (typeof SCREENS)[number];
+export type { Screen } from '../../shared/api/routes';
 
 interface ScreenState {
   readonly screen: Screen;

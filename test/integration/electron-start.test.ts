@@ -14,6 +14,7 @@ interface FakeWindow {
   readonly options: { webPreferences: Record<string, unknown> };
   minimized: boolean;
   readonly did: string[];
+  readonly loaded: string[];
 }
 
 const fake = vi.hoisted(() => ({
@@ -57,19 +58,24 @@ vi.mock('electron', () => {
         return Promise.resolve();
       },
       commandLine: { appendSwitch: record('appendSwitch') },
+      setAsDefaultProtocolClient: (scheme: string) => fake.calls.push(`setAsDefaultProtocolClient ${scheme}`),
       getPath: (name: string) => join(fake.dir, name),
       getVersion: () => '0.1.0',
     },
     BrowserWindow: class {
       minimized = false;
       readonly did: string[] = [];
+      readonly loaded: string[] = [];
       constructor(readonly options: FakeWindow['options']) {
         fake.calls.push('new BrowserWindow');
         fake.windows.push(this);
       }
       static getAllWindows = () => fake.windows;
       once(): void {}
-      loadURL = () => Promise.resolve();
+      loadURL = (url: string) => {
+        this.loaded.push(url);
+        return Promise.resolve();
+      };
       isMinimized = () => this.minimized;
       restore = () => this.did.push('restore');
       focus = () => this.did.push('focus');
@@ -157,12 +163,70 @@ describe('the first instance (the lock is its own)', () => {
     await started();
     const [win] = fake.windows;
     const secondInstance = fake.listeners.get('second-instance')!;
-    secondInstance();
+    secondInstance({}, ['/opt/cpor/cpor']);
     expect(win!.did).toEqual(['focus']);
     win!.minimized = true;
-    secondInstance();
+    secondInstance({}, ['/opt/cpor/cpor']);
     expect(win!.did).toEqual(['focus', 'restore', 'focus']);
     expect(fake.windows).toHaveLength(1);
+    await quit();
+  });
+});
+
+describe('cpor:// links (issue 18: the desktop app opens a link)', () => {
+  const link = 'cpor://claim/V-2026-000004';
+  const claimPage = 'app://cpor/index.html#/claim/V-2026-000004';
+
+  beforeEach(() => {
+    fake.lock = true;
+  });
+
+  it('registers the scheme with the system, and a link that started the app opens its window there', async () => {
+    const argv = process.argv;
+    process.argv = [...argv, link];
+    try {
+      await started();
+    } finally {
+      process.argv = argv;
+    }
+    expect(fake.calls).toContain('setAsDefaultProtocolClient cpor');
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.loaded).toEqual([claimPage]);
+    await quit();
+  });
+
+  it('a link clicked while the app runs moves its one window to the claim and brings it forward', async () => {
+    await started();
+    const [win] = fake.windows;
+    expect(win!.loaded).toEqual(['app://cpor/index.html']);
+    win!.minimized = true;
+    // Windows and Linux: a second start hands over its command line.
+    fake.listeners.get('second-instance')!({}, ['/opt/cpor/cpor', '--no-sandbox', link]);
+    expect(win!.loaded).toEqual(['app://cpor/index.html', claimPage]);
+    expect(win!.did).toEqual(['restore', 'focus']);
+    // macOS: an open-url event, which the app takes for itself.
+    const prevented: boolean[] = [];
+    fake.listeners.get('open-url')!({ preventDefault: () => prevented.push(true) }, 'cpor://team/');
+    expect(prevented).toEqual([true]);
+    expect(win!.loaded.at(-1)).toBe('app://cpor/index.html#/team');
+    expect(fake.windows).toHaveLength(1);
+    await quit();
+  });
+
+  it('a link that names no route only brings the window forward; with no window left, a link opens one there', async () => {
+    await started();
+    const [win] = fake.windows;
+    for (const junk of ['cpor://claim/..%2F..%2Fetc', 'cpor://nowhere', 'javascript:alert(1)', 'https://example.com/#/team']) {
+      fake.listeners.get('second-instance')!({}, ['/opt/cpor/cpor', junk]);
+      fake.listeners.get('open-url')!({ preventDefault: () => undefined }, junk);
+    }
+    expect(win!.loaded).toEqual(['app://cpor/index.html']);
+    expect(win!.did.every((d) => d === 'focus')).toBe(true);
+    // macOS keeps the app running with every window closed.
+    fake.windows.splice(0);
+    fake.listeners.get('open-url')!({ preventDefault: () => undefined }, 'cpor://reports');
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.loaded).toEqual(['app://cpor/index.html#/reports']);
     await quit();
   });
 });
