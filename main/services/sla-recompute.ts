@@ -11,6 +11,7 @@ import { type DeadlineChange, readDeadlines, SLA_COLUMNS, writeDeadlines } from 
 import { slaColumns } from '../store/claims-table';
 import type { Db, Store } from '../store/open';
 import { hubTeamSettings, readCalendar, storedCalendar, writeCalendar } from '../store/settings-table';
+import { keepTalliesIn } from '../store/team-tallies';
 
 export interface RecomputeResult {
   readonly calendar: CalendarConfig;
@@ -29,6 +30,8 @@ export function recomputeIn(db: Db, calendar: CalendarConfig): { claims: number;
     if (!SLA_COLUMNS.every((c) => fresh[c] === row[c])) changes.push({ id: row.id, ...fresh });
   }
   writeDeadlines(db, changes);
+  // The team lead's day tallies are days of the calendar's zone.
+  keepTalliesIn(db, calendar.timeZone);
   return { claims: rows.length, changed: changes.length };
 }
 

@@ -215,6 +215,8 @@ export function queryQueue(
   limit: number,
   offset: number,
   nowMs: number,
+  /** The match count when the caller has it already (the team view's SLA counts): not counted again. */
+  knownTotal?: number,
 ): { rows: QueueRow[]; total: number } {
   const where: string[] = [];
   const params: Record<string, string | number> = { now: nowMs, limit, offset };
@@ -275,7 +277,7 @@ export function queryQueue(
   const pageSql = `SELECT * FROM claims ${whereSql} ORDER BY ${idFirst}${ORDER_BY[sort]} LIMIT @limit OFFSET @offset`;
   const rows = stmt<[Record<string, string | number>], ClaimRow>(db, pageSql).all(usedParams(pageSql));
   const countSql = `SELECT count(*) AS n FROM claims ${whereSql.replace(/\+(status|product_family|activity)\b/g, '$1')}`;
-  const total = stmt<[Record<string, string | number>], { n: number }>(db, countSql).get(usedParams(countSql))?.n ?? 0;
+  const total = knownTotal ?? stmt<[Record<string, string | number>], { n: number }>(db, countSql).get(usedParams(countSql))?.n ?? 0;
   const products = productsOf(db, rows.map((r) => r.id));
   const page = rows.map((row) => ({ row, products: products.get(row.id) ?? [] }));
   const competing = competingCounts(db, page);

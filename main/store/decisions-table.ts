@@ -40,36 +40,6 @@ export function insertDecision(db: Db, d: NewDecision): number {
   return Number(info.lastInsertRowid);
 }
 
-/** Decisions as instants go: every zone's offset, and so every local midnight, is a quarter hour. */
-export const QUARTER_HOUR_MS = 900_000;
-
-/** How many decisions of one kind one actor took in one quarter hour, on claims submitted in another. */
-export interface DecisionCount {
-  /** Quarter hours since 1970 (UTC) of the decision and of its claim's submission. */
-  readonly slot: number;
-  readonly submittedSlot: number;
-  readonly action: string;
-  readonly actor: string;
-  readonly n: number;
-}
-
-// decisions_by_at (at, action, actor, claim_submitted_at) answers it alone, and the store counts
-// by quarter hour: the caller never parses a timestamp, and tens of thousands of decisions come
-// back as a fraction of the rows (arrays, not objects: building an object per row costs too).
-export const DECISION_COUNTS = `
-  SELECT unixepoch(at) / 900 AS slot, unixepoch(claim_submitted_at) / 900 AS submitted, action, actor, count(*) AS n
-  FROM decisions
-  WHERE at >= @from AND action IN (SELECT value FROM json_each(@actions))
-  GROUP BY slot, submitted, action, actor`;
-
-/** Decisions of the given kinds taken at or after `fromIso`, counted by quarter hour. */
-export function decisionCounts(db: Db, fromIso: string, actions: readonly string[]): DecisionCount[] {
-  const rows = stmt<[{ from: string; actions: string }], [number, number, string, string, number]>(db, DECISION_COUNTS)
-    .raw(true)
-    .all({ from: fromIso, actions: JSON.stringify(actions) });
-  return rows.map(([slot, submittedSlot, action, actor, n]) => ({ slot, submittedSlot, action, actor, n }));
-}
-
 // One step of decisions_by_actor per distinct actor (a loose index scan), however many decisions.
 export const DECISION_ACTORS = `
   WITH RECURSIVE actors (name) AS (

@@ -11,6 +11,8 @@ import { migrate, NewerDatabaseError, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { assertOwnSchema, ForeignSchemaError } from './own-schema';
 import { copyForReading, isReadOnlyFailure } from './read-only-copy';
+import { refreshContestGroups } from './contest-groups';
+import { keepTalliesOnOpen } from './team-tallies';
 
 export type { Db } from './db';
 export { ForeignSchemaError } from './own-schema';
@@ -103,6 +105,12 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, MIGRATIONS);
+    // The team lead's tallies are counted once after their migration, and again if the calendar's
+    // zone changed by other means than this application (a default of an older build); competing
+    // customers marked by writes since (an import, another program) are worked out now, not on the
+    // team lead's first look.
+    keepTalliesOnOpen(db);
+    refreshContestGroups(db);
   });
 }
 

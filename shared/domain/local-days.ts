@@ -31,3 +31,14 @@ export function startOfLocalWeek(date: LocalDate): LocalDate {
 export function isoDate(date: LocalDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
+
+/** Days since 1970-01-01 of a local date: the numbering of the store's day tallies. */
+export function localDayNumber(date: LocalDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+}
+
+/** The local date of a day number. */
+export function localDateOfNumber(day: number): LocalDate {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}

@@ -4,7 +4,7 @@
 import { nthBusinessDayOnOrBefore } from './business-days';
 import type { CalendarConfig } from './calendar';
 import type { Action, Status } from './codes';
-import { localDateOf, startOfLocalDay } from './local-days';
+import { localDateOf, localDayNumber, startOfLocalDay } from './local-days';
 
 /** Claims still in review work: a reviewer or the partner owes the next step. */
 export const OPEN_STATUSES: readonly Status[] = ['submitted', 'under-review', 'partner-action-required', 'disputed'];
@@ -52,6 +52,15 @@ export function olderThanCutoff(days: number, nowMs: number, cal: CalendarConfig
   if (days <= 0) return Number.POSITIVE_INFINITY;
   const day = nthBusinessDayOnOrBefore(cal.region, localDateOf(nowMs, cal.timeZone), days);
   return startOfLocalDay(day, cal.timeZone);
+}
+
+/**
+ * The same cutoff as a local day number (days since 1970 in the calendar's zone): a claim
+ * submitted on an earlier local day is at least `days` business days old.
+ */
+export function olderThanDay(days: number, nowMs: number, cal: CalendarConfig): number {
+  if (days <= 0) return Number.POSITIVE_INFINITY;
+  return localDayNumber(nthBusinessDayOnOrBefore(cal.region, localDateOf(nowMs, cal.timeZone), days));
 }
 
 /** The middle value (the mean of the two middle ones for an even count); null for none. */

@@ -7,10 +7,12 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../main/store/migrate';
 import { MIGRATIONS } from '../../main/store/migrations';
-import { CANDIDATES, CONTESTED_FACTS } from '../../main/store/competing-claims';
-import { DECISION_ACTORS, DECISION_COUNTS } from '../../main/store/decisions-table';
+import { CANDIDATES } from '../../main/store/competing-claims';
+import { CONTEST_FACTS } from '../../main/store/contest-groups';
+import { DECISION_ACTORS } from '../../main/store/decisions-table';
 import { type Db, openDatabase } from '../../main/store/open';
 import { SLA_COUNTS } from '../../main/store/team-counts';
+import { DECISION_DAYS } from '../../main/store/team-tallies';
 
 let dir: string;
 let db: Db;
@@ -34,17 +36,16 @@ describe('team lead indexes', () => {
     expect(p).not.toMatch(/claims_by_status/);
   });
 
-  it('reads contested tenants, SLA counts, ageing and decisions from covering indexes', () => {
-    expect(plan(CONTESTED_FACTS, { statuses })).toMatch(/SCAN claims USING COVERING INDEX claims_by_tenant/);
-    const sla = plan(SLA_COUNTS, { now: 0, riskHorizon: 0 });
+  it('reads contested tenants, SLA counts and decisions from their tallies and covering indexes', () => {
+    const contested = plan(CONTEST_FACTS, { tenants: '[]', statuses });
+    expect(contested).toMatch(/SEARCH t USING (PRIMARY KEY|COVERING INDEX tenants_shared)/);
+    expect(contested).toMatch(/SEARCH c USING INDEX claims_by_tenant/);
+    expect(contested).not.toMatch(/SCAN (c|claims)\b/);
+    const sla = plan(SLA_COUNTS, { now: 0, riskHorizon: 0, today: 0, todayStart: 0 });
     expect(sla).toMatch(/COVERING INDEX claims_by_waiting_sla/);
     expect(sla).not.toMatch(/SCAN claims/);
-    const ageing = plan('SELECT count(*), sum(submitted_at < @c0) FROM claims WHERE status IN (SELECT value FROM json_each(@statuses))', { c0: '', statuses });
-    expect(ageing).toMatch(/COVERING INDEX claims_by_status_submitted/);
-    const decisions = plan(DECISION_COUNTS, { from: '', actions: statuses });
-    expect(decisions).toMatch(/SEARCH decisions USING COVERING INDEX decisions_by_at/);
+    expect(plan(DECISION_DAYS, { from: 0, actions: statuses })).toMatch(/SEARCH decision_day_tally USING PRIMARY KEY \(day>\?\)/);
     expect(plan(DECISION_ACTORS, { actions: statuses })).toMatch(/decisions_by_actor/);
-    expect(plan('SELECT status, assignee, count(*) FROM claims GROUP BY status, assignee')).toMatch(/COVERING INDEX/);
   });
 
   it('gives the decisions already stored their claim\'s submission time when migrating to 7', () => {

@@ -2,11 +2,12 @@
 // urgent customer first (the soonest deadline among its competing claims).
 import type { CompetingGroup } from '../../../shared/api/team';
 import { rowSla } from '../../store/claims-table';
-import { competingGroups } from '../../store/competing-claims';
+import { competingGroups } from '../../store/contest-groups';
 import type { Db } from '../../store/open';
 
-export function competingCustomers(db: Db, nowMs: number, limit: number): { total: number; groups: CompetingGroup[] } {
-  const { total, groups } = competingGroups(db, limit);
+/** `kept`: the store's groups were brought up to date (refreshContestGroups) and are read as they are. */
+export function competingCustomers(db: Db, nowMs: number, limit: number, kept: boolean): { total: number; groups: CompetingGroup[] } {
+  const { total, groups } = competingGroups(db, limit, { kept });
   return {
     total,
     groups: groups.map((members) => ({

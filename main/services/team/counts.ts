@@ -2,7 +2,8 @@
 import { SLA_STATES, type SlaState, STATUSES, type Status } from '../../../shared/domain/codes';
 import { CLOCK_FOR_STATUS } from '../../../shared/domain/policy';
 import { OPEN_STATUSES } from '../../../shared/domain/team-metrics';
-import type { SlaCount, StatusCount } from '../../store/team-counts';
+import type { SlaCount } from '../../store/team-counts';
+import type { StatusCount } from '../../store/team-tallies';
 
 export interface OpenLoad {
   open: number;

@@ -1,10 +1,12 @@
 // team.dashboard: everything the team lead's view shows, read in one snapshot of the store.
 import { COMPETING_GROUP_LIMIT, TEAM_LIST_LIMIT, type TeamDashboard } from '../../../shared/api/team';
-import { addLocalDays, isoDate, localDateOf, startOfLocalDay, startOfLocalWeek } from '../../../shared/domain/local-days';
+import { addLocalDays, isoDate, localDateOf, localDayNumber, startOfLocalWeek } from '../../../shared/domain/local-days';
 import { DECIDING_ACTIONS } from '../../../shared/domain/team-metrics';
 import { distinctAssignees, queryQueue } from '../../store/claims-table';
-import { decisionActors, decisionCounts } from '../../store/decisions-table';
-import { slaCounts, statusCounts } from '../../store/team-counts';
+import { decisionActors } from '../../store/decisions-table';
+import { refreshContestGroups } from '../../store/contest-groups';
+import { slaCounts } from '../../store/team-counts';
+import { decisionDays, statusCounts } from '../../store/team-tallies';
 import type { ServiceContext } from '../context';
 import { ageingHistogram } from './ageing';
 import { competingCustomers } from './competing';
@@ -21,16 +23,19 @@ export function teamDashboard(ctx: ServiceContext, input: { readonly days: numbe
   const periodStart = addLocalDays(today, -(input.days - 1));
   const readFrom = isoDate(periodStart) < isoDate(weekStart) ? periodStart : weekStart;
 
+  // The competing customers a write touched are worked out again first, in a write of their own.
+  const kept = refreshContestGroups(db);
   // One read transaction: every figure describes the same moment of the store.
   return db.transaction((): TeamDashboard => {
     const tallies = tally(statusCounts(db), slaCounts(db, nowMs));
-    const decisions = decisionCounts(db, new Date(startOfLocalDay(readFrom, cal.timeZone)).toISOString(), DECIDING_ACTIONS);
+    const decisions = decisionDays(db, localDayNumber(readFrom), DECIDING_ACTIONS);
     const done = throughput(decisions, { today, weekStart, periodStart, days: input.days }, cal);
     const knownReviewers = [...new Set([...distinctAssignees(db), ...decisionActors(db, DECIDING_ACTIONS), ctx.user])].sort((a, b) =>
       a.localeCompare(b),
     );
-    const atRisk = queryQueue(db, { sla: ['at-risk'] }, 'sla', TEAM_LIST_LIMIT, 0, nowMs);
-    const breached = queryQueue(db, { sla: ['breached'] }, 'sla', TEAM_LIST_LIMIT, 0, nowMs);
+    // The SLA counts and the queue's filter agree claim for claim (team-counts.ts): not counted twice.
+    const atRisk = queryQueue(db, { sla: ['at-risk'] }, 'sla', TEAM_LIST_LIMIT, 0, nowMs, tallies.bySla['at-risk']);
+    const breached = queryQueue(db, { sla: ['breached'] }, 'sla', TEAM_LIST_LIMIT, 0, nowMs, tallies.bySla.breached);
     return {
       generatedAt: now.toISOString(),
       today: isoDate(today),
@@ -56,7 +61,7 @@ export function teamDashboard(ctx: ServiceContext, input: { readonly days: numbe
       unassigned: tallies.load.get(null) ?? emptyLoad(),
       ageing: ageingHistogram(db, nowMs, cal),
       decisionsPerDay: done.perDay,
-      competing: competingCustomers(db, nowMs, COMPETING_GROUP_LIMIT),
+      competing: competingCustomers(db, nowMs, COMPETING_GROUP_LIMIT, kept),
       knownReviewers,
     };
   })();

@@ -1,12 +1,12 @@
 // Decisions per day and each reviewer's throughput, in the business calendar's days: a decision
-// belongs to the local date it was taken on in the calendar's zone.
+// belongs to the local date it was taken on in the calendar's zone (the store's tallies count them so).
 import type { DecisionDay } from '../../../shared/api/team';
 import type { CalendarConfig } from '../../../shared/domain/calendar';
 import type { Action } from '../../../shared/domain/codes';
 import { businessDaysAfter, type LocalDate } from '../../../shared/domain/business-days';
-import { addLocalDays, isoDate, localDateOf } from '../../../shared/domain/local-days';
+import { addLocalDays, isoDate, localDateOfNumber } from '../../../shared/domain/local-days';
 import { median, OUTCOME_OF_ACTION } from '../../../shared/domain/team-metrics';
-import { type DecisionCount, QUARTER_HOUR_MS } from '../../store/decisions-table';
+import type { DecisionDayCount } from '../../store/team-tallies';
 
 export interface ReviewerThroughput {
   decidedToday: number;
@@ -32,22 +32,22 @@ export function emptyThroughput(): ReviewerThroughput {
   return { decidedToday: 0, decidedThisWeek: 0, decidedInPeriod: 0, waits: [] };
 }
 
-/** The local date of each quarter hour, worked out once: decisions share a few hundred of them. */
-function localDays(timeZone: string): (slot: number) => { readonly date: LocalDate; readonly iso: string } {
+/** Each day number's date, worked out once: decisions share a few dozen of them. */
+function localDays(): (day: number) => { readonly date: LocalDate; readonly iso: string } {
   const known = new Map<number, { date: LocalDate; iso: string }>();
-  return (slot) => {
-    let day = known.get(slot);
+  return (n) => {
+    let day = known.get(n);
     if (!day) {
-      const date = localDateOf(slot * QUARTER_HOUR_MS, timeZone);
+      const date = localDateOfNumber(n);
       day = { date, iso: isoDate(date) };
-      known.set(slot, day);
+      known.set(n, day);
     }
     return day;
   };
 }
 
-export function throughput(decisions: readonly DecisionCount[], span: ThroughputDays, cal: CalendarConfig): Throughput {
-  const dayOf = localDays(cal.timeZone);
+export function throughput(decisions: readonly DecisionDayCount[], span: ThroughputDays, cal: CalendarConfig): Throughput {
+  const dayOf = localDays();
   const perDay = Array.from({ length: span.days }, (_, i): DecisionDay => ({
     date: isoDate(addLocalDays(span.periodStart, i)),
     approved: 0,
@@ -63,7 +63,7 @@ export function throughput(decisions: readonly DecisionCount[], span: Throughput
   for (const d of decisions) {
     const outcome = OUTCOME_OF_ACTION[d.action as Action];
     if (!outcome) continue;
-    const decided = dayOf(d.slot);
+    const decided = dayOf(d.day);
     const date = decided.iso;
     const mine = byReviewer.get(d.actor) ?? emptyThroughput();
     byReviewer.set(d.actor, mine);
@@ -76,7 +76,9 @@ export function throughput(decisions: readonly DecisionCount[], span: Throughput
     day.total += d.n;
     mine.decidedInPeriod += d.n;
     // As the reviewer target counts: business dates after the submission's, up to the decision's.
-    const wait = businessDaysAfter(cal.region, dayOf(d.submittedSlot).date, decided.date);
+    // A submission time that cannot be read gives no wait.
+    if (d.submittedDay < 0) continue;
+    const wait = businessDaysAfter(cal.region, dayOf(d.submittedDay).date, decided.date);
     for (let k = 0; k < d.n; k++) mine.waits.push(wait);
   }
   return { perDay, byReviewer };

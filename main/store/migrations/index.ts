@@ -14,6 +14,7 @@ import { claimFieldNames } from './0012-claim-field-names';
 import { searchIndexWrittenByInsert } from './0013-search-index-written-by-insert';
 import { documentsByFile } from './0014-documents-by-file';
 import { textPrints } from './0015-text-prints';
+import { teamTallies } from './0016-team-tallies';
 
 /** Every migration, oldest first. Add a file per migration and list it here. */
-export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals, claimFieldNames, searchIndexWrittenByInsert, documentsByFile, textPrints];
+export const MIGRATIONS: readonly Migration[] = [initial, commentsChecklistOutbox, settings, queueFilterIndexes, prechecks, productSupport, teamLeadIndexes, decisionClockStart, sync, historyChains, syncRefusals, claimFieldNames, searchIndexWrittenByInsert, documentsByFile, textPrints, teamTallies];
