@@ -18,7 +18,7 @@ function buildIfNeeded(root: string): void {
   if (built.status !== 0) throw new Error('the build failed');
 }
 
-async function serve(root: string, dataDir: string): Promise<Served> {
+export async function serve(root: string, dataDir: string): Promise<Served> {
   const proc = spawn(process.execPath, [join(root, 'bin', 'cpor.mjs'), '--data', dataDir, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: proc.stdout! }).once('line', resolve);
@@ -39,7 +39,7 @@ async function launchChromium(): Promise<{ browser: Browser; name: string }> {
  */
 export async function withServedStore(
   prepare: (work: string, dataDir: string) => Promise<void> | void,
-  measure: (browser: Browser, url: string, chromiumName: string) => Promise<boolean>,
+  measure: (browser: Browser, url: string, chromiumName: string, dataDir: string) => Promise<boolean>,
 ): Promise<boolean> {
   const root = process.cwd();
   buildIfNeeded(root);
@@ -52,7 +52,7 @@ export async function withServedStore(
     host = await serve(root, dataDir);
     const launched = await launchChromium();
     browser = launched.browser;
-    return await measure(browser, host.url, launched.name);
+    return await measure(browser, host.url, launched.name, dataDir);
   } finally {
     await browser?.close();
     host?.proc.kill('SIGTERM');

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { seedBigStore } from '../fixtures/big-store';
 import { withServedStore } from './browser-host';
+import { benchColdStart } from './cold-start';
 import { percentile, report } from './measure';
 
 const CLAIMS = 100_000;
@@ -65,9 +66,10 @@ async function measure(page: Page, url: string): Promise<boolean> {
 export function benchQueueScroll(): Promise<boolean> {
   return withServedStore(
     (_work, dataDir) => seedBigStore(dataDir, CLAIMS),
-    async (browser, url, chromiumName) => {
+    async (browser, url, chromiumName, dataDir) => {
       console.log(`\nqueue, in headless ${chromiumName} through the browser host, ${CLAIMS.toLocaleString('en')} synthetic claims, 1440 x 900`);
-      return measure(await browser.newPage({ viewport: { width: 1440, height: 900 } }), url);
+      const scrolled = await measure(await browser.newPage({ viewport: { width: 1440, height: 900 } }), url);
+      return (await benchColdStart(browser, dataDir)) && scrolled;
     },
   );
 }
