@@ -1,6 +1,7 @@
 // A digitally signed PoE on the desk (issue 17): the checklist says who signed and whether the
 // document is unchanged since, in plain words, and a copy edited after signing says so in the
-// colour of trouble. PDFs signed at test time with pkijs (fixtures/signed-pdf.ts).
+// colour of trouble, and a signature drawn on no page is shown as about the whole file. PDFs signed
+// at test time with pkijs (fixtures/signed-pdf.ts).
 import { rmSync } from 'node:fs';
 import { openClaimByAddress, screenshot, settleViewer, watchConsole } from './desk';
 import { callApi, expect, test } from './host-fixture';
@@ -32,9 +33,16 @@ for (const [language, theme] of [['en', 'light'], ['fr', 'dark']] as const) {
     await openClaimByAddress(page, SIGNED_CLAIM);
     await settleViewer(page);
 
-    const lines = page.getByTestId('check-missing-customer-acknowledgment').getByTestId('digital-signature');
-    await expect(lines).toHaveCount(2);
-    await expect(lines.and(page.locator('[data-integrity="intact"]'))).toContainText(WORDS[language].intact);
+    const item = page.getByTestId('check-missing-customer-acknowledgment');
+    const lines = item.getByTestId('digital-signature');
+    await expect(lines).toHaveCount(3);
+    await expect(lines.and(page.locator('[data-integrity="intact"]'))).toHaveCount(2);
+    await expect(lines.and(page.locator('[data-integrity="intact"]')).first()).toContainText(WORDS[language].intact);
+    // A signature drawn on no page is about the whole file: said so, with nothing to click.
+    const wholeFile = item.getByTestId('evidence-whole-file');
+    await expect(wholeFile).toHaveCount(1);
+    await expect(wholeFile).toContainText(language === 'en' ? 'whole file' : 'tout le fichier');
+    await expect(wholeFile.locator('xpath=..').getByTestId('digital-signature')).toContainText(WORDS[language].intact);
     await expect(lines.and(page.locator('[data-integrity="altered"]'))).toContainText(WORDS[language].altered);
     // One intact signature acknowledges the claim: the pre-check does not propose the deficiency.
     await expect(page.getByTestId('check-missing-customer-acknowledgment-proposal')).toHaveText(language === 'en' ? /no problem/ : /n’a rien trouvé/);

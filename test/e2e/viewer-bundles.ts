@@ -206,13 +206,14 @@ export function writeCorpusBundle(): string {
 
 /** One claim, two digitally signed PoEs made here: one as signed, one changed after signing. */
 export const SIGNED_CLAIM = 'V-2026-000004';
-export const SIGNED_DOCS = { intact: 'Acceptance signed.pdf', altered: 'Acceptance edited after signing.pdf' } as const;
+export const SIGNED_DOCS = { intact: 'Acceptance signed.pdf', altered: 'Acceptance edited after signing.pdf', invisible: 'Acceptance signed with no box.pdf' } as const;
 
 export async function writeSignedBundle(): Promise<string> {
   const signer = await makeSigner('Jane Doe', 'Contoso Ltd');
   const text = 'Contoso Ltd: Microsoft Teams deployment\ndelivered by Northwind Cloud Partners on 2026-02-27,\naccepted by the customer.';
   const signed = await signedPdf(signer, { text, signingTime: new Date('2026-03-02T15:30:00Z') });
-  return writeNamedDocuments(SIGNED_CLAIM, SIGNED_DOCS, { intact: signed, altered: alterSignedText(signed) });
+  const invisible = await signedPdf(signer, { text, signingTime: new Date('2026-03-02T15:30:00Z'), onPage: false });
+  return writeNamedDocuments(SIGNED_CLAIM, SIGNED_DOCS, { intact: signed, altered: alterSignedText(signed), invisible });
 }
 
 /** Two claims for different customers whose PoE is the very same file, and a third that is not. */

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checklistProposals } from '../../shared/domain/checklist-proposals';
 import type { PrecheckClaim, SignatureFinding } from '../../shared/domain/precheck';
 import { checkDigitalSignatures } from '../../main/services/precheck/digital-signatures';
 import { precheckFile } from '../../main/services/precheck/engine';
@@ -45,6 +46,17 @@ describe('a digitally signed PoE', () => {
     });
     expect(finding?.box).toEqual([72, 100, 272, 150]);
     expect(finding?.detail.note).toBe('signed by Jane Doe (Contoso Ltd), document unchanged since signing, certificate not checked against a trust list');
+  });
+
+  it('signed with no box on any page (an invisible signature): the same check, on no page, kept by the checklist', async () => {
+    const path = join(dir, 'invisible.pdf');
+    writeFileSync(path, await signedPdf(jane, { onPage: false, signingTime: new Date('2025-03-01T10:00:00Z') }));
+    const result = await precheckFile({ path, claim, today: '2025-03-10' });
+    const signatures = result.findings.filter((f): f is SignatureFinding => f.kind === 'signature');
+    expect(signatures).toHaveLength(1);
+    expect(signatures[0]).toMatchObject({ status: 'signed', page: null, box: null, detail: { source: 'digital', integrity: 'intact', signer: 'Jane Doe (Contoso Ltd)' } });
+    const acknowledgment = checklistProposals([{ documentId: 'd1', result }]).find((p) => p.code === 'missing-customer-acknowledgment');
+    expect(acknowledgment?.evidence).toContainEqual(expect.objectContaining({ page: null, status: 'signed', signature: { integrity: 'intact', signer: 'Jane Doe (Contoso Ltd)', signedAt: '2025-03-01T10:00:00.000Z' } }));
   });
 
   it('one letter of the signed text changed: "changed after signing", and it acknowledges nothing', async () => {

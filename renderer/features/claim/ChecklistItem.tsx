@@ -85,21 +85,34 @@ export function ChecklistItem(props: ChecklistItemProps) {
         <ul className="evidence" aria-label={t('checklist.evidence.label', { item: deficiencyLabel(code) })}>
           {evidence.map((item, i) => {
             const docName = documentName?.(item.documentId);
+            const { page } = item;
+            const words = (
+              <>
+                <span className="evidence__page tabular">{page === null ? t('checklist.evidence.wholeFile') : t('checklist.evidence.page', { page })}</span>
+                <span className="evidence__text" translate="no">
+                  {item.text}
+                </span>
+                <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{findingStatusLabel(item.status)}</Badge>
+              </>
+            );
             return (
-              <li key={`${item.documentId}-${item.page}-${i}`}>
-                <button
-                  type="button"
-                  className="evidence__item"
-                  disabled={!onShowEvidence}
-                  onClick={() => onShowEvidence?.(item)}
-                  title={docName ? t('checklist.evidence.showIn', { page: item.page, document: docName }) : t('checklist.evidence.show', { page: item.page })}
-                >
-                  <span className="evidence__page tabular">{t('checklist.evidence.page', { page: item.page })}</span>
-                  <span className="evidence__text" translate="no">
-                    {item.text}
-                  </span>
-                  <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{findingStatusLabel(item.status)}</Badge>
-                </button>
+              <li key={`${item.documentId}-${page}-${i}`}>
+                {page === null ? (
+                  // About the whole file (a digital signature drawn on no page): nothing to jump to.
+                  <div className="evidence__item" data-testid="evidence-whole-file" title={docName ?? undefined}>
+                    {words}
+                  </div>
+                ) : (
+                  <button
+                    type="button"
+                    className="evidence__item"
+                    disabled={!onShowEvidence}
+                    onClick={() => onShowEvidence?.({ documentId: item.documentId, page, text: item.text })}
+                    title={docName ? t('checklist.evidence.showIn', { page, document: docName }) : t('checklist.evidence.show', { page })}
+                  >
+                    {words}
+                  </button>
+                )}
                 {item.signature && <DigitalSignatureLine signature={item.signature} />}
               </li>
             );

@@ -12,8 +12,12 @@ export interface EvidenceTarget {
   readonly text: string;
 }
 
-/** One finding behind a proposal; `status` is the pre-check's word for it (found, missing, old…). */
-export interface Evidence extends EvidenceTarget {
+/**
+ * One finding behind a proposal; `status` is the pre-check's word for it (found, missing, old…).
+ * No page: it is about the whole file (a digital signature with no box drawn on any page).
+ */
+export interface Evidence extends Omit<EvidenceTarget, 'page'> {
+  readonly page: number | null;
   readonly status: string;
   /** A digital signature's check, said in words under the evidence. */
   readonly signature?: DigitalSignatureEvidence;
@@ -36,14 +40,14 @@ export function showEvidenceInViewer(target: EvidenceTarget): boolean {
   return true;
 }
 
-/** The claim's stored proposals as the checklist shows them; evidence without a page has nowhere to jump. */
+/** The claim's stored proposals as the checklist shows them; evidence without a page is shown, with nowhere to jump. */
 export function proposalsOf(claim: Pick<ClaimDetail, 'proposals'>): Partial<Record<Deficiency, Proposal>> {
   const out: Partial<Record<Deficiency, Proposal>> = {};
   for (const p of claim.proposals) {
     out[p.code] = {
       proposed: p.proposed,
       proposedBy: p.proposedBy,
-      evidence: p.evidence.flatMap((e) => (e.page === null ? [] : [{ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status, ...(e.signature ? { signature: e.signature } : {}) }])),
+      evidence: p.evidence.map((e) => ({ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status, ...(e.signature ? { signature: e.signature } : {}) })),
     };
   }
   return out;

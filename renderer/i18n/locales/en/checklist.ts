@@ -24,6 +24,8 @@ export const checklist = {
     show: 'Show page {{page}} and highlight the words',
     showIn: 'Show page {{page}} of {{document}} and highlight the words',
     page: 'p. {{page}}',
+    /** Evidence about the whole file, on no page (a digital signature drawn nowhere). */
+    wholeFile: 'whole file',
     /** Under a digital signature's evidence: what its check says, plainly. */
     digital: {
       intact: 'Signed by {{signer}} on {{date}}. The document is unchanged since signing; the certificate was not checked against a trust list.',
