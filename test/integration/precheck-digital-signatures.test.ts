@@ -10,7 +10,7 @@ import type { PrecheckClaim, SignatureFinding } from '../../shared/domain/preche
 import { checkDigitalSignatures } from '../../main/services/precheck/digital-signatures';
 import { precheckFile } from '../../main/services/precheck/engine';
 import { pdfCorpus } from '../fixtures/corpus';
-import { alterSignedText, appendRevision, makeSigner, type Signer, signedPdf, unsignedFieldPdf } from '../fixtures/signed-pdf';
+import { alterSignedText, appendRevision, makeSigner, type Signer, signedPdf, twoSignaturesPdf, unsignedFieldPdf } from '../fixtures/signed-pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'cpor-signed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +57,19 @@ describe('a digitally signed PoE', () => {
     expect(signatures[0]).toMatchObject({ status: 'signed', page: null, box: null, detail: { source: 'digital', integrity: 'intact', signer: 'Jane Doe (Contoso Ltd)' } });
     const acknowledgment = checklistProposals([{ documentId: 'd1', result }]).find((p) => p.code === 'missing-customer-acknowledgment');
     expect(acknowledgment?.evidence).toContainEqual(expect.objectContaining({ page: null, status: 'signed', signature: { integrity: 'intact', signer: 'Jane Doe (Contoso Ltd)', signedAt: '2025-03-01T10:00:00.000Z' } }));
+  });
+
+  it('signed by both parties: each signature on the field whose value it is, whatever the order of fields and signatures', async () => {
+    const bob = await makeSigner('Bob Martin', 'Northwind Cloud Partners');
+    const findings = await signatureOf('two.pdf', await twoSignaturesPdf(jane, bob));
+    const digital = findings.filter((f) => f.detail.source === 'digital');
+    expect(digital).toHaveLength(2);
+    const on = (field: string) => digital.find((f) => f.detail.field === field);
+    expect(on('Customer signature')).toMatchObject({ text: 'Jane Doe (Contoso Ltd)', box: [72, 100, 272, 150] });
+    expect(on('Partner signature')).toMatchObject({ text: 'Bob Martin (Northwind Cloud Partners)', box: [323, 100, 523, 150], status: 'signed' });
+    // Signed in one revision: the customer's range holds the partner's hole, filled after it signed.
+    expect(on('Customer signature')?.detail.integrity).toBe('altered');
+    expect(findings.filter((f) => f.detail.source === 'form-field')).toEqual([]);
   });
 
   it('one letter of the signed text changed: "changed after signing", and it acknowledges nothing', async () => {

@@ -36,6 +36,41 @@ interface Placement {
   readonly range: readonly [number, number, number, number];
   /** The signature dictionary's text around /ByteRange (latin1), for /SubFilter, /M, /Name. */
   readonly dictionary: string;
+  /** The object number of the signature dictionary, which the signed field's /V points at. */
+  readonly object: number | null;
+}
+
+/** Fields whose value (/V) the file may point at; a file naming more is not read for them. */
+const MAX_FIELD_VALUES = 1000;
+
+/** A PDF literal string's text: escapes read, UTF-16 (with its byte-order mark) decoded. */
+function pdfString(raw: string): string {
+  const unescaped = raw.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) =>
+    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e,
+  );
+  if (!unescaped.startsWith('\u00fe\u00ff')) return unescaped;
+  let out = '';
+  for (let i = 2; i + 1 < unescaped.length; i += 2) out += String.fromCharCode((unescaped.charCodeAt(i) << 8) | unescaped.charCodeAt(i + 1));
+  return out;
+}
+
+/**
+ * Which field each signature dictionary is the value of: the field's partial name (/T) by the
+ * dictionary's object number, read from the objects that say `/V n 0 R` (a signature dictionary
+ * names no field; the field names its signature).
+ */
+function fieldNames(text: string): Map<number, string> {
+  const names = new Map<number, string>();
+  const re = /\/V\s+(\d{1,10})\s+\d{1,5}\s+R/g;
+  let seen = 0;
+  for (let m = re.exec(text); m && seen < MAX_FIELD_VALUES; m = re.exec(text), seen++) {
+    const from = Math.max(0, text.lastIndexOf('obj', m.index), m.index - DICTIONARY_REACH);
+    const end = text.indexOf('endobj', m.index);
+    const object = text.slice(from, Math.min(end === -1 ? text.length : end, m.index + DICTIONARY_REACH));
+    const title = /\/T\s*\(((?:\\.|[^\\)]){0,200})\)/.exec(object);
+    if (title) names.set(Number(m[1]), pdfString(title[1]!));
+  }
+  return names;
 }
 
 /** Every distinct /ByteRange of the file whose numbers make sense for this file's length. */
@@ -50,7 +85,8 @@ function placements(bytes: Uint8Array): Placement[] {
     const from = Math.max(0, text.lastIndexOf('obj', m.index), m.index - DICTIONARY_REACH);
     const end = text.indexOf('endobj', m.index);
     const to = Math.min(end === -1 ? text.length : end, Math.max(m.index, c) + DICTIONARY_REACH);
-    found.set(range.join(' '), { range, dictionary: text.slice(from, Math.max(from, to)) });
+    const header = /(\d{1,10})\s+\d{1,5}\s+obj\s*$/.exec(text.slice(Math.max(0, from - 24), from + 3));
+    found.set(range.join(' '), { range, dictionary: text.slice(from, Math.max(from, to)), object: header ? Number(header[1]) : null });
   }
   return [...found.values()];
 }
@@ -179,9 +215,15 @@ async function checkOne(bytes: Uint8Array, { range, dictionary }: Placement): Pr
   return { ...who, integrity: covers ? 'intact' : 'later-changes', coversWholeFile: covers, subFilter, reason: null, byteRange: range };
 }
 
-/** Each digital signature of a PDF, checked; an empty list when the file has none. */
+/** Each digital signature of a PDF, checked, with the field it is the value of; an empty list when the file has none. */
 export async function checkDigitalSignatures(bytes: Uint8Array): Promise<DigitalSignatureInput[]> {
+  const found = placements(bytes);
+  if (found.length === 0) return [];
+  const names = fieldNames(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
   const out: DigitalSignatureInput[] = [];
-  for (const placement of placements(bytes)) out.push(await checkOne(bytes, placement));
+  for (const placement of found) {
+    const field = placement.object === null ? null : (names.get(placement.object) ?? null);
+    out.push({ ...(await checkOne(bytes, placement)), field });
+  }
   return out;
 }

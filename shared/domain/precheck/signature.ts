@@ -202,15 +202,28 @@ export function signatureFindings(
   signatures?: readonly DigitalSignatureInput[],
 ): SignatureFinding[] {
   const out: SignatureFinding[] = [];
-  // A signed field's value is the signature dictionary, which names no field: the fields, in
-  // order, lend their page and box to the signatures checked. When the file was searched and
-  // holds no digital signature at all, its signature fields are empty: `blank`, like an
-  // unsigned printed block. Otherwise a field left over stays "present, not verified".
+  // Each signature lends the page and box of the field whose value it is (the file names it; a
+  // form's full names end with the field's own), else of the next field left, in order. When the
+  // file was searched and holds no digital signature at all, its signature fields are empty:
+  // `blank`, like an unsigned printed block. Otherwise a field left over stays "present, not verified".
   const fields = marks.filter((m) => m.kind === 'signature-field');
+  const left = new Set(fields);
   const checked = signatures ?? [];
-  checked.forEach((sig, i) => out.push(digitalFinding(sig, fields[i])));
+  const named = checked.map((sig) => {
+    const field = sig.field ? fields.find((f) => left.has(f) && (f.name === sig.field || f.name?.endsWith(`.${sig.field}`))) : undefined;
+    if (field) left.delete(field);
+    return field;
+  });
+  checked.forEach((sig, i) => {
+    let place = named[i];
+    if (!place) {
+      place = fields.find((f) => left.has(f));
+      if (place) left.delete(place);
+    }
+    out.push(digitalFinding(sig, place));
+  });
   const noneInFile = signatures !== undefined && signatures.length === 0;
-  for (const m of fields.slice(checked.length)) {
+  for (const m of fields.filter((f) => left.has(f))) {
     out.push({
       kind: 'signature',
       status: noneInFile ? 'blank' : 'field-unverified',

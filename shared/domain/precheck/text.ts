@@ -47,6 +47,8 @@ export interface DigitalSignatureInput {
   /** Why an `unverifiable` signature could not be checked. */
   readonly reason: string | null;
   readonly byteRange: readonly [number, number, number, number];
+  /** The partial name (/T) of the form field whose value this signature is, when the file says. */
+  readonly field?: string | null;
 }
 
 export interface DocumentContent {
