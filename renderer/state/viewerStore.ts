@@ -11,10 +11,15 @@ export type FitMode = 'fit-width' | 'fit-page';
 export type Zoom = FitMode | number;
 export type Rotation = 0 | 90 | 180 | 270;
 
+/** A box on a page: PDF points (an image's pixels) from its bottom-left corner. */
+export type PageBox = readonly [number, number, number, number];
+
 /** Words to highlight on one page, e.g. a pre-check finding's evidence. */
 export interface Highlight {
   readonly page: number;
   readonly text: string;
+  /** Where the words are, for a page whose text cannot be searched (a scan read by OCR). */
+  readonly box: PageBox | null;
   /** New for every request, so asking twice for the same words scrolls to them again. */
   readonly nonce: number;
 }
@@ -53,6 +58,7 @@ export interface EvidenceTarget {
   /** 1-based. */
   readonly page: number;
   readonly text: string;
+  readonly box?: PageBox | null;
 }
 
 interface ViewerState {
@@ -162,9 +168,9 @@ export const useViewerStore = create<ViewerState>()((set) => {
     setAppliedZoom: (documentId, zoom) => update(documentId, (v) => (v.appliedZoom === zoom ? null : { appliedZoom: zoom })),
     requestFind: (documentId) => update(documentId, (v) => ({ findOpen: true, findRequest: v.findRequest + 1 })),
     closeFind: (documentId) => update(documentId, (v) => (v.findOpen ? { findOpen: false } : null)),
-    showEvidence: ({ documentId, page, text }) => {
+    showEvidence: ({ documentId, page, text, box }) => {
       set({ activeDocumentId: documentId });
-      const highlight: Highlight = { page: Math.max(1, Math.round(page)), text, nonce: nextNonce() };
+      const highlight: Highlight = { page: Math.max(1, Math.round(page)), text, box: box ?? null, nonce: nextNonce() };
       update(documentId, (v) => ({ ...navigate(v, page), highlight }));
     },
     clearHighlight: (documentId) => update(documentId, (v) => (v.highlight ? { highlight: null } : null)),

@@ -13,6 +13,7 @@ const evidence = {
   page: z.number().int().min(1).nullable(),
   text: z.string().nullable(),
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+  ocr: z.number().min(0).max(100).optional(),
 };
 
 export const FindingSchema = z.discriminatedUnion('kind', [

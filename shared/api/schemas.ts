@@ -155,6 +155,10 @@ export const ChecklistProposalSchema = z.object({
       status: z.string(),
       page: z.number().int().nullable(),
       text: z.string().nullable(),
+      /** Read by OCR (a scan), with the engine's confidence, 0-100. */
+      ocr: z.number().min(0).max(100).optional(),
+      /** Where the words are on the page: PDF points (an image's pixels) from the bottom-left corner. */
+      box: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().optional(),
       /** A digital signature's check: who the certificate names, when, and whether the file is unchanged. */
       signature: z
         .object({

@@ -5,7 +5,7 @@
 // proposal; an unrelated file proposes missing-poe and nothing else. The reviewer decides.
 import type { Deficiency } from './codes';
 import { DEFICIENCIES } from './codes';
-import type { Finding, FindingKind, PrecheckResult, SignatureIntegrity } from './precheck';
+import type { Box, Finding, FindingKind, PrecheckResult, SignatureIntegrity } from './precheck';
 
 /** What a digital signature's check found, for the words under its evidence. */
 export interface DigitalSignatureEvidence {
@@ -21,6 +21,10 @@ export interface Evidence {
   readonly page: number | null;
   readonly text: string | null;
   readonly signature?: DigitalSignatureEvidence;
+  /** Read by OCR (a scan), with the engine's confidence, 0-100. */
+  readonly ocr?: number;
+  /** Where the words are on the page (PDF points, or an image's pixels, from the bottom-left). */
+  readonly box?: Box | null;
 }
 
 function digitalSignature(f: Finding): { signature?: DigitalSignatureEvidence } {
@@ -57,7 +61,7 @@ export function checklistProposals(docs: readonly { documentId: string; result: 
     const evidence = docs.flatMap((d) =>
       d.result.findings
         .filter((f) => EVIDENCE_KINDS[code].includes(f.kind))
-        .map((f) => ({ documentId: d.documentId, kind: f.kind, status: f.status, page: f.page, text: f.text, ...digitalSignature(f) })),
+        .map((f) => ({ documentId: d.documentId, kind: f.kind, status: f.status, page: f.page, text: f.text, ...digitalSignature(f), ...(f.ocr === undefined ? {} : { ocr: f.ocr }), box: f.box })),
     );
     return { code, proposed, proposedBy, evidence };
   });

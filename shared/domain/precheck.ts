@@ -26,6 +26,8 @@ export interface Evidence {
   readonly text: string | null;
   /** Extension to the contract: the words' box, for highlighting; null when not located. */
   readonly box: Box | null;
+  /** Extension: the words were read by OCR (the page has no text layer), with the engine's confidence, 0-100. */
+  readonly ocr?: number;
 }
 
 export type DateFormat = 'iso' | 'numeric-dmy' | 'numeric-mdy' | 'long-en' | 'long-fr';
@@ -132,7 +134,7 @@ export interface PrecheckResult {
   /** A sentence for people when ok is false; else null. */
   readonly error: string | null;
   readonly pages: number | null;
-  /** Pages with a text layer. */
+  /** Pages with text: a text layer, or words read by OCR. */
   readonly textPages: number | null;
   readonly findings: readonly Finding[];
   readonly proposed: readonly Deficiency[];
@@ -146,6 +148,8 @@ export interface PrecheckResult {
 export const DATE_MAX_AGE_MONTHS = 12;
 
 export const NO_TEXT_NOTE = 'no text layer: check by eye';
+/** After "page 2: ", for a page whose words were read by OCR. */
+export const OCR_NOTE = 'no text layer, read by OCR';
 
 function hasFinding(findings: readonly Finding[], kind: FindingKind, statuses: readonly string[]): boolean {
   return findings.some((f) => f.kind === kind && statuses.includes(f.status));

@@ -17,6 +17,8 @@ export interface PrecheckRequest {
   readonly claim: PrecheckClaim;
   /** yyyy-mm-dd: stands in for the submission day when the claim has none. */
   readonly today: string;
+  /** False: pages without a text layer are not read by OCR. Default true. */
+  readonly ocr?: boolean;
 }
 
 export function failedResult(file: string, error: string, elapsedMs: number): PrecheckResult {
@@ -64,14 +66,16 @@ export async function precheckFile(req: PrecheckRequest): Promise<PrecheckResult
   return (await inspectFile(req)).result;
 }
 
-export async function inspectFile(req: PrecheckRequest): Promise<CheckedFile> {
+/** `onOcrPage`: OCR is about to read a page (the pool gives the file more time for each). */
+export async function inspectFile(req: PrecheckRequest, onOcrPage?: (page: number) => void): Promise<CheckedFile> {
   const started = performance.now();
   const file = req.label ?? req.path;
   const elapsed = (): number => Math.round(performance.now() - started);
   try {
     const bytes = await readBounded(req.path);
     const image = imageType(bytes);
-    const content = image ? imageContent(image) : await extractPdf(bytes);
+    const options = { ocr: req.ocr !== false, ...(onOcrPage ? { onOcrPage } : {}) };
+    const content = image ? await imageContent(image, bytes, options) : await extractPdf(bytes, options);
     const analysis = analyseDocument(content, req.claim, req.today);
     const result: PrecheckResult = {
       file,

@@ -10,10 +10,21 @@ import type { Box } from '../../../shared/domain/precheck';
 import { hasSignatureLabel } from '../../../shared/domain/precheck/signature';
 import { checkDigitalSignatures } from './digital-signatures';
 import { drawnMarks } from './drawn-marks';
-import { pageText, type DocumentContent, type MarkInput, type PageText, type TextItemInput } from '../../../shared/domain/precheck/text';
+import { inkShare, OCR_DPI, ocrPage, type PageImage } from './ocr';
+import { hasText, pageText, type DocumentContent, type MarkInput, type PageText, type TextItemInput } from '../../../shared/domain/precheck/text';
 
 /** Pages read at most; a longer file is pre-checked on its first pages and says so. */
 export const MAX_PAGES_READ = 500;
+/** Pages without a text layer read by OCR at most in one file (a few seconds each). */
+export const MAX_OCR_PAGES = 20;
+/** The most pixels a page is rasterised to for OCR: a page larger than A3 is read at less than 150 dpi. */
+const MAX_OCR_PIXELS = 9_000_000;
+
+/** What extraction may tell its caller as it goes: an OCR page is about to start (slow work). */
+export interface ExtractOptions {
+  readonly ocr?: boolean;
+  readonly onOcrPage?: (page: number) => void;
+}
 
 /** A file the pre-check cannot read, with the sentence people see. */
 export class UnreadableFileError extends Error {
@@ -97,8 +108,25 @@ interface FieldObjectLike {
   page?: number;
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/** A page drawn at 150 dpi (less for a page larger than A3) on a white canvas, as PNG bytes. */
+async function rasterise(page: PdfPage): Promise<PageImage> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const unit = page.getViewport({ scale: 1 });
+  const scale = Math.min(OCR_DPI / 72, Math.sqrt(MAX_OCR_PIXELS / Math.max(1, unit.width * unit.height)));
+  const viewport = page.getViewport({ scale });
+  const canvas = createCanvas(Math.max(1, Math.ceil(viewport.width)), Math.max(1, Math.ceil(viewport.height)));
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvas: canvas as never, canvasContext: context as never, viewport, annotationMode: 0 }).promise;
+  const ink = inkShare(context.getImageData(0, 0, canvas.width, canvas.height).data);
+  return { image: canvas.toBuffer('image/png'), ink, toPage: (x, y) => viewport.convertToPdfPoint(x, y) as [number, number] };
+}
+
 /** Text, signature fields and ink of a PDF. Throws UnreadableFileError for a file it cannot open. */
-export async function extractPdf(bytes: Uint8Array): Promise<DocumentContent> {
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}): Promise<DocumentContent> {
   const pdfjs = await loadPdfJs();
   const { cmaps, fonts, wasm } = pdfAssets();
   const task = pdfjs.getDocument({
@@ -137,6 +165,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentContent> {
 
     const texts: PageText[] = [];
     const marks: MarkInput[] = [];
+    const ocr: { page: number; confidence: number | null }[] = [];
+    let ocrSkipped = 0;
     const fieldIds = new Set<string>();
     for (let n = 1; n <= read; n++) {
       const page = await doc.getPage(n);
@@ -147,13 +177,26 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentContent> {
         const item = raw as Item;
         items.push({ str: item.str, hasEOL: item.hasEOL, box: itemBox(item) });
       }
-      const text = pageText(n, items);
+      let text = pageText(n, items);
+      // A page without a text layer is a scan or a picture: read by OCR, a few pages a file.
+      if (!hasText(text) && options.ocr !== false) {
+        if (ocr.length < MAX_OCR_PAGES) {
+          options.onOcrPage?.(n);
+          const read = await ocrPage(await rasterise(page));
+          ocr.push({ page: n, confidence: read.confidence });
+          text = pageText(n, read.items);
+        } else ocrSkipped++;
+      }
       texts.push(text);
       // Drawn signatures are looked for only where a block is printed: the operator list costs.
       if (hasSignatureLabel(text)) {
         // Page content only: ink and widgets are read from the annotations already.
         const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }).catch(() => null);
-        if (list) marks.push(...drawnMarks(list, pdfjs.OPS, n));
+        // A picture over half the page is the page itself (a scan under its text), not a signature pasted in.
+        const [x0, y0, x1, y1] = page.view;
+        const half = (Math.abs((x1 ?? 0) - (x0 ?? 0)) * Math.abs((y1 ?? 0) - (y0 ?? 0))) / 2;
+        const area = (b: Box | null) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
+        if (list) marks.push(...drawnMarks(list, pdfjs.OPS, n).filter((m) => m.kind !== 'image' || area(m.box) < half));
       }
       const annotations = (await page.getAnnotations({ intent: 'display' }).catch(() => [])) as AnnotationLike[];
       for (const a of annotations) {
@@ -173,7 +216,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentContent> {
         marks.push({ kind: 'signature-field', page: typeof o.page === 'number' && o.page >= 0 ? o.page + 1 : null, box: null, name });
       }
     }
-    return { pages: total, texts, marks, signatures: await checkDigitalSignatures(bytes), notes };
+    if (ocrSkipped > 0) notes.push(`only the first ${MAX_OCR_PAGES} pages without a text layer were read by OCR`);
+    return { pages: total, texts, marks, signatures: await checkDigitalSignatures(bytes), notes, ocr };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
@@ -195,7 +239,68 @@ export function imageType(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** What an image file holds for the pre-check: one page, no text. */
-export function imageContent(type: string): DocumentContent {
-  return { pages: 1, texts: [pageText(1, [])], marks: [], notes: [`a ${type} image: the pre-check reads no text from images`] };
+/** Image files OCR reads; the others are shown, not read. */
+const OCR_IMAGE_TYPES = new Set(['PNG', 'JPEG']);
+/** Pictures larger than this are not read by OCR (a 40-megapixel photo takes minutes and gigabytes). */
+const MAX_OCR_IMAGE_PIXELS = 40_000_000;
+
+const u16 = (b: Uint8Array, at: number) => ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
+const u32 = (b: Uint8Array, at: number) => ((u16(b, at) << 16) >>> 0) + u16(b, at + 2);
+
+/**
+ * A PNG's or JPEG's size from its header, or null when the header is not whole. Read by hand:
+ * the file is untrusted, and a native image decoder crashes the process on a truncated PNG; the
+ * pixels themselves are decoded by the OCR engine, inside WebAssembly.
+ */
+export function imageSize(type: string, bytes: Uint8Array): { width: number; height: number } | null {
+  if (type === 'PNG') {
+    if (bytes.length < 24 || Buffer.from(bytes.subarray(12, 16)).toString('latin1') !== 'IHDR') return null;
+    const width = u32(bytes, 16);
+    const height = u32(bytes, 20);
+    return width > 0 && height > 0 ? { width, height } : null;
+  }
+  if (type === 'JPEG') {
+    // Segments from the start: the first frame header (SOF0-SOF15 but DHT, JPG and DAC) gives the size.
+    for (let at = 2, seen = 0; at + 9 < bytes.length && seen < 10_000; seen++) {
+      if (bytes[at] !== 0xff) return null;
+      const marker = bytes[at + 1] ?? 0;
+      if (marker === 0xff) {
+        at++;
+        continue;
+      }
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        const height = u16(bytes, at + 5);
+        const width = u16(bytes, at + 7);
+        return width > 0 && height > 0 ? { width, height } : null;
+      }
+      if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+        at += 2;
+        continue;
+      }
+      at += 2 + u16(bytes, at + 2);
+    }
+  }
+  return null;
+}
+
+/**
+ * What an image file holds for the pre-check: one page, read by OCR (PNG and JPEG). Its page
+ * units are the image's pixels, up from the bottom-left corner. A picture OCR cannot read (damaged,
+ * too large) is a page without text, and the notes say why.
+ */
+export async function imageContent(type: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<DocumentContent> {
+  const unread = (why: string): DocumentContent => ({ pages: 1, texts: [pageText(1, [])], marks: [], notes: [why] });
+  if (!OCR_IMAGE_TYPES.has(type) || options.ocr === false) return unread(`a ${type} image: the pre-check reads no text from this kind of image`);
+  const size = imageSize(type, bytes);
+  if (!size) return unread(`a ${type} image whose header is damaged: it was not read by OCR`);
+  if (size.width * size.height > MAX_OCR_IMAGE_PIXELS) return unread(`a ${type} image of ${size.width} x ${size.height} pixels: too large to read by OCR`);
+  options.onOcrPage?.(1);
+  let read;
+  try {
+    // ink 1: the engine decodes the picture itself, so the blank-page test is left to its word count.
+    read = await ocrPage({ image: Buffer.from(bytes), ink: 1, toPage: (x, y) => [x, size.height - y] });
+  } catch {
+    return unread(`a ${type} image that could not be decoded: it was not read by OCR`);
+  }
+  return { pages: 1, texts: [pageText(1, read.items)], marks: [], notes: [], ocr: [{ page: 1, confidence: read.confidence }] };
 }

@@ -10,6 +10,11 @@ import { failedResult, type CheckedFile, type PrecheckRequest } from './engine';
 import type { WorkerTask } from './worker';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * OCR's time for one page, on top of the file's: a page is read in 1-3 s on a quiet 2-core laptop,
+ * several times that on a busy one. The file gets it each time its thread starts a page.
+ */
+export const OCR_PAGE_TIMEOUT_MS = 30_000;
 /** Heap of one worker thread: bounds what a decompression bomb can take. */
 const WORKER_HEAP_MB = 1024;
 
@@ -40,6 +45,8 @@ interface Job {
   readonly request: PrecheckRequest;
   readonly timeoutMs: number;
   readonly resolve: (r: CheckedFile) => void;
+  /** OCR is about to read this page of the file. */
+  readonly onOcrPage?: (page: number) => void;
 }
 
 interface Slot {
@@ -49,6 +56,8 @@ interface Slot {
   taskId: number;
   timer: NodeJS.Timeout | null;
   started: number;
+  /** The page OCR is reading now, if any. */
+  ocrPage: number | null;
 }
 
 function unread(result: PrecheckResult): CheckedFile {
@@ -80,11 +89,11 @@ export class PrecheckPool {
     return (await this.check(request, opts)).result;
   }
 
-  /** The result and the print of the file's text. */
-  check(request: PrecheckRequest, opts: { timeoutMs?: number } = {}): Promise<CheckedFile> {
+  /** The result and the print of the file's text; `onOcrPage` hears each page OCR starts (progress). */
+  check(request: PrecheckRequest, opts: { timeoutMs?: number; onOcrPage?: (page: number) => void } = {}): Promise<CheckedFile> {
     if (this.closed) return Promise.reject(new Error('the pre-check pool is closed'));
     return new Promise((resolve) => {
-      this.queue.push({ request, timeoutMs: opts.timeoutMs ?? this.timeoutMs, resolve });
+      this.queue.push({ request, timeoutMs: opts.timeoutMs ?? this.timeoutMs, resolve, ...(opts.onOcrPage ? { onOcrPage: opts.onOcrPage } : {}) });
       this.pump();
     });
   }
@@ -101,9 +110,16 @@ export class PrecheckPool {
     const worker = new Worker(this.workerUrl, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0 };
-    worker.on('message', (msg: { id: number; checked: CheckedFile }) => {
+    const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0, ocrPage: null };
+    worker.on('message', (msg: { id: number; checked?: CheckedFile; ocrPage?: number }) => {
       if (!slot.job || msg.id !== slot.taskId) return;
+      if (msg.ocrPage !== undefined) {
+        slot.ocrPage = msg.ocrPage;
+        this.arm(slot, OCR_PAGE_TIMEOUT_MS);
+        slot.job.onOcrPage?.(msg.ocrPage);
+        return;
+      }
+      if (!msg.checked) return;
       const result = { ...msg.checked.result, elapsedMs: Math.round(performance.now() - slot.started) };
       this.finish(slot, { result, textPrint: msg.checked.textPrint }, false);
     });
@@ -138,6 +154,19 @@ export class PrecheckPool {
     this.pump();
   }
 
+  /** The file's thread is ended if it does not answer within `ms` from now. */
+  private arm(slot: Slot, ms: number): void {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      const why = slot.ocrPage === null ? `took longer than ${Number((job.timeoutMs / 1000).toFixed(3))} s` : `OCR of page ${slot.ocrPage} took longer than ${OCR_PAGE_TIMEOUT_MS / 1000} s`;
+      this.drop(slot);
+      void slot.worker.terminate();
+      this.finish(slot, unread(failedResult(job.request.label ?? job.request.path, why, performance.now() - slot.started)), true);
+    }, ms);
+  }
+
   private pump(): void {
     while (this.queue.length > 0 && !this.closed) {
       const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : null);
@@ -145,13 +174,9 @@ export class PrecheckPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.started = performance.now();
+      slot.ocrPage = null;
       slot.worker.ref();
-      slot.timer = setTimeout(() => {
-        const seconds = Number((job.timeoutMs / 1000).toFixed(3));
-        this.drop(slot);
-        void slot.worker.terminate();
-        this.finish(slot, unread(failedResult(job.request.label ?? job.request.path, `took longer than ${seconds} s`, job.timeoutMs)), true);
-      }, job.timeoutMs);
+      this.arm(slot, job.timeoutMs);
       slot.taskId = this.nextId++;
       const task: WorkerTask = { id: slot.taskId, request: job.request };
       slot.worker.postMessage(task);

@@ -1,5 +1,5 @@
-// The pre-check's worker thread (built as precheck-worker.mjs beside the CLI): pdf.js runs
-// here, off the main thread, one file at a time; the pool ends the thread when a file takes
+// The pre-check's worker thread (built as precheck-worker.mjs beside the CLI): pdf.js and OCR
+// run here, off the main thread, one file at a time; the pool ends the thread when a file takes
 // too long, so a hostile file can hang or exhaust nothing but this thread.
 import { parentPort } from 'node:worker_threads';
 import { inspectFile, type PrecheckRequest } from './engine';
@@ -14,6 +14,8 @@ const port = parentPort;
 if (!port) throw new Error('the pre-check worker runs only as a worker thread');
 // Load pdf.js as soon as the thread starts, so a pool warmed ahead of need is ready for work.
 void loadPdfJs().catch(() => undefined);
+// Before each page OCR reads, the pool is told: it gives the file more time for it.
 port.on('message', (task: WorkerTask) => {
-  void inspectFile(task.request).then((checked) => port.postMessage({ id: task.id, checked }));
+  const onOcrPage = (page: number) => port.postMessage({ id: task.id, ocrPage: page });
+  void inspectFile(task.request, onOcrPage).then((checked) => port.postMessage({ id: task.id, checked }));
 });

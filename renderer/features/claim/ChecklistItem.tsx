@@ -92,6 +92,11 @@ export function ChecklistItem(props: ChecklistItemProps) {
                 <span className="evidence__text" translate="no">
                   {item.text}
                 </span>
+                {item.ocr !== undefined && (
+                  <span className="evidence__ocr" data-testid="evidence-ocr" title={t('checklist.evidence.ocrHint')}>
+                    {t('checklist.evidence.ocr', { confidence: item.ocr })}
+                  </span>
+                )}
                 <Badge tone={EVIDENCE_TONES[item.status.toLowerCase()] ?? 'neutral'}>{findingStatusLabel(item.status)}</Badge>
               </>
             );
@@ -107,7 +112,7 @@ export function ChecklistItem(props: ChecklistItemProps) {
                     type="button"
                     className="evidence__item"
                     disabled={!onShowEvidence}
-                    onClick={() => onShowEvidence?.({ documentId: item.documentId, page, text: item.text })}
+                    onClick={() => onShowEvidence?.({ documentId: item.documentId, page, text: item.text, box: item.box ?? null })}
                     title={docName ? t('checklist.evidence.showIn', { page, document: docName }) : t('checklist.evidence.show', { page })}
                   >
                     {words}

@@ -3,13 +3,16 @@
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import type { DigitalSignatureEvidence } from '../../../shared/domain/checklist-proposals';
 import type { Deficiency } from '../../../shared/domain/codes';
+import type { Box } from '../../../shared/domain/precheck';
 import { useViewerStore } from '../../state/viewerStore';
 
-/** A place in a PoE: the document, the page (1-based) and the words to highlight. */
+/** A place in a PoE: the document, the page (1-based), the words to highlight and where they are. */
 export interface EvidenceTarget {
   readonly documentId: string;
   readonly page: number;
   readonly text: string;
+  /** The words' box on the page (a scan has no text to find them in): PDF points, or an image's pixels, from the bottom-left. */
+  readonly box?: Box | null;
 }
 
 /**
@@ -21,6 +24,8 @@ export interface Evidence extends Omit<EvidenceTarget, 'page'> {
   readonly status: string;
   /** A digital signature's check, said in words under the evidence. */
   readonly signature?: DigitalSignatureEvidence;
+  /** Read by OCR from a scan, with the engine's confidence (0-100). */
+  readonly ocr?: number;
 }
 
 /** What the pre-check proposes for one deficiency: open (`proposed`) or not, and why. */
@@ -36,7 +41,7 @@ type ViewerWithEvidence = { readonly showEvidence?: (target: EvidenceTarget) => 
 export function showEvidenceInViewer(target: EvidenceTarget): boolean {
   const viewer = useViewerStore.getState() as ViewerWithEvidence;
   if (typeof viewer.showEvidence !== 'function') return false;
-  viewer.showEvidence({ documentId: target.documentId, page: target.page, text: target.text });
+  viewer.showEvidence({ documentId: target.documentId, page: target.page, text: target.text, box: target.box ?? null });
   return true;
 }
 
@@ -47,7 +52,15 @@ export function proposalsOf(claim: Pick<ClaimDetail, 'proposals'>): Partial<Reco
     out[p.code] = {
       proposed: p.proposed,
       proposedBy: p.proposedBy,
-      evidence: p.evidence.map((e) => ({ documentId: e.documentId, page: e.page, text: e.text ?? '', status: e.status, ...(e.signature ? { signature: e.signature } : {}) })),
+      evidence: p.evidence.map((e) => ({
+        documentId: e.documentId,
+        page: e.page,
+        text: e.text ?? '',
+        status: e.status,
+        ...(e.signature ? { signature: e.signature } : {}),
+        ...(e.ocr === undefined ? {} : { ocr: e.ocr }),
+        box: e.box ?? null,
+      })),
     };
   }
   return out;

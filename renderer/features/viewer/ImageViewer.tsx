@@ -10,6 +10,7 @@ import { ExternalOpen } from './ExternalOpen';
 import { fitScale, rotatedSize } from './pageLayout';
 import { useElementSize } from './useElementSize';
 import { ViewerMessage } from './ViewerMessage';
+import { revealInScroller } from './revealInScroller';
 import { ViewerToolbar } from './ViewerToolbar';
 import type { ViewProps } from './viewerProps';
 
@@ -34,7 +35,11 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
   const [broken, setBroken] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const markRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(scrollRef);
+  // Evidence on a scan read by OCR: its box, shown over the picture and brought into view.
+  const markBox = view.highlight?.page === 1 ? view.highlight.box : null;
+  const markNonce = view.highlight?.nonce ?? 0;
   const { setPageCount, setAppliedZoom } = controls;
   const reportPageCount = useEffectEvent(() => setPageCount(1));
   const { t } = useTranslation();
@@ -67,6 +72,10 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
     if (zoom !== null) setAppliedZoom(Math.round(zoom * 1000) / 1000);
   }, [zoom, setAppliedZoom]);
 
+  useEffect(() => {
+    if (markRef.current) revealInScroller(markRef.current);
+  }, [markNonce, natural, zoom]);
+
   if (load.status === 'failed' || broken) {
     return (
       <div className="viewer">
@@ -95,14 +104,27 @@ export function ImageViewer({ document, view, controls }: ImageViewerProps) {
         {load.status === 'ready' && (
           <div className="image-stage" style={{ padding: PADDING.padding }}>
             <div className="image-page" style={box} data-rendered-page={natural === null ? undefined : 1}>
-              <img
-                src={load.url}
-                alt={t('viewer.imageAlt', { name })}
-                className="image-page__img"
-                style={natural ? { width, height, transform: `translate(-50%, -50%) rotate(${view.rotation}deg)` } : undefined}
-                onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
-                onError={() => setBroken(true)}
-              />
+              {/* The picture and any evidence box on it turn together about their centre. */}
+              <div className="image-page__turn" style={natural ? { width, height, transform: `translate(-50%, -50%) rotate(${view.rotation}deg)` } : undefined}>
+                <img
+                  src={load.url}
+                  alt={t('viewer.imageAlt', { name })}
+                  className="image-page__img"
+                  style={natural ? { width, height } : undefined}
+                  onLoad={(e) => setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+                  onError={() => setBroken(true)}
+                />
+                {markBox && natural && zoom !== null && (
+                  <div
+                    ref={markRef}
+                    className="image-page__box-mark"
+                    data-testid="evidence-box"
+                    aria-hidden="true"
+                    // The box is in the image's pixels, up from its bottom edge.
+                    style={{ left: markBox[0] * zoom - 2, top: (natural.height - markBox[3]) * zoom - 2, width: (markBox[2] - markBox[0]) * zoom + 4, height: (markBox[3] - markBox[1]) * zoom + 4 }}
+                  />
+                )}
+              </div>
             </div>
           </div>
         )}

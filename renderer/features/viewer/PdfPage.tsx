@@ -1,12 +1,13 @@
 // One page of the continuous view: a white box of the right size always, and while it is on or
 // near the screen, the drawing (canvas) with pdf.js's text layer above it for selection, find
 // hits and evidence highlights. Off screen again, the drawing is let go to keep memory flat.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Rotation } from '../../state/viewerStore';
+import type { PageBox, Rotation } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import type { PageSize } from './pageLayout';
-import { isCancellation, type PaintJob, paintPage, pageViewport, type PDFDocumentProxy, TextLayer } from './pdfjs';
+import { isCancellation, type PageViewport, type PaintJob, paintPage, pageViewport, type PDFDocumentProxy, TextLayer } from './pdfjs';
+import { revealInScroller } from './revealInScroller';
 import { applyMarks, type PageMark } from './textMarks';
 
 /** A hostile page can keep the worker busy forever; past this the viewer gives up on the file. */
@@ -24,6 +25,8 @@ export interface PdfPageProps {
   /** On or near the screen: draw it. */
   readonly active: boolean;
   readonly marks: readonly PageMark[];
+  /** Evidence located by its box on this page (PDF points from the bottom-left), drawn over the picture. */
+  readonly boxMark: PageBox | null;
   /** A new number asks to scroll the strongest mark into view once it is drawn; 0 for none. */
   readonly reveal: number;
   readonly onPainted: (pageNumber: number) => void;
@@ -36,18 +39,6 @@ interface TextLayerView {
   readonly strings: readonly string[];
 }
 
-/** Scrolls the viewer's own scroll area (never the window) so the element sits mid-view. */
-function revealInScroller(element: HTMLElement): void {
-  const scroller = element.closest<HTMLElement>('.viewer-scroll');
-  if (!scroller) return;
-  const box = element.getBoundingClientRect();
-  const area = scroller.getBoundingClientRect();
-  scroller.scrollTop += box.top + box.height / 2 - (area.top + area.height / 2);
-  if (box.left < area.left || box.right > area.right) {
-    scroller.scrollLeft += box.left + box.width / 2 - (area.left + area.width / 2);
-  }
-}
-
 export const PdfPage = memo(function PdfPage({
   doc,
   text,
@@ -58,6 +49,7 @@ export const PdfPage = memo(function PdfPage({
   rotation,
   active,
   marks,
+  boxMark,
   reveal,
   onPainted,
   onSize,
@@ -67,6 +59,9 @@ export const PdfPage = memo(function PdfPage({
   const canvasHostRef = useRef<HTMLDivElement>(null);
   const textHostRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<TextLayerView | null>(null);
+  const markRef = useRef<HTMLDivElement>(null);
+  // The page's viewport as last drawn: where a box in PDF points lands on the page.
+  const [viewport, setViewport] = useState<PageViewport | null>(null);
   const revealedRef = useRef(0);
   // Bumped (asynchronously) each time a text layer is in place, so the marks follow it.
   const [layerVersion, setLayerVersion] = useState(0);
@@ -107,6 +102,7 @@ export const PdfPage = memo(function PdfPage({
       if (run.cancelled || !box || !canvasHost || !textHost) return;
       canvas.className = 'pdf-page__canvas';
       canvasHost.replaceChildren(canvas);
+      setViewport(viewport);
       box.dataset.renderedPage = String(pageNumber);
       setFailed(false);
       onPainted(pageNumber);
@@ -150,6 +146,20 @@ export const PdfPage = memo(function PdfPage({
     return undo;
   }, [layerVersion, marks, reveal]);
 
+  // Evidence with a box and no text to mark (a scan): the box, drawn once the page is.
+  const boxStyle = useMemo(() => {
+    if (!boxMark || !viewport || !active) return null;
+    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle([...boxMark]);
+    const pad = 2;
+    return { left: Math.min(x0, x1) - pad, top: Math.min(y0, y1) - pad, width: Math.abs(x1 - x0) + 2 * pad, height: Math.abs(y1 - y0) + 2 * pad };
+  }, [boxMark, viewport, active]);
+  useEffect(() => {
+    const mark = markRef.current;
+    if (!mark || reveal === 0 || reveal === revealedRef.current) return;
+    revealedRef.current = reveal;
+    revealInScroller(mark);
+  }, [boxStyle, reveal]);
+
   return (
     <div
       ref={boxRef}
@@ -163,6 +173,7 @@ export const PdfPage = memo(function PdfPage({
         {pageNumber}
       </span>
       <div ref={canvasHostRef} className="pdf-page__canvas-host" />
+      {boxStyle && <div ref={markRef} className="pdf-page__box-mark" style={boxStyle} data-testid="evidence-box" aria-hidden="true" />}
       {/* The PoE's own words: data, never translated. */}
       <div ref={textHostRef} className="pdf-page__text-host" translate="no" />
       {failed && (

@@ -3,7 +3,7 @@
 // page the reviewer is reading is reported back as they scroll.
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentView } from '../../state/viewerStore';
+import type { DocumentView, PageBox } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import {
   computeLayout,
@@ -35,6 +35,8 @@ interface PageSource {
   readonly doc: PDFDocumentProxy;
   readonly text: DocumentText;
   readonly marks: ReadonlyMap<number, readonly PageMark[]>;
+  /** Evidence located by its box (a scan read by OCR): the page and the box. */
+  readonly boxMark: { readonly page: number; readonly box: PageBox } | null;
   readonly reveal: Reveal | null;
   readonly onPainted: (pageNumber: number) => void;
   readonly onSize: (pageNumber: number, size: PageSize) => void;
@@ -201,7 +203,7 @@ interface PageListProps extends PageSource {
 }
 
 /** Re-renders only when the drawn range, the layout or the marks change, not on every scroll frame. */
-const PageList = memo(function PageList({ doc, text, layout, rotation, first, last, marks, reveal, onPainted, onSize, onStuck }: PageListProps) {
+const PageList = memo(function PageList({ doc, text, layout, rotation, first, last, marks, boxMark, reveal, onPainted, onSize, onStuck }: PageListProps) {
   return (
     <div className="pdf-pages" style={{ padding: LAYOUT.padding, gap: LAYOUT.gap }}>
       {layout.tops.map((_, i) => {
@@ -218,6 +220,7 @@ const PageList = memo(function PageList({ doc, text, layout, rotation, first, la
             rotation={rotation}
             active={pageNumber >= first && pageNumber <= last}
             marks={marks.get(pageNumber) ?? NO_MARKS}
+            boxMark={boxMark?.page === pageNumber ? boxMark.box : null}
             reveal={reveal?.page === pageNumber ? reveal.nonce : 0}
             onPainted={onPainted}
             onSize={onSize}

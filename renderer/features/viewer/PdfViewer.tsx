@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/schemas';
-import { type DocumentView, useViewerStore } from '../../state/viewerStore';
+import { type DocumentView, type PageBox, useViewerStore } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';
 import type { DocumentText } from './documentText';
 import { ExternalOpen } from './ExternalOpen';
@@ -65,6 +65,8 @@ interface EvidenceFound {
   readonly nonce: number;
   readonly page: number;
   readonly ranges: readonly ItemRange[];
+  /** Where the words are when the page's text does not hold them (a scan read by OCR). */
+  readonly box: PageBox | null;
 }
 
 function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyProps) {
@@ -157,6 +159,7 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
           view={view}
           controls={controls}
           marks={marks}
+          boxMark={evidence?.box ? { page: evidence.page, box: evidence.box } : null}
           reveal={reveal}
           onPainted={onPainted}
           onSize={onSize}
@@ -179,7 +182,7 @@ function useEvidence(text: DocumentText, highlight: DocumentView['highlight']): 
       if (cancelled) return;
       const matches = entry ? findLoose(entry.text, highlight.text) : [];
       const ranges = entry ? matches.flatMap((m) => itemRanges(entry.text, m)) : [];
-      setFound({ nonce: highlight.nonce, page: highlight.page, ranges });
+      setFound({ nonce: highlight.nonce, page: highlight.page, ranges, box: ranges.length > 0 ? null : highlight.box });
     });
     return () => {
       cancelled = true;
@@ -187,7 +190,7 @@ function useEvidence(text: DocumentText, highlight: DocumentView['highlight']): 
   }, [text, highlight]);
   if (!highlight) return { status: 'none', found: null };
   if (!found || found.nonce !== highlight.nonce) return { status: 'looking', found: null };
-  return found.ranges.length > 0 ? { status: 'found', found } : { status: 'missing', found: null };
+  return found.ranges.length > 0 || found.box ? { status: 'found', found } : { status: 'missing', found: null };
 }
 
 /** XFA forms are not run (enableXfa: false): say so, as the page shown is only their fallback. */

@@ -1,7 +1,7 @@
 // The pre-check of one document's content against a claim: every analyser's findings, the
 // notes people need ("page 3: no text layer: check by eye") and the proposed deficiencies.
 import type { Deficiency } from '../codes';
-import { NO_TEXT_NOTE, proposeDeficiencies, type Finding, type PrecheckClaim } from '../precheck';
+import { NO_TEXT_NOTE, OCR_NOTE, proposeDeficiencies, type Finding, type PrecheckClaim } from '../precheck';
 import { customerFindings } from './customer';
 import { dateFindings, numericOrderFor } from './dates';
 import { productFindings } from './products';
@@ -46,6 +46,9 @@ export function analyseDocument(content: DocumentContent, claim: PrecheckClaim, 
   const blank = content.texts.filter((t) => !hasText(t)).map((t) => t.page);
   const notes = [...content.notes];
   if (blank.length > 0) notes.push(`${blank.length === 1 ? 'page' : 'pages'} ${pageRanges(blank)}: ${NO_TEXT_NOTE}`);
+  // Pages read by OCR: the reviewer is told which, and how sure the engine was.
+  const confidence = new Map((content.ocr ?? []).flatMap((o) => (o.confidence === null ? [] : [[o.page, o.confidence] as const])));
+  for (const [page, sure] of confidence) notes.push(`page ${page}: ${OCR_NOTE} (confidence ${sure}%): check the words by eye`);
 
   const submitted = isoDay(claim.submittedAt);
   const findings: Finding[] = [];
@@ -65,5 +68,9 @@ export function analyseDocument(content: DocumentContent, claim: PrecheckClaim, 
       ...publicSectorFindings(withText, claim.customer?.publicSector === true),
     );
   }
-  return { textPages: withText.length, findings, proposed: proposeDeficiencies(findings, withText.length, claim), notes };
+  const marked = findings.map((f) => {
+    const sure = f.page === null ? undefined : confidence.get(f.page);
+    return sure === undefined ? f : { ...f, ocr: sure };
+  });
+  return { textPages: withText.length, findings: marked, proposed: proposeDeficiencies(marked, withText.length, claim), notes };
 }

@@ -60,6 +60,8 @@ export interface DocumentContent {
   readonly signatures?: readonly DigitalSignatureInput[];
   /** What people should know about the file (XFA, encryption, pages not read, an image file). */
   readonly notes: readonly string[];
+  /** The pages read by OCR (no text layer), with the engine's mean confidence (0-100; null: no word read). */
+  readonly ocr?: readonly { readonly page: number; readonly confidence: number | null }[];
 }
 
 export function pageText(page: number, items: readonly TextItemInput[]): PageText {

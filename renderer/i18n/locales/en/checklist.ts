@@ -26,6 +26,9 @@ export const checklist = {
     page: 'p. {{page}}',
     /** Evidence about the whole file, on no page (a digital signature drawn nowhere). */
     wholeFile: 'whole file',
+    /** Beside evidence read from a scan. */
+    ocr: 'OCR {{confidence}}%',
+    ocrHint: 'Read by OCR from a page without a text layer (the engine\u2019s confidence): check the words on the page',
     /** Under a digital signature's evidence: what its check says, plainly. */
     digital: {
       intact: 'Signed by {{signer}} on {{date}}. The document is unchanged since signing; the certificate was not checked against a trust list.',

@@ -28,6 +28,8 @@ export const checklist: FrenchCatalog<typeof english> = {
     showIn: 'Afficher la page {{page}} de {{document}} et surligner les mots',
     page: 'p.\u00a0{{page}}',
     wholeFile: 'tout le fichier',
+    ocr: 'OCR {{confidence}}\u00a0%',
+    ocrHint: 'Lu par OCR sur une page sans couche de texte (confiance du moteur)\u00a0: vérifiez les mots sur la page',
     digital: {
       intact: 'Signé par {{signer}} le {{date}}. Le document n’a pas changé depuis la signature\u00a0; le certificat n’a pas été vérifié auprès d’une liste de confiance.',
       'later-changes': 'Signé par {{signer}} le {{date}}, mais le document a été modifié après la signature\u00a0: les révisions ajoutées ensuite ne sont pas couvertes par la signature.',

@@ -1,0 +1,148 @@
+// Pages without a text layer, and image files, read by OCR (issue 17): tesseract.js with the
+// English and French trained data of the npm packages @tesseract.js-data/eng and /fra, never
+// downloaded. One engine per pre-check thread, made when a first page needs it. Words come back
+// with their boxes, turned into the page's own units (PDF points from the bottom-left corner, as a
+// text layer's items are), so evidence read by OCR is located like any other; words read with
+// little confidence are noise (a bar, a stamp, a smudge) and dropped.
+import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { Box } from '../../../shared/domain/precheck';
+import type { TextItemInput } from '../../../shared/domain/precheck/text';
+
+/** Pages are rasterised at this resolution for OCR: enough for 9-point type, quick to read. */
+export const OCR_DPI = 150;
+/** Words read with less confidence (0-100) are not taken as text. */
+const MIN_WORD_CONFIDENCE = 45;
+/**
+ * A page whose OCR gives fewer words than this (two letters or digits or more) holds a picture,
+ * not writing: the engine finds a stray "4" in a gradient. A PoE page has many more.
+ */
+const MIN_WORDS = 3;
+const LANGUAGES = ['eng', 'fra'] as const;
+/** The LSTM models in integer form: tesseract's best accuracy at a fraction of its time. */
+const MODEL = '4.0.0_best_int';
+
+/** Below this share of dark pixels a page holds no writing: a blank sheet, speckle, a faint stamp. */
+const MIN_INK = 0.0008;
+
+/** A page image (PNG or JPEG bytes) and where its pixels are on the page. */
+export interface PageImage {
+  readonly image: Buffer;
+  /** The share of its pixels that are dark (inkShare). */
+  readonly ink: number;
+  /** A pixel's place in page units: PDF points for a PDF page (pdf.js's viewport), pixels up from the bottom for an image file. */
+  readonly toPage: (x: number, y: number) => readonly [number, number];
+}
+
+export interface OcrPage {
+  readonly items: TextItemInput[];
+  /** The engine's mean confidence over the words kept, 0-100; null when it kept none. */
+  readonly confidence: number | null;
+}
+
+/**
+ * tesseract.js reads every language from one folder, and the two languages come in two packages:
+ * their files are copied once into a folder of the temp directory (atomically: threads and
+ * processes may start together).
+ */
+function languageFolder(): string {
+  const require = createRequire(import.meta.url);
+  const dir = join(tmpdir(), `cpor-ocr-${MODEL}`);
+  mkdirSync(dir, { recursive: true });
+  for (const lang of LANGUAGES) {
+    const from = join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), MODEL, `${lang}.traineddata.gz`);
+    const to = join(dir, `${lang}.traineddata.gz`);
+    if (existsSync(to) && statSync(to).size === statSync(from).size) continue;
+    const staged = `${to}.${process.pid}-${threadId}.tmp`;
+    copyFileSync(from, staged);
+    renameSync(staged, to);
+  }
+  return dir;
+}
+
+interface Word {
+  readonly text: string;
+  readonly confidence: number;
+  readonly bbox: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+}
+interface Line {
+  readonly words: readonly Word[];
+}
+interface Block {
+  readonly paragraphs: readonly { readonly lines: readonly Line[] }[];
+}
+interface Engine {
+  recognize(image: Buffer, options: object, output: object): Promise<{ data: { blocks: readonly Block[] | null } }>;
+  terminate(): Promise<unknown>;
+}
+
+let engine: Promise<Engine> | null = null;
+
+function ocrEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const { createWorker, OEM } = await import('tesseract.js');
+    // cacheMethod 'none': the data is read from the folder, never written anywhere else.
+    return (await createWorker(LANGUAGES.join('+'), OEM.LSTM_ONLY, { langPath: languageFolder(), gzip: true, cacheMethod: 'none' })) as unknown as Engine;
+  })();
+  engine.catch(() => (engine = null));
+  return engine;
+}
+
+/** Ends this thread's engine (its own worker thread). */
+export async function stopOcr(): Promise<void> {
+  const running = engine;
+  engine = null;
+  if (running) await (await running).terminate().catch(() => undefined);
+}
+
+function pageBox(bbox: Word['bbox'], page: PageImage): Box {
+  const [ax, ay] = page.toPage(bbox.x0, bbox.y0);
+  const [bx, by] = page.toPage(bbox.x1, bbox.y1);
+  return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+}
+
+/**
+ * The share of dark pixels (luminance under half) in RGBA pixels, on a sample of one in four.
+ * Cheap, and what keeps a blank scanned page from the engine: on an even grey sheet its own
+ * threshold falls inside the speckle and it reads noise as words, slowly.
+ */
+export function inkShare(rgba: Uint8ClampedArray | Uint8Array): number {
+  let dark = 0;
+  let seen = 0;
+  for (let i = 0; i + 2 < rgba.length; i += 16) {
+    seen++;
+    if (0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]! < 128) dark++;
+  }
+  return seen > 0 ? dark / seen : 0;
+}
+
+/** The words of a page image, line by line, as a text layer would give them. */
+export async function ocrPage(page: PageImage): Promise<OcrPage> {
+  if (page.ink < MIN_INK) return { items: [], confidence: null };
+  const ocr = await ocrEngine();
+  const { data } = await ocr.recognize(page.image, {}, { blocks: true, text: false, hocr: false, tsv: false });
+  const items: TextItemInput[] = [];
+  let sum = 0;
+  let words = 0;
+  for (const block of data.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const kept = line.words.filter((w) => w.confidence >= MIN_WORD_CONFIDENCE && w.text.trim() !== '');
+        kept.forEach((w, i) => {
+          sum += w.confidence;
+          words++;
+          const box = pageBox(w.bbox, page);
+          // One item per word, a space between words, the line's end after the last.
+          items.push({ str: w.text, hasEOL: i === kept.length - 1, box });
+          if (i < kept.length - 1) items.push({ str: ' ', hasEOL: false, box: [box[2], box[1], box[2], box[3]] });
+        });
+      }
+    }
+  }
+  const real = items.filter((item) => /[\p{L}\p{N}]{2,}/u.test(item.str)).length;
+  if (real < MIN_WORDS) return { items: [], confidence: null };
+  return { items, confidence: Math.round(sum / words) };
+}
