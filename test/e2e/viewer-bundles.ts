@@ -9,6 +9,7 @@ import type { BundleClaimInput } from '../../shared/api/bundle';
 import { claimRow } from '../fixtures/bundle';
 import { pdfCorpus } from '../fixtures/corpus';
 import { brokenXrefPdf, encryptedPdf, hugePdf, imageOnlyPdf, scriptedPdf, truncatedPdf } from '../fixtures/hostile-pdfs';
+import { scannedPdf } from '../fixtures/scans';
 import { FIND_WORD, longPdf } from '../fixtures/long-pdf';
 import { acknowledgmentLetter } from '../fixtures/poe-letters';
 import { alterSignedText, makeSigner, signedPdf } from '../fixtures/signed-pdf';
@@ -252,4 +253,23 @@ export async function writeDuplicateBundle(): Promise<string> {
       'poe/letter-copy.pdf': await letterPdf(acknowledgmentLetter({ customer: 'Tailspin Toys', signer: 'Ana Silva', date: '2 November 2026' }), 9),
     },
   );
+}
+
+/** A claim whose PoE is a scan: a signed statement of work on paper, put through a scanner (no text layer). */
+export const SCAN_CLAIM = 'V-2026-000010';
+export const SCAN_DOCS = { scan: 'Signed statement of work (scanned).pdf' } as const;
+export const SCAN_LINES = [
+  'STATEMENT OF WORK - ACCEPTANCE',
+  'Customer: Contoso Ltd',
+  'Partner: Northwind Cloud Partners',
+  'Services delivered: deployment of Microsoft Teams for Contoso Ltd,',
+  'with the configuration of meeting rooms and calling plans.',
+  'The work was delivered on 2026-11-12.',
+  'Accepted by the customer.',
+  'Signed for Contoso Ltd: Jane Doe, IT Director',
+  'Date: 2026-11-16',
+] as const;
+
+export async function writeScanBundle(): Promise<string> {
+  return writeNamedDocuments(SCAN_CLAIM, SCAN_DOCS, { scan: await scannedPdf([SCAN_LINES]) });
 }

@@ -45,14 +45,16 @@ export function showEvidenceInViewer(target: EvidenceTarget): boolean {
   return true;
 }
 
-/** The claim's stored proposals as the checklist shows them; evidence without a page is shown, with nowhere to jump. */
+/** The claim's stored proposals as the checklist shows them. */
 export function proposalsOf(claim: Pick<ClaimDetail, 'proposals'>): Partial<Record<Deficiency, Proposal>> {
   const out: Partial<Record<Deficiency, Proposal>> = {};
   for (const p of claim.proposals) {
     out[p.code] = {
       proposed: p.proposed,
       proposedBy: p.proposedBy,
-      evidence: p.evidence.map((e) => ({
+      // Evidence without a page is a "missing" finding (nothing to show), or a digital signature
+      // drawn on no page, which is about the whole file and is shown.
+      evidence: p.evidence.filter((e) => e.page !== null || e.signature).map((e) => ({
         documentId: e.documentId,
         page: e.page,
         text: e.text ?? '',

@@ -2,6 +2,7 @@
 // start-up does not carry the chart library. Every colour is a theme variable (theme.css, light
 // and dark): Recharts writes them as SVG attributes, and team.css sets the same on the axis text,
 // grid and legend so a stylesheet rule, not only an attribute, carries them.
+import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../shared/domain/team-metrics';
@@ -19,11 +20,24 @@ const TOOLTIP = {
 const byOutcome = (item: { readonly dataKey?: unknown }) => DECISION_OUTCOMES.indexOf(item.dataKey as DecisionOutcome);
 const count = (value: unknown) => (typeof value === 'number' ? formatCount(value) : String(value));
 
+/**
+ * A chart is one picture (role img; its figures are in the table beside it): Chromium makes
+ * Recharts' layer groups keyboard-focusable scrollers, invisible Tab stops with no ring. They are
+ * taken out of the Tab order after every drawing.
+ */
+function useNoTabStopsInside(ref: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    ref.current?.querySelectorAll('svg g').forEach((g) => g.setAttribute('tabindex', '-1'));
+  });
+}
+
 export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[]; readonly label: string }) {
   const { t } = useTranslation();
   const name = t('team.ageing.claims');
+  const ref = useRef<HTMLDivElement>(null);
+  useNoTabStopsInside(ref);
   return (
-    <div role="img" aria-label={label} data-testid="ageing-chart">
+    <div ref={ref} role="img" aria-label={label} data-testid="ageing-chart">
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
@@ -43,8 +57,10 @@ export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[];
 
 export function DecisionsChart({ rows, label }: { readonly rows: readonly DayRow[]; readonly label: string }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useNoTabStopsInside(ref);
   return (
-    <div role="img" aria-label={label} data-testid="decisions-chart">
+    <div ref={ref} role="img" aria-label={label} data-testid="decisions-chart">
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
