@@ -14,6 +14,7 @@ const api = {
   'claim.decide': (input) => call('claim.decide', input),
   'claim.comment': (input) => call('claim.comment', input),
   'claim.precheck': (input) => call('claim.precheck', input),
+  'claim.precheckProgress': (input) => call('claim.precheckProgress', input),
   'claim.checklist': (input) => call('claim.checklist', input),
   'claim.productSupport': (input) => call('claim.productSupport', input),
   'claim.assign': (input) => call('claim.assign', input),

@@ -8,6 +8,7 @@ import { restoreFromBytes } from './backup/restore-in-place';
 import { assignClaim, assignMany } from './assignment';
 import { setChecklist, setProductSupport } from './checklist';
 import { precheckClaimNow } from './prechecks';
+import { precheckProgress } from './precheck/progress';
 import { reportBytes } from './reports/export-report';
 import { previewReport } from './reports/preview';
 import { getClaim, listQueue } from './claims';
@@ -85,6 +86,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       await precheckClaimNow(ctx, input.claimId);
       return getClaim(ctx, { id: input.claimId });
     },
+    'claim.precheckProgress': (input) => precheckProgress(input.claimId),
     'claim.checklist': (input) => {
       setChecklist(ctx, { ...input, actor: ctx.user });
       return getClaim(ctx, { id: input.claimId });

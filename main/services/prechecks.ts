@@ -13,6 +13,7 @@ import { saveTextPrint } from '../store/text-prints-table';
 import { isTextPrint } from '../../shared/domain/precheck/text-print';
 import type { ServiceContext } from './context';
 import { PrecheckPool } from './precheck/pool';
+import { startProgress } from './precheck/progress';
 import { claimNotFound } from './claim-not-found';
 
 /** Bump when the analysers change what they find: every stored result becomes stale. */
@@ -57,19 +58,32 @@ export async function precheckClaim(ctx: ServiceContext, claimId: string, pool: 
   const input = precheckInput(row, productsOf(db, [claimId]).get(claimId) ?? []);
   const docs = listDocuments(db, claimId);
   const today = ctx.now().toISOString().slice(0, 10);
-  const checked = await Promise.all(
-    docs.map((d) => pool.check({ path: filePath(ctx.store.filesDir, d.sha256), label: d.name, claim: input, today })),
-  );
-  const at = ctx.now().toISOString();
-  const hash = inputHash(input);
-  db.transaction(() =>
-    docs.forEach((d, i) => {
-      const { result, textPrint } = checked[i]!;
-      savePrecheck(db, d.id, hash, at, result);
-      // The print crosses a thread: it is stored only in the shape the index expects.
-      saveTextPrint(db, d.sha256, isTextPrint(textPrint) ? textPrint : null);
-    }),
-  ).immediate();
+  const progress = startProgress(claimId, docs.map((d) => ({ documentId: d.id, name: d.name })));
+  try {
+    const checked = await Promise.all(
+      docs.map(async (d) => {
+        const one = await pool.check(
+          { path: filePath(ctx.store.filesDir, d.sha256), label: d.name, claim: input, today },
+          { onOcrPage: (page, pages) => progress.ocrPage(d.id, page, pages) },
+        );
+        progress.done(d.id);
+        return one;
+      }),
+    );
+    const at = ctx.now().toISOString();
+    const hash = inputHash(input);
+    db.transaction(() =>
+      docs.forEach((d, i) => {
+        const { result, textPrint } = checked[i]!;
+        savePrecheck(db, d.id, hash, at, result);
+        // The print crosses a thread: it is stored only in the shape the index expects.
+        saveTextPrint(db, d.sha256, isTextPrint(textPrint) ? textPrint : null);
+      }),
+    ).immediate();
+  } finally {
+    // Ended once the results are stored: a screen that sees it end reads them.
+    progress.end();
+  }
   return docs.length;
 }
 

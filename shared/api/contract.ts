@@ -11,6 +11,7 @@ import {
   DecideInputSchema,
   DocumentIdSchema,
   EditInputSchema,
+  PrecheckProgressSchema,
   ProductSupportInputSchema,
   EditResultSchema,
   QueueFacetsSchema,
@@ -62,6 +63,8 @@ export const contract = {
     output: ClaimDetailSchema,
   },
   'claim.precheck': { input: z.object({ claimId: ClaimIdSchema }).strict(), output: ClaimDetailSchema },
+  /** How far the claim's pre-check running now has got (the screen asks while it waits). */
+  'claim.precheckProgress': { input: z.object({ claimId: ClaimIdSchema }).strict(), output: PrecheckProgressSchema },
   'claim.checklist': { input: ChecklistInputSchema.strict(), output: ClaimDetailSchema },
   'claim.productSupport': { input: ProductSupportInputSchema.strict(), output: ClaimDetailSchema },
   'claim.assign': { input: AssignInputSchema.strict(), output: ClaimDetailSchema },

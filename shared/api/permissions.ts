@@ -18,6 +18,7 @@ export const PERMISSIONS: Readonly<Record<Method, Permission | typeof OPEN>> = {
   'queue.list': OPEN,
   'queue.facets': OPEN,
   'claim.get': OPEN,
+  'claim.precheckProgress': OPEN,
   'document.content': OPEN,
   'document.openExternal': OPEN,
   'store.verify': OPEN,

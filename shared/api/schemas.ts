@@ -593,3 +593,19 @@ export type SettingsUpdateResult = z.infer<typeof SettingsUpdateResultSchema>;
 export type Restored = z.infer<typeof RestoredSchema>;
 export type ReportPreview = z.infer<typeof ReportPreviewSchema>;
 export type ReportFileInput = z.infer<typeof ReportFileInputSchema>;
+
+/** A claim's pre-check as it runs: each file, and the page OCR is reading in it (scans take seconds a page). */
+export const PrecheckProgressSchema = z.object({
+  running: z.boolean(),
+  files: z.array(
+    z.object({
+      documentId: DocumentIdSchema,
+      name: z.string(),
+      /** The page OCR is reading now (1-based), and how many the file has; null when OCR is not reading it. */
+      ocrPage: z.number().int().min(1).nullable(),
+      pages: z.number().int().min(0).nullable(),
+      done: z.boolean(),
+    }),
+  ),
+});
+export type PrecheckProgress = z.infer<typeof PrecheckProgressSchema>;

@@ -5,7 +5,7 @@ import { type Method, METHODS } from '../../shared/api/contract';
 import { assignmentRefusal, mayCall, methodRefusal, PERMISSIONS } from '../../shared/api/permissions';
 import { ROLES, TEAM_SETTINGS, teamSettingRefusal } from '../../shared/domain/roles';
 
-const READS = ['session.info', 'queue.list', 'queue.facets', 'claim.get', 'store.verify', 'document.content', 'settings.get', 'sync.status', 'sync.conflicts', 'sync.refusals'];
+const READS = ['session.info', 'queue.list', 'queue.facets', 'claim.get', 'claim.precheckProgress', 'store.verify', 'document.content', 'settings.get', 'sync.status', 'sync.conflicts', 'sync.refusals'];
 
 describe('roles', () => {
   it('has a rule for exactly the methods of the contract (the type asks for one per method)', () => {

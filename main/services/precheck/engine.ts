@@ -66,8 +66,8 @@ export async function precheckFile(req: PrecheckRequest): Promise<PrecheckResult
   return (await inspectFile(req)).result;
 }
 
-/** `onOcrPage`: OCR is about to read a page (the pool gives the file more time for each). */
-export async function inspectFile(req: PrecheckRequest, onOcrPage?: (page: number) => void): Promise<CheckedFile> {
+/** `onOcrPage`: OCR is about to read a page of so many (the pool gives the file more time for each). */
+export async function inspectFile(req: PrecheckRequest, onOcrPage?: (page: number, pages: number) => void): Promise<CheckedFile> {
   const started = performance.now();
   const file = req.label ?? req.path;
   const elapsed = (): number => Math.round(performance.now() - started);

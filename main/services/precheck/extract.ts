@@ -23,7 +23,8 @@ const MAX_OCR_PIXELS = 9_000_000;
 /** What extraction may tell its caller as it goes: an OCR page is about to start (slow work). */
 export interface ExtractOptions {
   readonly ocr?: boolean;
-  readonly onOcrPage?: (page: number) => void;
+  /** OCR starts on `page` of a file of `pages` pages. */
+  readonly onOcrPage?: (page: number, pages: number) => void;
 }
 
 /** A file the pre-check cannot read, with the sentence people see. */
@@ -181,10 +182,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       // A page without a text layer is a scan or a picture: read by OCR, a few pages a file.
       if (!hasText(text) && options.ocr !== false) {
         if (ocr.length < MAX_OCR_PAGES) {
-          options.onOcrPage?.(n);
-          const read = await ocrPage(await rasterise(page));
-          ocr.push({ page: n, confidence: read.confidence });
-          text = pageText(n, read.items);
+          options.onOcrPage?.(n, read);
+          const words = await ocrPage(await rasterise(page));
+          ocr.push({ page: n, confidence: words.confidence });
+          text = pageText(n, words.items);
         } else ocrSkipped++;
       }
       texts.push(text);
@@ -294,7 +295,7 @@ export async function imageContent(type: string, bytes: Uint8Array, options: Ext
   const size = imageSize(type, bytes);
   if (!size) return unread(`a ${type} image whose header is damaged: it was not read by OCR`);
   if (size.width * size.height > MAX_OCR_IMAGE_PIXELS) return unread(`a ${type} image of ${size.width} x ${size.height} pixels: too large to read by OCR`);
-  options.onOcrPage?.(1);
+  options.onOcrPage?.(1, 1);
   let read;
   try {
     // ink 1: the engine decodes the picture itself, so the blank-page test is left to its word count.

@@ -46,7 +46,7 @@ interface Job {
   readonly timeoutMs: number;
   readonly resolve: (r: CheckedFile) => void;
   /** OCR is about to read this page of the file. */
-  readonly onOcrPage?: (page: number) => void;
+  readonly onOcrPage?: (page: number, pages: number) => void;
 }
 
 interface Slot {
@@ -90,7 +90,7 @@ export class PrecheckPool {
   }
 
   /** The result and the print of the file's text; `onOcrPage` hears each page OCR starts (progress). */
-  check(request: PrecheckRequest, opts: { timeoutMs?: number; onOcrPage?: (page: number) => void } = {}): Promise<CheckedFile> {
+  check(request: PrecheckRequest, opts: { timeoutMs?: number; onOcrPage?: (page: number, pages: number) => void } = {}): Promise<CheckedFile> {
     if (this.closed) return Promise.reject(new Error('the pre-check pool is closed'));
     return new Promise((resolve) => {
       this.queue.push({ request, timeoutMs: opts.timeoutMs ?? this.timeoutMs, resolve, ...(opts.onOcrPage ? { onOcrPage: opts.onOcrPage } : {}) });
@@ -111,12 +111,12 @@ export class PrecheckPool {
     worker.stdout.resume();
     worker.stderr.resume();
     const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0, ocrPage: null };
-    worker.on('message', (msg: { id: number; checked?: CheckedFile; ocrPage?: number }) => {
+    worker.on('message', (msg: { id: number; checked?: CheckedFile; ocrPage?: number; pages?: number }) => {
       if (!slot.job || msg.id !== slot.taskId) return;
       if (msg.ocrPage !== undefined) {
         slot.ocrPage = msg.ocrPage;
         this.arm(slot, OCR_PAGE_TIMEOUT_MS);
-        slot.job.onOcrPage?.(msg.ocrPage);
+        slot.job.onOcrPage?.(msg.ocrPage, msg.pages ?? msg.ocrPage);
         return;
       }
       if (!msg.checked) return;

@@ -16,6 +16,6 @@ if (!port) throw new Error('the pre-check worker runs only as a worker thread');
 void loadPdfJs().catch(() => undefined);
 // Before each page OCR reads, the pool is told: it gives the file more time for it.
 port.on('message', (task: WorkerTask) => {
-  const onOcrPage = (page: number) => port.postMessage({ id: task.id, ocrPage: page });
+  const onOcrPage = (page: number, pages: number) => port.postMessage({ id: task.id, ocrPage: page, pages });
   void inspectFile(task.request, onOcrPage).then((checked) => port.postMessage({ id: task.id, checked }));
 });

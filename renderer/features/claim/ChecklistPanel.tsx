@@ -9,6 +9,8 @@ import { DuplicatePoeNotice } from './DuplicatePoeNotice';
 import { ProductSupportList } from './ProductSupportList';
 import { Button } from '../../ui/Button';
 import { type EvidenceTarget, precheckDue, type Proposal } from './evidence';
+import { PrecheckProgressLine } from './PrecheckProgressLine';
+import { usePrecheckProgress } from './usePrecheckProgress';
 
 interface ChecklistPanelProps {
   readonly claim: ClaimDetail;
@@ -34,6 +36,9 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
   const openCount = claim.checklist.filter((item) => item.open).length;
   const documentName = claim.documents.length > 1 ? (id: string) => claim.documents.find((d) => d.id === id)?.name ?? null : undefined;
   const judged = new Set(claim.history.filter((h) => h.kind === 'checklist').map((h) => h.detail.code));
+  const due = precheckDue(claim);
+  const progress = usePrecheckProgress(claim.id, due || precheckRunning);
+  const busy = precheckRunning || progress?.running === true;
 
   return (
     <section className="checklist" aria-labelledby="checklist-title" data-testid="checklist">
@@ -57,14 +62,15 @@ export function ChecklistPanel({ claim, proposals, onShowEvidence, onRunPrecheck
           )}
         </span>
       </h2>
-      {onRunPrecheck && mayPrecheck && (precheckDue(claim) || precheckRunning) && (
+      {onRunPrecheck && mayPrecheck && (due || busy) && (
         <div className="checklist__precheck small">
           <span>{claim.prechecks.length ? t('checklist.precheck.changed') : t('checklist.precheck.never')}</span>
-          <Button size="small" onClick={onRunPrecheck} disabled={precheckRunning} data-testid="run-precheck">
-            {precheckRunning ? t('checklist.precheck.running') : t('checklist.precheck.run')}
+          <Button size="small" onClick={onRunPrecheck} disabled={busy} data-testid="run-precheck">
+            {busy ? t('checklist.precheck.running') : t('checklist.precheck.run')}
           </Button>
         </div>
       )}
+      {progress?.running && <PrecheckProgressLine progress={progress} />}
       <ol className="checklist__items">
         {claim.checklist.map((item, i) => {
           const proposal = proposals?.[item.code];

@@ -13,6 +13,9 @@ export const checklist = {
     never: 'The PoE has not been pre-checked yet.',
     running: 'Pre-checking…',
     run: 'Run pre-check',
+    /** While it runs: a scan's page read by OCR, or files done. */
+    ocrPage: 'Reading page {{page}} of {{pages}} by OCR: {{name}}',
+    files: 'Pre-checking: {{done}} of {{count}} files done',
     failed: 'The pre-check could not run: {{message}}',
     deficient: 'Pre-check proposes: deficient',
     fine: 'Pre-check found no problem',

@@ -16,6 +16,8 @@ export const checklist: FrenchCatalog<typeof english> = {
     never: 'La PoE n’a pas encore été pré-contrôlée.',
     running: 'Pré-contrôle…',
     run: 'Lancer le pré-contrôle',
+    ocrPage: 'Lecture OCR de la page {{page}} sur {{pages}}\u00a0: {{name}}',
+    files: 'Pré-contrôle\u00a0: {{done}} fichier(s) sur {{count}} terminé(s)',
     failed: 'Le pré-contrôle n’a pas pu s’exécuter\u00a0: {{message}}',
     deficient: 'Le pré-contrôle propose\u00a0: lacune',
     fine: 'Le pré-contrôle n’a rien trouvé',
