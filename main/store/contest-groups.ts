@@ -104,6 +104,8 @@ function refreshIn(db: Db): number {
  */
 export function refreshContestGroups(db: Db): boolean {
   if (db.readonly) return false;
+  // Nothing marked: no write lock taken (most reads, and every opening of a quiet store).
+  if (!stmt<[], number>(db, 'SELECT 1 FROM contest_dirty LIMIT 1').pluck().get()) return true;
   try {
     db.transaction(() => refreshIn(db)).immediate();
     return true;
