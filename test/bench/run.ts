@@ -12,7 +12,7 @@ import { changeCalendar, type RecomputeResult } from '../../main/services/sla-re
 import { exportReport } from '../../main/services/reports/export-report';
 import { openStore, type Store } from '../../main/store/open';
 import { note, percentile, report, sample, timeOnce } from './measure';
-import { benchPrecheck } from './precheck';
+import { benchOcr, benchPrecheck } from './precheck';
 import { insertSyntheticClaims } from './synthetic-claims';
 import { insertSyntheticDecisions } from './synthetic-decisions';
 import { insertSyntheticPrints, storeNewPrint } from './synthetic-poe-prints';
@@ -24,7 +24,7 @@ import { benchHub } from './hub';
 
 const CLAIMS = 100_000;
 /** `npm run bench -- precheck` runs one section; no argument runs them all. */
-const SECTIONS = ['store', 'import', 'precheck', 'viewer', 'queue', 'reports', 'team', 'hub'] as const;
+const SECTIONS = ['store', 'import', 'precheck', 'ocr', 'viewer', 'queue', 'reports', 'team', 'hub'] as const;
 
 async function main() {
   const asked = process.argv.slice(2);
@@ -41,6 +41,7 @@ async function main() {
   if (want('store')) within = (await benchStore(nowMs)) && within;
   if (want('import')) within = (await benchImport(nowMs)) && within;
   if (want('precheck')) within = (await benchPrecheck(nowMs)) && within;
+  if (want('ocr')) within = (await benchOcr()) && within;
   if (want('viewer')) within = (await benchViewer()) && within;
   if (want('queue')) within = (await benchQueueScroll()) && within;
   if (want('reports')) within = (await benchReports(nowMs)) && within;
