@@ -57,20 +57,21 @@ function inspectFocus(): Stop | null {
   if (r.width === 0 || r.height === 0) return { what, problem: 'focused but not shown' };
   const inside = (c: { left: number; top: number; right: number; bottom: number }) =>
     box.left >= c.left - 0.5 && box.top >= c.top - 0.5 && box.right <= c.right + 0.5 && box.bottom <= c.bottom + 0.5;
-  // A region taller or wider than where it is shown (a scrolling panel's content) cannot show its
-  // whole ring at once; Tab shows the part in view.
-  const fits = (c: { left: number; top: number; right: number; bottom: number }) => r.width <= c.right - c.left && r.height <= c.bottom - c.top;
-  const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-  if (fits(screen) && !inside(screen)) return { what, problem: 'ring outside the window' };
+  // Where it can be seen: the window and every box that clips what overflows it (a scrolling box
+  // shows its client area, scrollbars excluded).
+  const clips: { name: string; left: number; top: number; right: number; bottom: number }[] = [{ name: 'the window', left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }];
   for (let node = target.parentElement; node && node !== document.body; node = node.parentElement) {
     const s = getComputedStyle(node);
     if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
     const c = node.getBoundingClientRect();
-    // The visible part of a scrolling box is its client area (scrollbars excluded).
-    const clip = { left: c.left + node.clientLeft, top: c.top + node.clientTop, right: c.left + node.clientLeft + node.clientWidth, bottom: c.top + node.clientTop + node.clientHeight };
     const name = typeof node.className === 'string' && node.className ? node.className : node.tagName.toLowerCase();
-    if (fits(clip) && !inside(clip)) return { what, problem: `ring cut off by ${name}` };
+    clips.push({ name, left: c.left + node.clientLeft, top: c.top + node.clientTop, right: c.left + node.clientLeft + node.clientWidth, bottom: c.top + node.clientTop + node.clientHeight });
   }
+  // A region larger than a box it is shown in (a panel's scrolling content) cannot show its whole
+  // ring at once: Tab shows the part in view.
+  if (clips.some((c) => r.width > c.right - c.left || r.height > c.bottom - c.top)) return { what, problem: null };
+  const cut = clips.find((c) => !inside(c));
+  if (cut) return { what, problem: cut.name === 'the window' ? 'ring outside the window' : `ring cut off by ${cut.name}` };
   return { what, problem: null };
 }
 

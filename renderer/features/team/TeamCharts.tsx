@@ -21,14 +21,20 @@ const byOutcome = (item: { readonly dataKey?: unknown }) => DECISION_OUTCOMES.in
 const count = (value: unknown) => (typeof value === 'number' ? formatCount(value) : String(value));
 
 /**
- * A chart is one picture (role img; its figures are in the table beside it): Chromium makes
- * Recharts' layer groups keyboard-focusable scrollers, invisible Tab stops with no ring. They are
- * taken out of the Tab order after every drawing.
+ * A chart is one picture (role img; its figures are in the table beside it), but Chromium lets Tab
+ * stop on Recharts' layer groups: invisible stops with no ring. They are taken out of the Tab order
+ * as Recharts draws them (after its container has measured itself, later than this component).
  */
 function useNoTabStopsInside(ref: RefObject<HTMLDivElement | null>): void {
   useEffect(() => {
-    ref.current?.querySelectorAll('svg g').forEach((g) => g.setAttribute('tabindex', '-1'));
-  });
+    const host = ref.current;
+    if (!host) return;
+    const untab = () => host.querySelectorAll('svg g:not([tabindex="-1"])').forEach((g) => g.setAttribute('tabindex', '-1'));
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(host, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref]);
 }
 
 export function AgeingChart({ rows, label }: { readonly rows: readonly AgeRow[]; readonly label: string }) {
