@@ -105,6 +105,8 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, MIGRATIONS);
+    // Nothing is written to a store whose schema is not ours (a foreign trigger would run).
+    assertOwnSchema(db);
     // The team lead's tallies are counted once after their migration, and again if the calendar's
     // zone changed by other means than this application (a default of an older build); competing
     // customers marked by writes since (an import, another program) are worked out now, not on the
