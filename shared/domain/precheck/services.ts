@@ -1,42 +1,147 @@
-// A description of the partner's work: a scope or services heading, a sentence saying what
-// the partner did or will do, or several activities named ("migration of ...",
-// "déploiement de ..."). A frame agreement that only promises later work orders, or a
-// thank-you note, describes no service.
+// A description of the partner's work: a statement that someone did (or will do) project work on
+// the customer's systems: a work verb or an activity noun ("configured", "migration of",
+// "a déployé", "paramétrage de") in the same sentence as something the work is done to: a
+// product, or the things IT work touches (mailboxes, devices, users, data, policies...). A
+// scope heading counts only with such work under it. Licences bought or assigned, a frame
+// agreement that promises later work orders, a thank-you note, a delivery of boxes, or work
+// that was "not tested" or put out of scope describe no service.
 import type { ServiceFinding } from '../precheck';
+import { PRODUCT_CATALOG } from '../products';
 import { evidenceAt, matchAll, type PageText, type TextMatch } from './text';
 
 const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const S = '[ \\t]+';
 
 /** A heading on a line of its own, numbered or not. */
 const HEADING = new RegExp(
-  `^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:additional[ \\t]+)?(?:scope[ \\t]+of[ \\t]+(?:services|work)|(?:description|summary)[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:services|work)|services[ \\t]+(?:delivered|provided|performed|rendered)|work[ \\t]+(?:performed|delivered|completed)|deliverables|p[ée]rim[èe]tre(?:[ \\t]+(?:de[ \\t]+la[ \\t]+prestation|des[ \\t]+travaux|du[ \\t]+projet))?|description[ \\t]+des[ \\t]+(?:prestations|travaux|services)|prestations[ \\t]+(?:r[ée]alis[ée]es|fournies)|travaux[ \\t]+r[ée]alis[ée]s|livrables)[ \\t]*:?[ \\t]*$`,
+  `^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:additional${S})?(?:scope${S}of${S}(?:services|work)|(?:description|summary)${S}of${S}(?:the${S})?(?:services|work)|services(?:${S}(?:delivered|provided|performed|rendered))?|work${S}(?:performed|delivered|completed|done)|what${S}we${S}delivered|deliverables|p[ée]rim[èe]tre(?:${S}(?:de${S}la${S}prestation|des${S}travaux|du${S}projet))?|description${S}des${S}(?:prestations|travaux|services)|prestations(?:${S}(?:r[ée]alis[ée]es|fournies))?|travaux${S}(?:r[ée]alis[ée]s|effectu[ée]s)|livrables)[ \\t]*:?[ \\t]*$`,
   'gimu',
 );
 
-/** Sentences that say what the partner did or does. */
-const WORK_SENTENCE = new RegExp(
-  `${B}(?:will\\s+carry\\s+out|carried\\s+out|delivered\\s+the\\s+following|performed\\s+the\\s+following|summary\\s+of\\s+the\\s+work|the\\s+engagement\\s+covers|the\\s+services\\s+include|work\\s+also\\s+includes|will\\s+be\\s+responsible\\s+for\\s+the|a\\s+r[ée]alis[ée]|ont\\s+r[ée]alis[ée]|a\\s+effectu[ée]|a\\s+livr[ée]|prestations\\s+suivantes)(?![\\p{L}\\p{N}])`,
+/** Phrases that announce the partner's work whatever follows. */
+const WORK_PHRASE = new RegExp(
+  `${B}(?:delivered\\s+the\\s+following|performed\\s+the\\s+following|summary\\s+of\\s+the\\s+work|the\\s+engagement\\s+cover(?:s|ed)|the\\s+services\\s+include|work\\s+also\\s+includes|prestations\\s+suivantes)${E}`,
   'giu',
 );
 
-/** "<activity> of ...": the nouns of project work. */
-const ACTIVITY = new RegExp(
-  `${B}(?:implementation|deployment|migration|configuration|rollout|roll-out|onboarding|enrol{1,2}ment|provisioning|installation|integration|upgrade|assessment|automation|decommissioning|replacement|tuning|enablement|design\\s+and\\s+build|build|mise\\s+en\\s+(?:œuvre|oeuvre|place)|d[ée]ploiement|param[ée]trage|int[ée]gration|formation)\\s+(?:(?:of|de|du|des)(?![\\p{L}\\p{N}])|d['\u2019])`,
-  'giu',
-);
+const EN_VERBS = [
+  'planned', 'carried out', 'configured', 'reconfigured', 'migrated', 'deployed', 'implemented', 'installed', 'set up', 'stood up',
+  'rolled out', 'trained', 'built', 'designed', 'integrated', 'documented', 'developed', 'customi[sz]ed', 'automated', 'tested',
+  'assessed', 'audited', 'hardened', 'tuned', 'upgraded', 'enrolled', 'onboarded', 'provisioned', 'replaced', 'decommissioned',
+  'performed', 'conducted', 'ran', 'led', 'delivered', 'wrote', 'created', 'facilitated', 'secured', 'optimi[sz]ed', 'moderni[sz]ed',
+  'moved', 'connected', 'enabled', 'handed over', 'switched off', 'cut over',
+];
+const EN_BASES = [
+  'plan', 'carry out', 'configure', 'migrate', 'deploy', 'implement', 'install', 'set up', 'roll out', 'train', 'build', 'design',
+  'integrate', 'document', 'develop', 'customi[sz]e', 'automate', 'test', 'assess', 'audit', 'harden', 'tune', 'upgrade', 'enrol{1,2}',
+  'onboard', 'provision', 'replace', 'decommission', 'perform', 'conduct', 'run', 'lead', 'deliver', 'create', 'secure', 'optimi[sz]e', 'move',
+];
+/**
+ * French participles, by stem: with their accent anywhere ("déployé", "paramétrées"); without it
+ * (OCR drops accents) only after an auxiliary ("ont parametre"), so that English words that look
+ * like them ("modernise", "test") are not taken for French work.
+ */
+const FR_STEMS = [
+  'd[ée]ploy', 'param[ée]tr', 'configur', 'migr', 'install', 'int[ée]gr', 'r[ée]alis', 'effectu', 'men', 'form', 'anim', 'r[ée]dig',
+  'document', 'd[ée]velopp', 'automatis', 'test', 'audit', 's[ée]curis', 'optimis', 'accompagn', 'livr', 'remplac', 'cr[ée]', 'bascul', 'modernis',
+];
+const FR_AUX = "(?:a|ont|avons|avez|été|ete|est|sont|été|ai)\\s+(?:[\\p{L}'’]+\\s+)?";
+const FR_VERBS = [
+  `(?:${FR_STEMS.join('|')})ée?s?`,
+  `${FR_AUX}(?:${FR_STEMS.join('|')})ee?s?`,
+  `${FR_AUX}(?:con[çc]ue?s?|conduit|remis)`,
+  'mise?s?\\s+en\\s+(?:place|œuvre|oeuvre|service|production)',
+  'conduira', 'd[ée]ploiera', 'r[ée]alisera', 'mettra\\s+en\\s+(?:place|œuvre|oeuvre)',
+];
+/** Nouns of project work: "migration of", "déploiement de", "workshops for". */
+const ACTIVITIES = [
+  'implementation', 'deployment', 'migration', 'configuration', 'rollout', 'roll-out', 'onboarding', 'enrol{1,2}ment', 'provisioning',
+  'installation', 'integration', 'upgrade', 'assessment', 'automation', 'decommissioning', 'replacement', 'tuning', 'enablement',
+  'design', 'build', 'go-live', 'pilot', 'workshops?', 'training', 'adoption\\s+programme', 'adoption\\s+program', 'hardening', 'moves?',
+  'cut-over', 'readiness\\s+review', 'acceptance\\s+testing', 'custom\\s+reports',
+  'mise\\s+en\\s+(?:œuvre|oeuvre|place|production|service)', 'd[ée]ploiement', 'param[ée]trage', 'int[ée]gration', 'formations?',
+  'migration', 'audit', 'conception', 'ateliers?', 'recette', 'accompagnement', 'conduite\\s+du\\s+changement', 'bascule', 'reprise\\s+des\\s+donn[ée]es',
+  'cr[ée]ation', 'sessions?\\s+de\\s+formation', 'tableaux\\s+de\\s+bord',
+];
+const WORK_VERB = new RegExp(`${B}(?:(?:${EN_VERBS.join('|')})|(?:will|to|shall)\\s+(?:${EN_BASES.join('|')})|(?:${FR_VERBS.join('|')}))${E}`, 'giu');
+/** An activity noun is work when it says on what: "migration of", "déploiement d'", "workshops for". */
+const WORK_NOUN = new RegExp(`${B}(?:${ACTIVITIES.join('|')})\\s+(?:of|for|on|across|de|du|des|pour|sur|autour|d['’])`, 'giu');
+/** A work word under a negation ("not tested", "n'a pas été déployé", "out of scope") is no work. */
+const NEGATED = /(?:\bnot|\bno|\bnever|\bpas|\bjamais|\bnon|\baucun[e]?|hors)\s+(?:\S+\s+){0,2}$/iu;
+/** A participle after "the", "its", "the customer's" qualifies a noun ("documented instructions"): no one did work. */
+const ADJECTIVAL = /(?:['’]s|\b(?:the|an|its|their|our|your|his|her|this|these|those|any|all|le|la|les|des|du|un|une|ses|leurs?|nos|vos))\s+$/iu;
+
+/** What IT work is done to, besides the products themselves. */
+const IT_OBJECTS = [
+  'tenant', 'mailbox(?:es)?', 'users?', 'devices?', 'laptops?', 'phones?', 'servers?', 'data', 'polic(?:y|ies)', 'settings?', 'dashboards?',
+  'reports?', 'workflows?', 'apps?', 'applications?', 'sites?', 'channels?', 'security', 'identity', 'directory', 'network',
+  'platform', 'environment', 'procedures', 'run\\s*books?', 'administrators?', 'service\\s+desk', 'help\\s+desk',
+  'staff', 'employees', 'sellers', 'agents', 'salari[ée]s', 'collaborat(?:eur|rice)s', 'records?', 'source\\s+system', 'departments?', 'baseline', 'alerts?', 'endpoints?', 'licen[cs]es?\\s+assignment',
+  'locataire', 'bo[îi]tes?\\s+aux\\s+lettres', 'utilisat(?:eur|rice)s?', 'postes?', 'appareils?', 'serveurs?', 'donn[ée]es', 'strat[ée]gies',
+  'politique\\s+de\\s+s[ée]curit[ée]', 'param[èe]tres', 'rapports?', 'flux', 'annuaire', 'r[ée]seau', 'plateforme',
+  'environnement', 'proc[ée]dures', 'administrateurs', 'centre\\s+de\\s+services', 'messagerie', 'terminaux',
+];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const PRODUCT_WORDS = [...new Set(PRODUCT_CATALOG.flatMap((p) => [p.name, ...p.synonyms, ...p.alsoKnownAs]))].map(escape);
+const OBJECTS = [...PRODUCT_WORDS, 'Microsoft\\s+365', 'Office\\s+365', 'M365', 'O365', 'Azure', 'Dynamics\\s+365', ...IT_OBJECTS].join('|');
+/** Any product of the catalog, or Microsoft 365 / Office 365 as a whole, or what IT work touches. */
+const OBJECT = new RegExp(`${B}(?:${OBJECTS})${E}`, 'iu');
+/** "<object> <activity>": "mailbox moves", "Intune deployment", "data migration". */
+const OBJECT_WORK = new RegExp(`${B}(?:${OBJECTS})\\s+(?:${ACTIVITIES.join('|')})${E}`, 'giu');
 
 const MAX_EVIDENCE = 3;
 
+/** Where sentences end on a page: a full stop (or ! ? ; :) before a space, or a blank line. */
+const SENTENCE_END = /[.!?;:](?=\s)|\n\s*\n/gu;
+/** A scope heading as a line, for the work words heading lines hold ("Work performed"). */
+const HEADING_LINE = new RegExp(HEADING.source, 'iu');
+
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+}
+
+/** The sentence around a position, between the ends before and after it (sorted `ends`). */
+function sentenceAround(ends: readonly number[], length: number, at: number): { from: number; to: number } {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return { from: lo > 0 ? ends[lo - 1]! : 0, to: lo < ends.length ? ends[lo]! : length };
+}
+
+/** Work words standing in a sentence that names what the work was done to. */
+function workStatements(pages: readonly PageText[]): TextMatch[] {
+  const ends = new Map<PageText, number[]>();
+  const verbs = matchAll(pages, WORK_VERB).filter((m) => !ADJECTIVAL.test(m.page.text.slice(Math.max(0, m.start - 30), m.start)));
+  const candidates = [...verbs, ...matchAll(pages, WORK_NOUN), ...matchAll(pages, OBJECT_WORK)].sort((a, b) => a.page.page - b.page.page || a.start - b.start);
+  return candidates.filter((m) => {
+    const text = m.page.text;
+    if (NEGATED.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    // A heading announces work; what it announces must follow it.
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end);
+    if (HEADING_LINE.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return false;
+    let pageEnds = ends.get(m.page);
+    if (!pageEnds) ends.set(m.page, (pageEnds = sentenceEnds(text)));
+    const { from, to } = sentenceAround(pageEnds, text.length, m.start);
+    return OBJECT.test(text.slice(from, to));
+  });
+}
+
 export function serviceFindings(pages: readonly PageText[]): ServiceFinding[] {
-  const headings = matchAll(pages, HEADING);
-  const sentences = matchAll(pages, WORK_SENTENCE);
-  const activities = matchAll(pages, ACTIVITY);
-  const distinctActivities = new Set(activities.map((m) => m.page.text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')));
-  const found = headings.length > 0 || sentences.length > 0 || distinctActivities.size >= 2;
+  const statements = workStatements(pages);
+  const phrases = matchAll(pages, WORK_PHRASE);
+  const headings = statements.length > 0 ? matchAll(pages, HEADING) : [];
+  // A phrase or a heading announces work; only work named after it ("the following: licences") counts.
+  const found = statements.length > 0;
   if (!found) return [{ kind: 'service', status: 'missing', page: null, text: null, box: null, detail: { evidence: [] } }];
-  const ordered: TextMatch[] = [...headings, ...sentences, ...activities];
+  const ordered: TextMatch[] = [...headings, ...phrases, ...statements];
   const first = ordered[0]!;
-  const evidence = ordered.slice(0, MAX_EVIDENCE).map((m) => lineAround(m));
+  const evidence = [...new Set(ordered.map((m) => lineAround(m)))].slice(0, MAX_EVIDENCE);
   const at = evidenceAt(first.page, first.start, first.end);
   return [{ kind: 'service', status: 'found', ...at, text: at.text?.replace(/^\d+(?:\.\d+)*\.?\s+/, '') ?? null, detail: { evidence } }];
 }

@@ -6,18 +6,40 @@ const found = (text: string) => serviceFindings(pages(text))[0]?.status;
 
 describe('description of the partner\'s services', () => {
   it('is found from a scope heading, English or French', () => {
-    expect(serviceFindings(pages('Intro\n2. Scope of Services\nThe work.'))[0]).toMatchObject({ status: 'found', page: 1, text: 'Scope of Services' });
+    expect(serviceFindings(pages('Intro\n2. Scope of Services\nThe partner configured the mail flow rules of the tenant.'))[0]).toMatchObject({ status: 'found', page: 1, text: 'Scope of Services' });
     expect(found('Services delivered:\n- mailbox moves')).toBe('found');
-    expect(found('Périmètre de la prestation\nLe prestataire réalise...')).toBe('found');
-    expect(found('3. Description des prestations')).toBe('found');
+    expect(found('Périmètre de la prestation\nLe prestataire a paramétré les postes de travail.')).toBe('found');
+    expect(found('3. Description des prestations\nDéploiement de Microsoft Intune sur 200 postes.')).toBe('found');
   });
 
   it('is found from sentences about the work, English or French', () => {
-    expect(found('Fabrikam delivered the following services for our organisation:')).toBe('found');
+    expect(found('Fabrikam delivered the following services for our organisation:\n- Exchange Online migration')).toBe('found');
     expect(found('Northwind will carry out the rollout to 300 staff.')).toBe('found');
     expect(found('Le partenaire a réalisé la migration des boîtes aux lettres.')).toBe('found');
     expect(found('Migration of 300 mailboxes and configuration of mail flow rules.')).toBe('found');
     expect(found("Déploiement d'Intune et paramétrage des stratégies de conformité.")).toBe('found');
+  });
+
+  it('is missing where a heading promises work but only licences follow (issue 17)', () => {
+    expect(found('Services delivered\nSubscriptions for Intune were purchased under the customer\'s agreement and are active in its tenant.')).toBe('missing');
+    expect(found('Prestations réalisées\nLes abonnements Microsoft Intune ont été souscrits et sont actifs sur son locataire.')).toBe('missing');
+    expect(found('Supply of Power BI Pro licences (annual subscription, billed monthly).')).toBe('missing');
+    expect(found('3. Description des prestations')).toBe('missing');
+    expect(found('This letter confirms that Fabrikam performed the following for Contoso:\n- Supply of Power BI Pro licences.')).toBe('missing');
+  });
+
+  it('is missing for work that was not done or is out of scope, or work on no IT at all', () => {
+    expect(found('Test 4: not tested, out of scope | Power BI | N/A')).toBe('missing');
+    expect(found('Twelve boxes of printer paper and four toner cartridges delivered to reception.')).toBe('missing');
+    expect(found('The vendor will pack, move and unpack the furniture of the third floor.')).toBe('missing');
+    // A partner's name is no object of work ("Keystone Cloud Group", "Contoso Systems").
+    expect(found('Engineer: K. Daniels, Keystone Cloud Group\nVisit completed.')).toBe('missing');
+  });
+
+  it('is found from work in wrapped lines, tables and OCR text without accents', () => {
+    expect(found('Our consultants configured\nMicrosoft Teams to match the security baseline.')).toBe('found');
+    expect(found('1 | Configured to the agreed design | Exchange Online | Pass')).toBe('found');
+    expect(found('Les ingenieurs ont parametre Intune et securise les postes.')).toBe('found');
   });
 
   it('is missing from a frame agreement or a thank-you note', () => {
