@@ -4,16 +4,38 @@
 // périmètre", "non inclus") is `excluded`: the document does not support it, and says so.
 import type { ProductFinding } from '../precheck';
 import { productSpellings } from '../products';
-import { dropOverlaps, evidenceAt, matchAll, phrasePattern, type PageText, type TextMatch } from './text';
+import { dropOverlaps, evidenceAt, matchAll, type PageText, type TextMatch } from './text';
+
+/** What OCR reads a letter or digit of a product code as: "E5" comes back "ES", "P2" "PZ", "Intune" "lntune". */
+const OCR_LOOKALIKES: Readonly<Record<string, string>> = { '5': '[5S]', '2': '[2Z]', '0': '[0O]', '1': '[1lI]', '8': '[8B]', I: '[Il]' };
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A spelling as a whole-word pattern that also takes OCR's usual misreadings: inside a word that
+ * mixes letters and digits ("E5", "P2"), and a capital I opening a word. Plain numbers ("365")
+ * are read well by OCR and stay as written.
+ */
+function spellingPattern(spelling: string, flags: string): RegExp {
+  const words = spelling
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const mixed = /\p{L}/u.test(w) && /\d/.test(w);
+      return [...w]
+        .map((c, i) => ((mixed && /\d/.test(c)) || (c === 'I' && i === 0 && /^\p{Ll}/u.test(w.slice(1))) ? OCR_LOOKALIKES[c] ?? escapeRegExp(c) : escapeRegExp(c).replace(/['\u2019]/g, "['\u2019]")))
+        .join('');
+    });
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, flags);
+}
 
 /**
  * A one-word spelling ("Teams", "SharePoint") is also an ordinary word in some documents
  * ("project teams"): it counts only as written, or in capitals. Longer phrases ignore case.
  */
 function spellingMatches(pages: readonly PageText[], spelling: string): TextMatch[] {
-  if (/\s/.test(spelling.trim())) return matchAll(pages, phrasePattern(spelling));
+  if (/\s/.test(spelling.trim())) return matchAll(pages, spellingPattern(spelling, 'giu'));
   const exact = [...new Set([spelling, spelling.toUpperCase()])];
-  return exact.flatMap((s) => matchAll(pages, phrasePattern(s, 'gu')));
+  return exact.flatMap((s) => matchAll(pages, spellingPattern(s, 'gu')));
 }
 
 /** Matches of all spellings, without the shorter ones inside longer ones ("Intune" in "Microsoft Intune"). */
@@ -29,13 +51,41 @@ const HEADING = /^\s*(?:(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]\s+\S.{0,58}|[^.!?]{2,
 /** How far back a heading still rules a list under it, in lines. */
 const SECTION_REACH = 12;
 
+/** Up to this many lines of a sentence wrapped over several lines are read around a mention. */
+const WRAP_REACH = 3;
+const ENDS_SENTENCE = /[.!?;]\s*$/u;
+/** A line that carries on the sentence of the line above it: it starts in lower case. */
+const CONTINUES = /^\s*\p{Ll}/u;
+
+/** The start of the line at `at`, moved up over the lines a wrapped sentence came from. */
+function wrappedStart(text: string, at: number): number {
+  let from = text.lastIndexOf('\n', at - 1) + 1;
+  for (let k = 0; k < WRAP_REACH && from > 0 && CONTINUES.test(text.slice(from, from + 40)); k++) {
+    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+    const prev = text.slice(prevStart, from - 1);
+    if (!prev.trim() || ENDS_SENTENCE.test(prev)) break;
+    from = prevStart;
+  }
+  return from;
+}
+
+/** The end of the line at `at`, moved down over the lines its sentence wraps onto. */
+function wrappedEnd(text: string, at: number): number {
+  let to = text.indexOf('\n', at);
+  for (let k = 0; k < WRAP_REACH && to !== -1; k++) {
+    if (ENDS_SENTENCE.test(text.slice(Math.max(0, to - 40), to)) || !CONTINUES.test(text.slice(to + 1, to + 41))) break;
+    to = text.indexOf('\n', to + 1);
+  }
+  return to === -1 ? text.length : to;
+}
+
 /** Whether the mention at `start` is one that leaves the product out. */
 function excludedAt(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  // In its own sentence: "Out of scope: Microsoft 365 E5", "Microsoft 365 E5 is excluded".
-  const sentenceStart = Math.max(lineStart, text.slice(0, start).search(/[.!?;](?=[^.!?;]*$)/u) + 1);
-  const lineEnd = text.indexOf('\n', start);
-  const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+  // In its own sentence, wrapped or not: "Out of scope: Microsoft 365 E5", "Microsoft 365 E5 is excluded".
+  const from = wrappedStart(text, start);
+  const sentenceStart = Math.max(from, text.slice(0, start).search(/[.!?;](?=[^.!?;]*$)/u) + 1);
+  const rest = text.slice(start, wrappedEnd(text, start));
   const sentenceEnd = rest.search(/[.!?;]/u);
   const sentence = text.slice(sentenceStart, start) + (sentenceEnd === -1 ? rest : rest.slice(0, sentenceEnd));
   if (EXCLUSION.test(sentence)) return true;
