@@ -3,10 +3,12 @@
 // fields no signature was checked for ("present, not verified"), ink annotations (drawn
 // signatures), and printed signature blocks ("Signature:", "Signed by", "Accepted by", "Signé
 // par", "Lu et approuvé"...). A printed block is `present` only when someone filled it: a name
-// after "Name:" or "Signed by", a "/s/" signature, a name under an empty "Signature:" line, or a
-// signature drawn in its area (freehand strokes or a pasted picture). A block of labels and
-// blank lines ("Name: ____", "Signature: ____", "Date: ____") is `blank`: the unsigned PoE a
-// reviewer must catch.
+// on its "Signature:" row, a "/s/" signature, a name under an empty "Signature:" line, a name
+// after "Name:" or "Accepted by:" in a block with no signing row, or a signature drawn in its area
+// (freehand strokes, a pasted picture, or on a scan the shape OCR could not read as type). A block
+// of labels and blank lines ("Name: ____", "Signature: ____", "Date: ____") is `blank`, and so is
+// one whose name and title were typed in beforehand but whose signing row is empty: the unsigned
+// PoE a reviewer must catch.
 import type { Box, SignatureFinding } from '../precheck';
 import { boxOf, type DigitalSignatureInput, type MarkInput, type PageText } from './text';
 
@@ -98,11 +100,21 @@ const BLOCK_LINE_MAX = 60;
 
 const hasLetters = (value: string) => (value.match(/\p{L}/gu) ?? []).length >= 2;
 
-/** Whether someone filled the block around line `at`: a name, a mark, a "/s/". */
+/** The row people sign on ("Signature:", "Signé :"), as against the rows that say who signs. */
+const SIGNING_ROW = /^(?:signatures?|signed|sign here|signé|signée|signature du client|signature client|customer signature|client signature|authori[sz]ed signature|acceptance signature|visa)$/iu;
+
+/**
+ * Whether someone filled the block around line `at`: a "/s/", a name written on its signing row,
+ * or, in a block without such a row, a name after "Name:" / "Accepted by:". A name typed beside an
+ * empty signing row was typed by whoever prepared the form: the row is still to sign (what is drawn
+ * on it is looked at by the caller).
+ */
 function blockFilled(lines: readonly string[], at: number): boolean {
   let first = at;
   while (first > 0 && at - first < BLOCK_REACH && (lines[first - 1] ?? '').trim().length <= BLOCK_LINE_MAX && (lines[first - 1] ?? '').trim() !== '') first--;
   let emptyWho = false;
+  let named = false;
+  let signingRowEmpty = false;
   for (let i = first; i < lines.length && i <= at + BLOCK_REACH; i++) {
     const line = lines[i] ?? '';
     if (i > at && line.trim().length > BLOCK_LINE_MAX) break;
@@ -115,7 +127,11 @@ function blockFilled(lines: readonly string[], at: number): boolean {
         const label = (field[1] ?? '').trim();
         const value = field[2] ?? '';
         const who = !NOT_WHO.test(label);
-        if (who && !BLANK_VALUE.test(value) && hasLetters(value.replace(/[_.…]+/g, ''))) return true;
+        const filled = !BLANK_VALUE.test(value) && hasLetters(value.replace(/[_.…]+/g, ''));
+        const signingRow = SIGNING_ROW.test(label);
+        if (signingRow && filled) return true;
+        if (signingRow) signingRowEmpty = true;
+        else if (who && filled) named = true;
         emptyWho = who && BLANK_VALUE.test(value);
       }
       continue;
@@ -124,7 +140,7 @@ function blockFilled(lines: readonly string[], at: number): boolean {
     if (emptyWho && NAME_LINE.test(line)) return true;
     emptyWho = false;
   }
-  return false;
+  return named && !signingRowEmpty;
 }
 
 /** Whether a page has a line that opens a signature block: only such pages are searched for drawings. */

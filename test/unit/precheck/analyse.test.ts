@@ -21,7 +21,7 @@ const SOW = [
   'Northwind will carry out the implementation of D365 Sales for 40 sellers.',
   'Accepted by the customer',
   'Name: Jane Doe',
-  'Signature: ____________',
+  'Signature: Jane Doe',
   'Date: 03/04/2026',
 ].join('\n');
 
@@ -43,7 +43,7 @@ describe('a document\'s pre-check', () => {
   });
 
   it('proposes the missing acknowledgment when the signature block was left blank', () => {
-    const unsigned = SOW.replace('Name: Jane Doe', 'Name: ____________');
+    const unsigned = SOW.replace('Name: Jane Doe', 'Name: ____________').replace('Signature: Jane Doe', 'Signature: ____________');
     const a = analyseDocument(content(unsigned), claim, '2026-03-18');
     expect(a.findings.filter((f) => f.kind === 'signature').map((f) => f.status)).toEqual(['blank']);
     expect(a.proposed).toEqual(['missing-customer-acknowledgment', 'missing-products']);

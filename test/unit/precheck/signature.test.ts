@@ -6,7 +6,7 @@ const sources = (text: string) => signatureFindings(pages(text), []).map((f) => 
 
 describe('signature evidence', () => {
   it('finds English signature blocks, one finding per block', () => {
-    expect(sources('Accepted by the customer\nContoso Ltd\nName: Jane Doe\nSignature: ______________\nDate: 2026-03-14')).toEqual([
+    expect(sources('Accepted by the customer\nContoso Ltd\nName: Jane Doe\nSignature: Jane Doe\nDate: 2026-03-14')).toEqual([
       ['present', 'Accepted by the customer'],
     ]);
     expect(sources('Signed by: Jane Doe, CIO')).toEqual([['present', 'Signed by: Jane Doe, CIO']]);
@@ -25,14 +25,19 @@ describe('signature evidence', () => {
       'Bon pour accord\nFait à : ____________, le : ____________',
       // A date filled in is no one's acknowledgment.
       'Accepted by the customer\nName: ____________\nSignature: ____________\nDate: 14 March 2026',
+      // A name and title typed in beforehand beside an empty signing row: prepared, not signed.
+      'Accepted by the customer\nName: Jane Doe\nSignature: ____________\nDate: ____________',
+      'Pour le client\nNom : Marie Curie\nSignature : ____________',
+      'Customer confirmation\nName: Rachel Goldberg\nTitle: Director of IT\nSignature:\nDate:',
     ];
     for (const text of blank) expect(sources(text).map(([status]) => status), text).toEqual(['blank']);
     const filled = [
-      'Accepted by the customer\nName: Jane Doe\nSignature: ____________\nDate: ____________',
+      'Accepted by the customer\nName: Jane Doe\nDate: 2026-03-14',
+      'Accepted by the customer\nName: Jane Doe\nSignature: Jane Doe\nDate: ____________',
       'Signature: /s/ Jane Doe\nDate: 2026-03-14',
       'Customer signature:\nJane Doe\nChief Information Officer',
       'Signé par Marie Curie, directrice',
-      'Pour le client\nNom : Marie Curie\nSignature : ____________',
+      'Pour le client\nNom : Marie Curie\nSignature : Marie Curie',
       'Digitally signed by Jane Doe',
       // The party named before the colon, the signer after it, on one long line.
       'We accept the work as complete.\nSigned for Tailspin Toys: Ana Silva, IT director, on 2 November 2026.',
