@@ -122,8 +122,9 @@ async function rasterise(page: PdfPage): Promise<PageImage> {
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   await page.render({ canvas: canvas as never, canvasContext: context as never, viewport, annotationMode: 0 }).promise;
-  const ink = inkShare(context.getImageData(0, 0, canvas.width, canvas.height).data);
-  return { image: canvas.toBuffer('image/png'), ink, toPage: (x, y) => viewport.convertToPdfPoint(x, y) as [number, number] };
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+  const ink = inkShare(pixels.data);
+  return { image: canvas.toBuffer('image/png'), ink, pixels: { data: pixels.data, width: canvas.width, height: canvas.height }, toPage: (x, y) => viewport.convertToPdfPoint(x, y) as [number, number] };
 }
 
 /** Text, signature fields and ink of a PDF. Throws UnreadableFileError for a file it cannot open. */
@@ -186,6 +187,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
           const words = await ocrPage(await rasterise(page));
           ocr.push({ page: n, confidence: words.confidence });
           text = pageText(n, words.items);
+          marks.push(...shapeMarks(words.shapes, n));
         } else ocrSkipped++;
       }
       texts.push(text);
@@ -303,5 +305,15 @@ export async function imageContent(type: string, bytes: Uint8Array, options: Ext
   } catch {
     return unread(`a ${type} image that could not be decoded: it was not read by OCR`);
   }
-  return { pages: 1, texts: [pageText(1, read.items)], marks: [], notes: [], ocr: [{ page: 1, confidence: read.confidence }] };
+  return { pages: 1, texts: [pageText(1, read.items)], marks: shapeMarks(read.shapes, 1), notes: [], ocr: [{ page: 1, confidence: read.confidence }] };
+}
+
+/**
+ * Shapes OCR could not read, as drawn marks: on a scan, a handwritten signature is pixels like
+ * the rest, and its shape is what tells it from a blank line. OCR sees the shape, not its strokes:
+ * it counts as the fewest strokes a drawn signature has.
+ */
+const SHAPE_SEGMENTS = 8;
+function shapeMarks(shapes: readonly Box[], page: number): MarkInput[] {
+  return shapes.map((box) => ({ kind: 'strokes', page, box, segments: SHAPE_SEGMENTS }));
 }

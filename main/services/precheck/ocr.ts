@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Box } from '../../../shared/domain/precheck';
 import type { TextItemInput } from '../../../shared/domain/precheck/text';
+import { handwriting, type Pixels } from './handwriting';
 
 /** Pages are rasterised at this resolution for OCR: enough for 9-point type, quick to read. */
 export const OCR_DPI = 150;
@@ -25,6 +26,13 @@ const LANGUAGES = ['eng', 'fra'] as const;
 /** The LSTM models in integer form: tesseract's best accuracy at a fraction of its time. */
 const MODEL = '4.0.0_best_int';
 
+/**
+ * An unreadable "word" at least this many times as tall as the page's type (and this many wide)
+ * is a shape: handwriting rises and falls across the line; an underline or a speck does not.
+ */
+const SHAPE_HEIGHT = 1.6;
+const SHAPE_WIDTH = 2;
+
 /** Below this share of dark pixels a page holds no writing: a blank sheet, speckle, a faint stamp. */
 const MIN_INK = 0.0008;
 
@@ -33,12 +41,19 @@ export interface PageImage {
   readonly image: Buffer;
   /** The share of its pixels that are dark (inkShare). */
   readonly ink: number;
+  /** The page's pixels, when they were drawn here (a PDF page): handwriting is looked for in them. */
+  readonly pixels?: Pixels;
   /** A pixel's place in page units: PDF points for a PDF page (pdf.js's viewport), pixels up from the bottom for an image file. */
   readonly toPage: (x: number, y: number) => readonly [number, number];
 }
 
 export interface OcrPage {
   readonly items: TextItemInput[];
+  /**
+   * Shapes the engine could not read as type and that stand taller than the page's type: a
+   * handwritten signature, a stamp (page units). A signature block looks for them in its area.
+   */
+  readonly shapes: Box[];
   /** The engine's mean confidence over the words kept, 0-100; null when it kept none. */
   readonly confidence: number | null;
 }
@@ -85,7 +100,7 @@ function ocrEngine(): Promise<Engine> {
   engine ??= (async () => {
     const { createWorker, OEM } = await import('tesseract.js');
     // cacheMethod 'none': the data is read from the folder, never written anywhere else.
-    return (await createWorker(LANGUAGES.join('+'), OEM.LSTM_ONLY, { langPath: languageFolder(), gzip: true, cacheMethod: 'none' })) as unknown as Engine;
+    return (await createWorker(LANGUAGES.join('+'), OEM.LSTM_ONLY, { langPath: languageFolder(), gzip: true, cacheMethod: 'none', errorHandler: () => undefined })) as unknown as Engine;
   })();
   engine.catch(() => (engine = null));
   return engine;
@@ -98,7 +113,7 @@ export async function stopOcr(): Promise<void> {
   if (running) await (await running).terminate().catch(() => undefined);
 }
 
-function pageBox(bbox: Word['bbox'], page: PageImage): Box {
+function pageBox(bbox: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number }, page: PageImage): Box {
   const [ax, ay] = page.toPage(bbox.x0, bbox.y0);
   const [bx, by] = page.toPage(bbox.x1, bbox.y1);
   return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
@@ -121,16 +136,22 @@ export function inkShare(rgba: Uint8ClampedArray | Uint8Array): number {
 
 /** The words of a page image, line by line, as a text layer would give them. */
 export async function ocrPage(page: PageImage): Promise<OcrPage> {
-  if (page.ink < MIN_INK) return { items: [], confidence: null };
+  if (page.ink < MIN_INK) return { items: [], shapes: [], confidence: null };
   const ocr = await ocrEngine();
   const { data } = await ocr.recognize(page.image, {}, { blocks: true, text: false, hocr: false, tsv: false });
   const items: TextItemInput[] = [];
+  const unread: Word[] = [];
+  const keptBoxes: Word['bbox'][] = [];
+  const heights: number[] = [];
   let sum = 0;
   let words = 0;
   for (const block of data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
         const kept = line.words.filter((w) => w.confidence >= MIN_WORD_CONFIDENCE && w.text.trim() !== '');
+        unread.push(...line.words.filter((w) => w.confidence < MIN_WORD_CONFIDENCE));
+        keptBoxes.push(...kept.map((w) => w.bbox));
+        heights.push(...kept.map((w) => w.bbox.y1 - w.bbox.y0));
         kept.forEach((w, i) => {
           sum += w.confidence;
           words++;
@@ -143,6 +164,12 @@ export async function ocrPage(page: PageImage): Promise<OcrPage> {
     }
   }
   const real = items.filter((item) => /[\p{L}\p{N}]{2,}/u.test(item.str)).length;
-  if (real < MIN_WORDS) return { items: [], confidence: null };
-  return { items, confidence: Math.round(sum / words) };
+  if (real < MIN_WORDS) return { items: [], shapes: [], confidence: null };
+  const type = heights.sort((a, b) => a - b)[Math.floor(heights.length / 2)] ?? 0;
+  const shapes = unread
+    .filter((w) => w.bbox.y1 - w.bbox.y0 >= SHAPE_HEIGHT * type && w.bbox.x1 - w.bbox.x0 >= SHAPE_WIDTH * type)
+    .map((w) => pageBox(w.bbox, page));
+  // OCR often returns nothing at all where a pen wrote: the pixels tell.
+  if (page.pixels) shapes.push(...handwriting(page.pixels, keptBoxes, type).map((b) => pageBox(b, page)));
+  return { items, shapes, confidence: Math.round(sum / words) };
 }
