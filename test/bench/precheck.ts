@@ -1,14 +1,21 @@
 // Pre-check figures: one 50-page PDF through the worker pool (a warm pool, as the app keeps
-// one, against the 1 s budget; a cold start is printed beside it) and the accuracy table on a
-// generated, labelled set of PoEs; section `ocr`: scans read by OCR (one full A4 page at 150 dpi
+// one, against the 1 s budget; a cold start is printed beside it), the accuracy table on a
+// generated, labelled set of PoEs, and the tables on independently written PoEs (the templates
+// the rules were tuned on, then the held-out ones); section `ocr`: scans read by OCR (one full A4 page at 150 dpi
 // against 3 s, a 5-page scan against 15 s).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeDemoBundle } from '../../main/demo';
 import { precheckFile } from '../../main/services/precheck/engine';
 import { PrecheckPool } from '../../main/services/precheck/pool';
 import type { PrecheckClaim } from '../../shared/domain/precheck';
+import { stopOcr } from '../../main/services/precheck/ocr';
+import { corpusTable, scoreCorpus, writeCorpus } from '../fixtures/independent-poes/corpus';
+import { printingChromium } from '../fixtures/independent-poes/printing-chromium';
+import { HELD_OUT_TEMPLATES } from '../fixtures/independent-poes/templates-held-out';
+import { TUNE_TEMPLATES } from '../fixtures/independent-poes/templates-tune';
 import { accuracyTable, scoreBundle } from '../fixtures/precheck-accuracy';
 import { scannedPdf } from '../fixtures/scans';
 import { longPdf } from './long-pdf';
@@ -60,10 +67,40 @@ export async function benchPrecheck(nowMs: number): Promise<boolean> {
     await writeDemoBundle({ claims: 200, seed: 11, now: new Date(nowMs), outDir: bundle });
     const accuracy = await scoreBundle(bundle, (path, claim) => precheckFile({ path, claim, today: new Date(nowMs).toISOString().slice(0, 10) }));
     console.log(`\n${accuracyTable(accuracy)}`);
+    await independentTables(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   return within;
+}
+
+/**
+ * The accuracy tables on independently written PoEs (issue 17): the templates the rules were
+ * tuned on, then the held-out ones the accuracy test scores (scans read by OCR included).
+ */
+async function independentTables(work: string): Promise<void> {
+  const path = printingChromium();
+  if (!path) {
+    console.log('\npre-check accuracy on independent PoEs: no Chromium to print the HTML templates with (set CPOR_CHROMIUM)');
+    return;
+  }
+  const browser = await chromium.launch({ executablePath: path });
+  try {
+    for (const [title, templates] of [
+      ['independent PoEs, templates the rules were tuned on', TUNE_TEMPLATES],
+      ['independent PoEs, held-out templates (the accuracy test)', HELD_OUT_TEMPLATES],
+    ] as const) {
+      const dir = join(work, title.includes('held') ? 'held-out' : 'tuned');
+      mkdirSync(dir);
+      const poes = await writeCorpus(dir, templates, browser);
+      const score = await scoreCorpus(poes, (p) => precheckFile({ path: p.file, claim: p.claim, today: p.today }));
+      console.log(`\n${corpusTable(title, score)}`);
+      if (score.misses.length) console.log(score.misses.map((m) => `  miss: ${m}`).join('\n'));
+    }
+  } finally {
+    await browser.close();
+    await stopOcr();
+  }
 }
 
 /** A full page of a statement of work: 38 lines of 9-point-ish type, as a dense PoE page has. */
