@@ -27,7 +27,7 @@ describe('cpor precheck', () => {
   it('prints the contract for each file, in the order given, with proposals', async () => {
     const sow = await write('sow.pdf', await textPdf([
       ['Statement of Work', 'Effective date: 14 mars 2026', 'CUSTOMER', 'Transports Garnier SAS', `Tenant ID: ${TENANT}`],
-      ['2. Scope of services', 'Cap Horizon will carry out the deployment of D365 Sales.', 'Accepted by the customer', 'Name: Claire Garnier', 'Signature: ________', 'Date: 20/03/2026'],
+      ['2. Scope of services', 'Cap Horizon will carry out the deployment of D365 Sales.', 'Accepted by the customer', 'Name: Claire Garnier', 'Signature: /s/ Claire Garnier', 'Date: 20/03/2026'],
     ]));
     const png = await write('scan.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
     const run = cpor('precheck', sow, join(work, 'missing.pdf'), png, '--products', 'Dynamics 365 Sales,Power Apps', '--submitted', '2026-03-18T10:00:00Z',
