@@ -124,7 +124,7 @@ async function rasterise(page: PdfPage): Promise<PageImage> {
   await page.render({ canvas: canvas as never, canvasContext: context as never, viewport, annotationMode: 0 }).promise;
   const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
   const ink = inkShare(pixels.data);
-  return { image: canvas.toBuffer('image/png'), ink, pixels: { data: pixels.data, width: canvas.width, height: canvas.height }, toPage: (x, y) => viewport.convertToPdfPoint(x, y) as [number, number] };
+  return { ink, pixels: { data: pixels.data, width: canvas.width, height: canvas.height }, toPage: (x, y) => viewport.convertToPdfPoint(x, y) as [number, number] };
 }
 
 /** Text, signature fields and ink of a PDF. Throws UnreadableFileError for a file it cannot open. */
