@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { Badge, type Tone } from '../../ui/Badge';
 import { deficiencyHint, deficiencyLabel, findingStatusLabel } from '../../i18n/labels';
@@ -77,7 +77,13 @@ export function ChecklistItem(props: ChecklistItemProps) {
       {proposed !== undefined && (
         <div className={disagrees ? 'check-item__proposal check-item__proposal--differs' : 'check-item__proposal'} data-testid={`check-${code}-proposal`}>
           {proposed ? t('checklist.precheck.deficient') : t('checklist.precheck.fine')}
-          {fromFiles.length > 0 && ` · ${t('checklist.precheck.from', { files: fromFiles.join(', ') })}`}
+          {fromFiles.length > 0 && (
+            <>
+              {' · '}
+              {/* File names are the claim's data, never translated. */}
+              <Trans i18nKey="checklist.precheck.from" components={{ files: <span translate="no">{fromFiles.join(', ')}</span> }} />
+            </>
+          )}
           {disagrees && ` · ${t('checklist.precheck.differs')}`}
         </div>
       )}

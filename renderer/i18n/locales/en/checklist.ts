@@ -19,7 +19,7 @@ export const checklist = {
     failed: 'The pre-check could not run: {{message}}',
     deficient: 'Pre-check proposes: deficient',
     fine: 'Pre-check found no problem',
-    from: 'from {{files}}',
+    from: 'from <files/>',
     differs: 'differs from your tick',
   },
   evidence: {

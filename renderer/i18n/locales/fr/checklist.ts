@@ -21,7 +21,7 @@ export const checklist: FrenchCatalog<typeof english> = {
     failed: 'Le pré-contrôle n’a pas pu s’exécuter\u00a0: {{message}}',
     deficient: 'Le pré-contrôle propose\u00a0: lacune',
     fine: 'Le pré-contrôle n’a rien trouvé',
-    from: 'd’après {{files}}',
+    from: 'd’après <files/>',
     differs: 'diffère de votre choix',
   },
   evidence: {
