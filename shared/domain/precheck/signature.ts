@@ -73,6 +73,12 @@ const LABEL_RE = new RegExp(
  * ("Accepted by the customer", not the last line of a paragraph: "Signed copies are kept.").
  */
 const LABEL_LINE_MAX = 48;
+/**
+ * Any field whose label names a signature, however it is worded ("Customer representative
+ * signature:", "Signature du représentant :", "Signed for Contoso:"): a block line, whatever
+ * its length. A date's label is no signature's ("Date signed:").
+ */
+const SIGNATURE_FIELD = /^\s*(?!(?:date|dated|le|fait|lieu|place)(?![\p{L}\p{N}]))[\p{L}'’ -]{0,40}?(?<![\p{L}\p{N}])(?:signatures?|signed|sign[ée]e?|signataire)(?![\p{L}\p{N}])[\p{L}'’ -]{0,30}?\s*:/iu;
 const FILLED = /^\s*[^\p{L}\p{N}]*(?::|_{3,}|\.{5,})/u;
 /**
  * A label naming the party before its colon ("Signed for Tailspin Toys: Ana Silva, IT director",
@@ -101,7 +107,10 @@ const BLOCK_LINE_MAX = 60;
 const hasLetters = (value: string) => (value.match(/\p{L}/gu) ?? []).length >= 2;
 
 /** The row people sign on ("Signature:", "Signé :"), as against the rows that say who signs. */
-const SIGNING_ROW = /^(?:signatures?|signed|sign here|signé|signée|signature du client|signature client|customer signature|client signature|authori[sz]ed signature|acceptance signature|visa)$/iu;
+const SIGNING_WORD = /(?<![\p{L}\p{N}])(?:signatures?|signed|sign here|sign[ée]e?|visa)(?![\p{L}\p{N}])/iu;
+/** Labels that say when or where, even with "signed" in them ("Date signed", "Fait le"). */
+const WHEN_OR_WHERE = /^(?:date|dated|le|fait|lieu|place|on)(?![\p{L}\p{N}])/iu;
+const isSigningRow = (label: string): boolean => SIGNING_WORD.test(label) && !WHEN_OR_WHERE.test(label);
 
 /**
  * Whether someone filled the block around line `at`: a "/s/", a name written on its signing row,
@@ -128,7 +137,7 @@ function blockFilled(lines: readonly string[], at: number): boolean {
         const value = field[2] ?? '';
         const who = !NOT_WHO.test(label);
         const filled = !BLANK_VALUE.test(value) && hasLetters(value.replace(/[_.…]+/g, ''));
-        const signingRow = SIGNING_ROW.test(label);
+        const signingRow = isSigningRow(label);
         if (signingRow && filled) return true;
         if (signingRow) signingRowEmpty = true;
         else if (who && filled) named = true;
@@ -145,7 +154,7 @@ function blockFilled(lines: readonly string[], at: number): boolean {
 
 /** Whether a page has a line that opens a signature block: only such pages are searched for drawings. */
 export function hasSignatureLabel(page: PageText): boolean {
-  return page.text.split('\n').some((line) => LABEL_RE.test(line));
+  return page.text.split('\n').some((line) => LABEL_RE.test(line) || SIGNATURE_FIELD.test(line));
 }
 
 /** Around a label line, where a signature is drawn: on its line, above it, below it, to its right. */
@@ -184,10 +193,11 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[]): SignatureFi
     const start = offset;
     offset += line.length + 1;
     const m = LABEL_RE.exec(line);
-    if (!m) return;
-    const rest = line.slice(m[0].length);
+    const field = SIGNATURE_FIELD.test(line);
+    if (!m && !field) return;
+    const rest = m ? line.slice(m[0].length) : ':';
     const trimmed = line.trim();
-    if (!FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
+    if (!field && !FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
     const lead = line.length - line.trimStart().length;
     const box = boxOf(page, start + lead, start + line.trimEnd().length);
     // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence.

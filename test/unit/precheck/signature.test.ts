@@ -29,6 +29,8 @@ describe('signature evidence', () => {
       'Accepted by the customer\nName: Jane Doe\nSignature: ____________\nDate: ____________',
       'Pour le client\nNom : Marie Curie\nSignature : ____________',
       'Customer confirmation\nName: Rachel Goldberg\nTitle: Director of IT\nSignature:\nDate:',
+      'Client acceptance\nCustomer representative signature: _______________________________\nName (print): Priya Natarajan\nDate: ____',
+      'Signature du représentant: _______________________________\nNom: Sophie Marchand',
     ];
     for (const text of blank) expect(sources(text).map(([status]) => status), text).toEqual(['blank']);
     const filled = [
@@ -42,6 +44,9 @@ describe('signature evidence', () => {
       // The party named before the colon, the signer after it, on one long line.
       'We accept the work as complete.\nSigned for Tailspin Toys: Ana Silva, IT director, on 2 November 2026.',
       'For and on behalf of Contoso Ltd: Jane Doe, Chief Information Officer',
+      // A label that names a signature in its own words, and a long blank line after it.
+      'Customer representative signature: Priya Natarajan\nName (print): Priya Natarajan',
+      'Signature du représentant: /s/ Sophie Marchand',
     ];
     for (const text of filled) expect(sources(text).map(([status]) => status), text).toEqual(['present']);
     for (const text of ['Signed for Tailspin Toys: ______________________    Date: ____________', 'For and on behalf of Contoso Ltd:\nName: ____________\nSignature: ____________']) {
