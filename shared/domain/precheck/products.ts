@@ -45,7 +45,7 @@ function productMatches(pages: readonly PageText[], product: string): TextMatch[
 
 /** Words that leave what follows them out of the work, in English and French. */
 const EXCLUSION =
-  /(?:out[- ]of[- ]scope|not in scope|outside (?:the |of )?scope|excluded|exclusions?|not included|is not part of|are not part of|excludes?|excluding|except(?:ion)?s?|hors(?: du)? (?:périmètre|champ)|hors[- ]périmètre|non inclus(?:es?)?|exclus?(?:es?)?|à l[’']exclusion de|sauf)/iu;
+  /(?:out[- ]of[- ]scope|not in scope|outside (?:the |of )?scope|excluded|exclusions?|not included|not part of|not covered|not delivered|does not include|do not include|deferred|postponed|(?:a |the )?later (?:phase|project|stage)|excludes?|excluding|except(?:ion)?s?|hors(?: du)? (?:périmètre|champ|mission|projet)|hors[- ]périmètre|non inclus(?:es?)?|non compris(?:es?)?|non couverts?|pas inclus(?:es?)?|ne comprend pas|report[ée]e?s? à|exclus?(?:es?)?|à l[’']exclusion de|sauf)/iu;
 /** A heading: a short line, numbered or ending in ":", that starts a new part of the document. */
 const HEADING = /^\s*(?:(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]\s+\S.{0,58}|[^.!?]{2,60}:)\s*$/u;
 /** How far back a heading still rules a list under it, in lines. */

@@ -94,6 +94,8 @@ const MAX_EVIDENCE = 3;
 
 /** Where sentences end on a page: a full stop (or ! ? ; :) before a space, or a blank line. */
 const SENTENCE_END = /[.!?;:](?=\s)|\n\s*\n/gu;
+/** A row of capitalised words: a table's column names ("Item Description Delivered") or a title. */
+const TITLE_ROW = /^\s*(?:[#№]\s+)?\p{Lu}[\p{L}'’()-]*(?:\s+\p{Lu}[\p{L}'’()-]*){1,6}\s*$/u;
 /** A scope heading as a line, for the work words heading lines hold ("Work performed"). */
 const HEADING_LINE = new RegExp(HEADING.source, 'iu');
 
@@ -124,7 +126,8 @@ function workStatements(pages: readonly PageText[]): TextMatch[] {
     // A heading announces work; what it announces must follow it.
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const lineEnd = text.indexOf('\n', m.end);
-    if (HEADING_LINE.test(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return false;
+    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    if (HEADING_LINE.test(line) || TITLE_ROW.test(line)) return false;
     let pageEnds = ends.get(m.page);
     if (!pageEnds) ends.set(m.page, (pageEnds = sentenceEnds(text)));
     const { from, to } = sentenceAround(pageEnds, text.length, m.start);

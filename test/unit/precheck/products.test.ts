@@ -72,3 +72,17 @@ describe('products in context (issue 17)', () => {
     expect(status('Scope:\n- Microsoft 365 E5 rollout\n- Exchange Online migration', 'Microsoft 365 E5').map(([, s]) => s)).toEqual(['found']);
   });
 });
+
+describe('claimed products as OCR and wrapped lines give them (issue 17)', () => {
+  it('are found when OCR misreads a code', () => {
+    expect(status('Our consultants configured Microsoft 365 ES for the sales team', 'Microsoft 365 E5')).toEqual([['Microsoft 365 E5', 'found', 'Microsoft 365 ES']]);
+    expect(status('Activation of Azure AD Premium PZ', 'Entra ID P2')).toEqual([['Entra ID P2', 'found', 'Azure AD Premium PZ']]);
+  });
+
+  it('are excluded by a sentence wrapped over lines, and by other words for "out of scope"', () => {
+    expect(status('The following is not included in this\nengagement: M365 E5.', 'Microsoft 365 E5')[0]?.[1]).toBe('excluded');
+    expect(status('Deferred to a later project (not part of this work): Power BI Pro.', 'Power BI Pro')[0]?.[1]).toBe('excluded');
+    expect(status('Non compris : Power BI Pro.', 'Power BI Pro')[0]?.[1]).toBe('excluded');
+    expect(status('- Out of scope: Power BI Pro\n- Exchange Online migration', 'Exchange Online')[0]?.[1]).toBe('found');
+  });
+});

@@ -24,6 +24,8 @@ describe('description of the partner\'s services', () => {
     expect(found('Services delivered\nSubscriptions for Intune were purchased under the customer\'s agreement and are active in its tenant.')).toBe('missing');
     expect(found('Prestations réalisées\nLes abonnements Microsoft Intune ont été souscrits et sont actifs sur son locataire.')).toBe('missing');
     expect(found('Supply of Power BI Pro licences (annual subscription, billed monthly).')).toBe('missing');
+    // A column named "Delivered" over lines of licences.
+    expect(found('Item Description Delivered\n1 Power BI Pro subscription (licences only) Yes')).toBe('missing');
     expect(found('3. Description des prestations')).toBe('missing');
     expect(found('This letter confirms that Fabrikam performed the following for Contoso:\n- Supply of Power BI Pro licences.')).toBe('missing');
   });
