@@ -273,3 +273,28 @@ export const SCAN_LINES = [
 export async function writeScanBundle(): Promise<string> {
   return writeNamedDocuments(SCAN_CLAIM, SCAN_DOCS, { scan: await scannedPdf([SCAN_LINES]) });
 }
+
+/**
+ * A claim whose PoE was never signed and leaves a claimed product out: the customer's name and
+ * title were typed into the block, its signing row is empty, and Power BI Pro is "out of scope".
+ */
+export const UNSIGNED_CLAIM = 'V-2026-000011';
+export const UNSIGNED_LINES = [
+  'Statement of work: Contoso Ltd',
+  'Northwind Cloud Partners carried out the deployment of Microsoft Teams for Contoso Ltd,',
+  'with the configuration of meeting rooms, calling plans and retention policies.',
+  'Out of scope: Power BI Pro (to be quoted separately).',
+  'Date: 2026-11-16',
+  'Accepted by the customer',
+  'Name: Jane Doe',
+  'Title: IT Director',
+  'Signature: ______________________________',
+] as const;
+
+export async function writeUnsignedBundle(): Promise<string> {
+  return writeFolder(
+    [claimRow({ id: UNSIGNED_CLAIM, products: ['Microsoft Teams', 'Power BI Pro'], documents: [{ path: 'poe/unsigned.pdf', name: 'Statement of work (unsigned).pdf' }] })],
+    { 'poe/unsigned.pdf': await letterPdf(UNSIGNED_LINES.join('\n'), 11) },
+  );
+}
+
