@@ -9,7 +9,7 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export const FINDING_STATUSES = {
   date: ['ok', 'old', 'future'],
   product: ['found', 'excluded', 'missing'],
-  signature: ['present', 'signed', 'changed-after-signing', 'field-unverified', 'blank', 'missing'],
+  signature: ['present', 'signed', 'changed-after-signing', 'field-unverified', 'blank', 'missing', 'other-party'],
   service: ['found', 'missing'],
   customer: ['match', 'mismatch', 'missing'],
   'public-sector-disclosure': ['found', 'missing'],
@@ -76,6 +76,8 @@ export interface SignatureDetail {
   readonly signedAt?: string | null;
   /** A printed block filled by drawing rather than typing: handwriting strokes or a pasted picture. */
   readonly drawn?: 'strokes' | 'image';
+  /** Whose a printed block says it is, by its heading or labels ("Customer approval", "Pour le titulaire"). */
+  readonly party?: 'customer' | 'partner';
 }
 
 export interface ServiceDetail {

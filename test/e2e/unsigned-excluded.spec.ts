@@ -1,5 +1,5 @@
-// An unsigned PoE that leaves a product out (issue 17): the signature block has the customer's
-// name typed in but nothing on its signing row, and the claimed Power BI Pro is named only as
+// An unsigned PoE that leaves a product out (issue 17): the partner signed its own block, the
+// customer's block has the customer's name typed in but nothing on its signing row, and the claimed Power BI Pro is named only as
 // "Out of scope". The checklist proposes both items, shows the empty block and the excluded
 // product as evidence, and a click finds each on the page. EN/FR, light/dark, photographed.
 import { rmSync } from 'node:fs';
@@ -17,8 +17,8 @@ test.use({
 });
 
 const WORDS = {
-  en: { blank: 'left blank', excluded: 'excluded' },
-  fr: { blank: 'laissée vide', excluded: 'exclu' },
+  en: { blank: 'left blank', excluded: 'excluded', partner: 'signed, not by the customer' },
+  fr: { blank: 'laissée vide', excluded: 'exclu', partner: 'signée, pas par le client' },
 } as const;
 
 for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark'], ['fr', 'light']] as const) {
@@ -36,7 +36,8 @@ for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark']
     // The pre-check runs in the background: wait for its evidence.
     await expect(ack.locator('.evidence__item').filter({ hasText: WORDS[language].blank })).toHaveCount(1, { timeout: 60_000 });
     await expect(products.locator('.evidence__item').filter({ hasText: WORDS[language].excluded })).toHaveCount(1);
-    await expect(ack.locator('.evidence__item').first()).toContainText('Accepted by the customer');
+    await expect(ack.locator('.evidence__item').filter({ hasText: WORDS[language].blank })).toContainText('Accepted by the customer');
+    await expect(ack.locator('.evidence__item').filter({ hasText: WORDS[language].partner })).toContainText('Sam Okafor');
     await expect(products.locator('.evidence__item').filter({ hasText: WORDS[language].excluded })).toContainText('Power BI Pro');
     await expect(page.getByTestId('check-missing-customer-acknowledgment-proposal')).not.toHaveText(language === 'en' ? /no problem/ : /n’a rien trouvé/);
     await expect(page.getByTestId('check-missing-products-proposal')).not.toHaveText(language === 'en' ? /no problem/ : /n’a rien trouvé/);

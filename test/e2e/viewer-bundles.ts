@@ -285,6 +285,8 @@ export const UNSIGNED_LINES = [
   'with the configuration of meeting rooms, calling plans and retention policies.',
   'Out of scope: Power BI Pro (to be quoted separately).',
   'Date: 2026-11-16',
+  'For Northwind Cloud Partners',
+  'Signed: /s/ Sam Okafor',
   'Accepted by the customer',
   'Name: Jane Doe',
   'Title: IT Director',

@@ -35,6 +35,7 @@ const EVIDENCE_TONES: Readonly<Record<string, Tone>> = {
   match: 'ok',
   missing: 'warn',
   blank: 'warn',
+  'other-party': 'warn',
   excluded: 'warn',
   old: 'warn',
   future: 'warn',

@@ -44,7 +44,7 @@ function nameFinding(pages: readonly PageText[], name: string): CustomerFinding 
   const hit = matchAll(pages, phrasePattern(full ?? name))[0] ?? (core ? matchAll(pages, phrasePattern(core)).find(standsAlone) : undefined);
   const variants = core ? [full ?? name, core] : [full ?? name];
   if (hit) return matched('name', name, hit);
-  const fold = (s: string): string => s.toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ').trim();
+  const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ').trim();
   for (const label of matchAll(pages, NAME_LABEL)) {
     const value = (label.groups[0] ?? label.groups[1] ?? '').trim();
     if (value.length < 2 || variants.some((v) => fold(value).includes(fold(v)))) continue;

@@ -45,7 +45,7 @@ function productMatches(pages: readonly PageText[], product: string): TextMatch[
 
 /** Words that leave what follows them out of the work, in English and French. */
 const EXCLUSION =
-  /(?:out[- ]of[- ]scope|not in scope|outside (?:the |of )?scope|excluded|exclusions?|not included|not part of|not covered|not delivered|does not include|do not include|deferred|postponed|(?:a |the )?later (?:phase|project|stage)|excludes?|excluding|except(?:ion)?s?|hors(?: du)? (?:périmètre|champ|mission|projet)|hors[- ]périmètre|non inclus(?:es?)?|non compris(?:es?)?|non couverts?|pas inclus(?:es?)?|ne comprend pas|report[ée]e?s? à|exclus?(?:es?)?|à l[’']exclusion de|sauf)/iu;
+  /(?:out[- ]of[- ]scope|not in scope|outside (?:the |of )?scope|excluded|exclusions?|not included|not part of|not covered|not delivered|does not include|do not include|deferred|postponed|(?:a |the )?later (?:phase|project|stage)|excludes?|excluding|except(?:ion)?s?|hors(?: du)? (?:périmètre|champ|mission|projet)|hors[- ]périmètre|non inclus(?:es?)?|non compris(?:es?)?|non couverts?|pas inclus(?:es?)?|ne comprend pas|report[ée]e?s? à|exclus?(?:es?)?|à l[’']exclusion de|sauf|not in this (?:go-live|phase|release|project|engagement|delivery|order|scope)|(?:is|was|are|were|falls?|fell) outside|kept out of|quoted separately|separate (?:quote|order|engagement)|not within (?:the )?scope|n[’']?(?:entr(?:e|ait|aient|ent)|[ée]tait|est|fait|faisait|font|faisaient) pas (?:dans|partie)|pas dans le (?:champ|périmètre)|[ée]cart[ée]e?s?|non (?:livr[ée]e?s?|d[ée]ploy[ée]e?s?))/iu;
 /** A heading: a short line, numbered or ending in ":", that starts a new part of the document. */
 const HEADING = /^\s*(?:(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]\s+\S.{0,58}|[^.!?]{2,60}:)\s*$/u;
 /** How far back a heading still rules a list under it, in lines. */
@@ -79,6 +79,33 @@ function wrappedEnd(text: string, at: number): number {
   return to === -1 ? text.length : to;
 }
 
+/** A fragment of a table cell: a short line without a sentence's end. */
+const CELL_LINE = /^[^.!?;]{1,40}$/u;
+/** A table row's first cell: a number or an item code, then its text. */
+const ROW_START = /^\s*(?:\d+|[A-Z]{1,4}-?\d+)[.)]?\s/u;
+const CELL_REACH = 5;
+
+/**
+ * The rest of a table row whose cells come out one under the other ("9 Dynamics 365 Finance and",
+ * "Operations", "- Not in this go-live:", "excluded, to be quoted"): short lines after the
+ * mention's, up to the next row or a sentence's end.
+ */
+function rowAfter(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let end = text.indexOf('\n', start);
+  if (end === -1 || !CELL_LINE.test(text.slice(lineStart, end))) return '';
+  const cells: string[] = [];
+  for (let k = 0; k < CELL_REACH && end !== -1; k++) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next === -1 ? undefined : next);
+    if (ROW_START.test(line)) break;
+    cells.push(line);
+    if (!CELL_LINE.test(line)) break;
+    end = next;
+  }
+  return cells.join(' ');
+}
+
 /** Whether the mention at `start` is one that leaves the product out. */
 function excludedAt(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -89,6 +116,8 @@ function excludedAt(text: string, start: number): boolean {
   const sentenceEnd = rest.search(/[.!?;]/u);
   const sentence = text.slice(sentenceStart, start) + (sentenceEnd === -1 ? rest : rest.slice(0, sentenceEnd));
   if (EXCLUSION.test(sentence)) return true;
+  // In another cell of its table row.
+  if (EXCLUSION.test(rowAfter(text, start))) return true;
   // Under a heading that excludes: the nearest heading above, within reach.
   const above = text.slice(0, lineStart).split('\n').slice(0, -1).reverse().slice(0, SECTION_REACH);
   for (const line of above) {

@@ -3,8 +3,9 @@
 // "a déployé", "paramétrage de") in the same sentence as something the work is done to: a
 // product, or the things IT work touches (mailboxes, devices, users, data, policies...). A
 // scope heading counts only with such work under it. Licences bought or assigned, a frame
-// agreement that promises later work orders, a thank-you note, a delivery of boxes, or work
-// that was "not tested" or put out of scope describe no service.
+// agreement that promises later work orders, a thank-you note, a delivery of boxes, licences
+// "delivered", work the customer's own IT did, or work that was "not tested" or put out of
+// scope describe no service.
 import type { ServiceFinding } from '../precheck';
 import { PRODUCT_CATALOG } from '../products';
 import { evidenceAt, matchAll, type PageText, type TextMatch } from './text';
@@ -69,6 +70,20 @@ const WORK_VERB = new RegExp(`${B}(?:(?:${EN_VERBS.join('|')})|(?:will|to|shall)
 const WORK_NOUN = new RegExp(`${B}(?:${ACTIVITIES.join('|')})\\s+(?:of|for|on|across|de|du|des|pour|sur|autour|d['’])`, 'giu');
 /** A work word under a negation ("not tested", "n'a pas été déployé", "out of scope") is no work. */
 const NEGATED = /(?:\bnot|\bno|\bnever|\bpas|\bjamais|\bnon|\baucun[e]?|hors)\s+(?:\S+\s+){0,2}$/iu;
+/**
+ * Work the customer did itself ("carried out by our own IT department", "assuré par le service
+ * informatique du client", "en interne"): the sentence describes no partner service.
+ */
+const IN_HOUSE = new RegExp(
+  `${B}(?:(?:our|their|its)\\s+own\\s+IT|by\\s+(?:the\\s+customer\\s+itself|our\\s+IT|the\\s+customer['’]s\\s+(?:own\\s+)?(?:IT|staff|team))|en\\s+interne|par\\s+notre\\s+service\\s+informatique|par\\s+le\\s+service\\s+informatique\\s+(?:du|de\\s+la|de\\s+l['’])|par\\s+(?:le\\s+client\\s+lui-même|nos\\s+équipes\\s+internes|notre\\s+équipe\\s+interne))${E}`,
+  'iu',
+);
+/**
+ * Licences, subscriptions or seats handed over ("Licences delivered", "Éléments livrés : 125
+ * licences"): a delivery verb about them is a sale, not work.
+ */
+const DELIVERY_VERB = /^(?:delivered|provided|provisioned|enabled|livr[ée]e?s?|fourni[e]?s?)$/iu;
+const LICENCES = /(?<![\p{L}])(?:licen[cs]es?|subscriptions?|seats?|abonnements?|SKUs?)(?![\p{L}])/iu;
 /** A participle after "the", "its", "the customer's" qualifies a noun ("documented instructions"): no one did work. */
 const ADJECTIVAL = /(?:['’]s|\b(?:the|an|its|their|our|your|his|her|this|these|those|any|all|le|la|les|des|du|un|une|ses|leurs?|nos|vos))\s+$/iu;
 
@@ -131,7 +146,10 @@ function workStatements(pages: readonly PageText[]): TextMatch[] {
     let pageEnds = ends.get(m.page);
     if (!pageEnds) ends.set(m.page, (pageEnds = sentenceEnds(text)));
     const { from, to } = sentenceAround(pageEnds, text.length, m.start);
-    return OBJECT.test(text.slice(from, to));
+    const sentence = text.slice(from, to);
+    if (IN_HOUSE.test(sentence)) return false;
+    if (DELIVERY_VERB.test(text.slice(m.start, m.end)) && LICENCES.test(sentence)) return false;
+    return OBJECT.test(sentence);
   });
 }
 

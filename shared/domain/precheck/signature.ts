@@ -8,8 +8,11 @@
 // (freehand strokes, a pasted picture, or on a scan the shape OCR could not read as type). A block
 // of labels and blank lines ("Name: ____", "Signature: ____", "Date: ____") is `blank`, and so is
 // one whose name and title were typed in beforehand but whose signing row is empty: the unsigned
-// PoE a reviewer must catch.
+// PoE a reviewer must catch. A filled block that its heading or labels give to the partner
+// ("For the contractor", "Pour le titulaire"), or that stands beside a block given to the
+// customer, is `other-party`: the partner signing its own sheet acknowledges nothing for the customer.
 import type { Box, SignatureFinding } from '../precheck';
+import { nameVariants } from './customer';
 import { boxOf, type DigitalSignatureInput, type MarkInput, type PageText } from './text';
 
 export const FIELD_UNVERIFIED_NOTE = 'a digital signature field is present, not verified';
@@ -62,7 +65,7 @@ const LABELS = [
   'Acknowledged by', 'Agreed by', 'Agreed and accepted', 'Authorized signature', 'Authorised signature',
   'Customer signature', 'Client signature', 'For and on behalf of', 'Accepted', 'Acceptance signature',
   'Signé', 'Signé par', 'Signature du client', 'Accepté par', 'Approuvé par', 'Lu et approuvé', 'Bon pour accord',
-  'Pour accord', 'Pour le client', 'Digitally signed by', 'Électroniquement signé par',
+  'Pour accord', 'Pour le client', 'Digitally signed by', 'Électroniquement signé par', 'Visa', 'Visa du client', 'Paraphe',
 ];
 const LABEL_RE = new RegExp(
   `^\\s*(?:${LABELS.sort((a, b) => b.length - a.length).map((l) => l.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -78,7 +81,7 @@ const LABEL_LINE_MAX = 48;
  * signature:", "Signature du représentant :", "Signed for Contoso:"): a block line, whatever
  * its length. A date's label is no signature's ("Date signed:").
  */
-const SIGNATURE_FIELD = /^\s*(?!(?:date|dated|le|fait|lieu|place)(?![\p{L}\p{N}]))[\p{L}'’ -]{0,40}?(?<![\p{L}\p{N}])(?:signatures?|signed|sign[ée]e?|signataire)(?![\p{L}\p{N}])[\p{L}'’ -]{0,30}?\s*:/iu;
+const SIGNATURE_FIELD = /^\s*(?!(?:date|dated|le|fait|lieu|place)(?![\p{L}\p{N}]))[\p{L}'’ -]{0,40}?(?<![\p{L}\p{N}])(?:signatures?|signed|sign[ée]e?|signataire|visa|paraphe)(?![\p{L}\p{N}])[\p{L}'’ -]{0,30}?(?:\s*\([^)\n]{0,60}\))?\s*:/iu;
 const FILLED = /^\s*[^\p{L}\p{N}]*(?::|_{3,}|\.{5,})/u;
 /**
  * A label naming the party before its colon ("Signed for Tailspin Toys: Ana Silva, IT director",
@@ -87,7 +90,7 @@ const FILLED = /^\s*[^\p{L}\p{N}]*(?::|_{3,}|\.{5,})/u;
 const PARTY_FIELD = /^\s*(?:Signed for|Signed by|For and on behalf of|Accepted by|Approved by|Acknowledged by|Agreed by|Signé par|Accepté par|Approuvé par)\s+[^:\n.;]{1,40}:/u;
 
 /** "Label: value" on a line of a block. */
-const FIELD_LINE = /^\s*(\p{L}[\p{L} .'’/-]{0,40}?)\s*:\s*(.*)$/u;
+const FIELD_LINE = /^\s*(\p{L}[\p{L} .'’/-]{0,40}?(?:\s*\([^)\n]{0,60}\))?)\s*:\s*(.*)$/u;
 /** Where a second field starts on the same line: a wide gap, then "Label:". */
 const FIELD_GAP = /\s{2,}(?=\p{L}[\p{L} .'’/-]{0,40}?\s*:)/u;
 /** Lines to fill in: underscores, dots, dashes, or nothing. */
@@ -107,7 +110,7 @@ const BLOCK_LINE_MAX = 60;
 const hasLetters = (value: string) => (value.match(/\p{L}/gu) ?? []).length >= 2;
 
 /** The row people sign on ("Signature:", "Signé :"), as against the rows that say who signs. */
-const SIGNING_WORD = /(?<![\p{L}\p{N}])(?:signatures?|signed|sign here|sign[ée]e?|visa)(?![\p{L}\p{N}])/iu;
+const SIGNING_WORD = /(?<![\p{L}\p{N}])(?:signatures?|signed|sign here|sign[ée]e?|visa|paraphe)(?![\p{L}\p{N}])/iu;
 /** Labels that say when or where, even with "signed" in them ("Date signed", "Fait le"). */
 const WHEN_OR_WHERE = /^(?:date|dated|le|fait|lieu|place|on)(?![\p{L}\p{N}])/iu;
 const isSigningRow = (label: string): boolean => SIGNING_WORD.test(label) && !WHEN_OR_WHERE.test(label);
@@ -118,9 +121,9 @@ const isSigningRow = (label: string): boolean => SIGNING_WORD.test(label) && !WH
  * empty signing row was typed by whoever prepared the form: the row is still to sign (what is drawn
  * on it is looked at by the caller).
  */
-function blockFilled(lines: readonly string[], at: number): boolean {
+function blockFilled(lines: readonly string[], at: number, floor = 0): boolean {
   let first = at;
-  while (first > 0 && at - first < BLOCK_REACH && (lines[first - 1] ?? '').trim().length <= BLOCK_LINE_MAX && (lines[first - 1] ?? '').trim() !== '') first--;
+  while (first > floor && at - first < BLOCK_REACH && (lines[first - 1] ?? '').trim().length <= BLOCK_LINE_MAX && (lines[first - 1] ?? '').trim() !== '') first--;
   let emptyWho = false;
   let named = false;
   let signingRowEmpty = false;
@@ -182,12 +185,13 @@ function drawnIn(areas: readonly Box[], drawn: readonly MarkInput[]): 'strokes' 
   return width >= 12 && height >= 4 ? 'strokes' : null;
 }
 
-function blockFindings(page: PageText, drawn: readonly MarkInput[]): SignatureFinding[] {
+function blockFindings(page: PageText, drawn: readonly MarkInput[], customerNames: readonly string[]): SignatureFinding[] {
   const out: SignatureFinding[] = [];
   const blockLines: number[][] = [];
   const blockBoxes: Box[][] = [];
   let offset = 0;
   let lastLine = -10;
+  let blockParty: 'customer' | 'partner' | null = null;
   const lines = page.text.split('\n');
   lines.forEach((line, i) => {
     const start = offset;
@@ -200,8 +204,11 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[]): SignatureFi
     if (!field && !FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
     const lead = line.length - line.trimStart().length;
     const box = boxOf(page, start + lead, start + line.trimEnd().length);
-    // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence.
-    if (i - lastLine <= 4 && out.length > 0) {
+    // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence, unless
+    // a heading between them opens another party's block ("Pour le maître d’ouvrage").
+    const own = sideOf(line.split(':')[0] ?? '', customerNames);
+    const otherParty = own !== null && blockParty !== null && own !== blockParty;
+    if (i - lastLine <= 4 && out.length > 0 && !otherParty && !lines.slice(lastLine + 1, i).some(isPartyHeading)) {
       lastLine = i;
       blockLines.at(-1)?.push(i);
       if (box) blockBoxes.at(-1)?.push(box);
@@ -209,24 +216,84 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[]): SignatureFi
     }
     blockLines.push([i]);
     blockBoxes.push(box ? [box] : []);
+    blockParty = partyOf(lines, [i], customerNames);
     lastLine = i;
     const text = trimmed.replace(/\s+/g, ' ').slice(0, 80);
     out.push({ kind: 'signature', status: 'blank', page: page.page, text, box, detail: { source: 'block' } });
   });
   // A block is filled when any of its label lines has a name or mark around it, or someone drew
   // in it: handwriting strokes or a pasted picture of a signature.
-  return out.map((finding, k) => {
-    if ((blockLines[k] ?? []).some((line) => blockFilled(lines, line))) return { ...finding, status: 'present' };
+  const filled = out.map((finding, k): SignatureFinding => {
+    const party = partyOf(lines, blockLines[k] ?? [], customerNames);
+    const detail = { source: 'block' as const, ...(party ? { party } : {}) };
+    // A block does not reach up into the block before it (the partner's "/s/" above the customer's empty row).
+    const floor = k > 0 ? (blockLines[k - 1]?.at(-1) ?? -1) + 1 : 0;
+    if ((blockLines[k] ?? []).some((line) => blockFilled(lines, line, floor))) return { ...finding, status: 'present', detail };
     const how = drawnIn((blockBoxes[k] ?? []).map(signingArea), drawn);
-    return how ? { ...finding, status: 'present', detail: { source: 'block', drawn: how } } : finding;
+    return how ? { ...finding, status: 'present', detail: { ...detail, drawn: how } } : { ...finding, detail };
   });
+  return filled;
+}
+
+/**
+ * The customer's acknowledgment is the customer's block: where one block of the document says it
+ * is the customer's, the others are someone else's (the partner's, a witness's); a block that says
+ * it is the partner's never is.
+ */
+function byParty(blocks: readonly SignatureFinding[]): SignatureFinding[] {
+  const customerBlock = blocks.some((f) => f.detail.party === 'customer');
+  return blocks.map((f) =>
+    f.status === 'present' && (f.detail.party === 'partner' || (customerBlock && f.detail.party !== 'customer')) ? { ...f, status: 'other-party' } : f,
+  );
+}
+
+/** Words that say whose a block is, in its heading or its labels. */
+const CUSTOMER_SIDE =
+  /(?<![\p{L}])(?:customers?|clients?|ma[îi]tre\s+d['’]ouvrage|b[ée]n[ée]ficiaire|acheteur|purchaser|buyer|donneur\s+d['’]ordre)(?![\p{L}])/iu;
+const PARTNER_SIDE =
+  /(?<![\p{L}])(?:partners?|partenaire|supplier|vendor|contractor|consultant|consultancy|service\s+provider|integrator|titulaire|prestataire|fournisseur|int[ée]grateur|sous-traitant|reseller|revendeur|intervenant)(?![\p{L}])/iu;
+/** A short line that says whose block follows: "For Contoso Ltd", "Pour le titulaire", "Customer approval". */
+function isPartyHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= HEADING_LINE_MAX && !t.includes(':') && (/^(?:for|pour|on behalf of|au nom (?:de|du))\s/iu.test(t) || CUSTOMER_SIDE.test(t) || PARTNER_SIDE.test(t));
+}
+/** How far above its first label a block's heading may be ("For Contoso Ltd", "Pour le titulaire"), in short lines. */
+const HEADING_REACH = 2;
+const HEADING_LINE_MAX = 50;
+
+/** Whose block it is: the customer's, the partner's, or not said. */
+function partyOf(lines: readonly string[], labelLines: readonly number[], customerNames: readonly string[]): 'customer' | 'partner' | null {
+  const first = labelLines[0];
+  if (first === undefined) return null;
+  const context: string[] = [];
+  // Up over the block's own fields ("Name: ..."), to the short lines that head it.
+  let headings = 0;
+  for (let i = first - 1; i >= 0 && first - i <= BLOCK_REACH + HEADING_REACH && headings < HEADING_REACH; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) break;
+    if (FIELD_LINE.test(line)) continue;
+    if (line.length > HEADING_LINE_MAX) break;
+    context.push(line);
+    headings++;
+  }
+  // A label's own words: "Customer signature:", "Signed for Contoso:", not the name written after it.
+  for (const i of labelLines) context.push((lines[i] ?? '').split(/:/u)[0] ?? '');
+  return sideOf(context.join('\n'), customerNames);
+}
+
+function sideOf(said: string, customerNames: readonly string[]): 'customer' | 'partner' | null {
+  const folded = said.toLowerCase();
+  if (CUSTOMER_SIDE.test(said) || customerNames.some((n) => folded.includes(n))) return 'customer';
+  return PARTNER_SIDE.test(said) ? 'partner' : null;
 }
 
 export function signatureFindings(
   pages: readonly PageText[],
   marks: readonly MarkInput[],
   signatures?: readonly DigitalSignatureInput[],
+  customerName?: string,
 ): SignatureFinding[] {
+  const customerNames = customerName ? nameVariants(customerName).map((n) => n.toLowerCase()) : [];
   const out: SignatureFinding[] = [];
   // Each signature lends the page and box of the field whose value it is (the file names it; a
   // form's full names end with the field's own), else of the next field left, in order. When the
@@ -268,7 +335,7 @@ export function signatureFindings(
       : null;
     out.push({ kind: 'signature', status: 'present', page, text: null, box, detail: { source: 'ink' } });
   }
-  out.push(...pages.flatMap((page) => blockFindings(page, marks.filter((m) => (m.kind === 'strokes' || m.kind === 'image') && m.page === page.page))));
+  out.push(...byParty(pages.flatMap((page) => blockFindings(page, marks.filter((m) => (m.kind === 'strokes' || m.kind === 'image') && m.page === page.page), customerNames))));
   if (out.length === 0) out.push({ kind: 'signature', status: 'missing', page: null, text: null, box: null, detail: { source: null } });
   return out;
 }

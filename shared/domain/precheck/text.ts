@@ -135,8 +135,16 @@ const WORD_AFTER = '(?![\\p{L}\\p{N}])';
  * A pattern for a phrase as a whole word or words: case folded, any white space (a line
  * break too) between words, straight and curly apostrophes alike.
  */
+/** An accented letter also matches its bare letter: OCR and plain-ASCII typing drop accents ("Hotels Lumiere"). */
+function accentTolerant(word: string): string {
+  return word.replace(/\p{L}/gu, (c) => {
+    const bare = c.normalize('NFD').replace(/\p{M}+/gu, '');
+    return bare !== c && bare.length === 1 ? `[${c}${bare}]` : c;
+  });
+}
+
 export function phrasePattern(phrase: string, flags = 'giu'): RegExp {
-  const words = phrase.trim().split(/\s+/).map((w) => escapeRegExp(w).replace(/['\u2019]/g, "['\u2019]"));
+  const words = phrase.trim().split(/\s+/).map((w) => accentTolerant(escapeRegExp(w)).replace(/['\u2019]/g, "['\u2019]"));
   return new RegExp(`${WORD_BEFORE}${words.join('\\s+')}${WORD_AFTER}`, flags);
 }
 

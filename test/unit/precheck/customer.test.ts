@@ -38,4 +38,8 @@ describe('customer identity', () => {
   it('says nothing when the claim gives no customer', () => {
     expect(customerFindings(pages('Contoso'), {})).toEqual([]);
   });
+
+  it('matches a name whose accents OCR or plain typing dropped', () => {
+    expect(check('Client: Hotels Lumiere Groupe', { name: 'Hôtels Lumière Groupe' })[0]?.[1]).toBe('match');
+  });
 });

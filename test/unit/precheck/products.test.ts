@@ -85,4 +85,13 @@ describe('claimed products as OCR and wrapped lines give them (issue 17)', () =>
     expect(status('Non compris : Power BI Pro.', 'Power BI Pro')[0]?.[1]).toBe('excluded');
     expect(status('- Out of scope: Power BI Pro\n- Exchange Online migration', 'Exchange Online')[0]?.[1]).toBe('found');
   });
+
+  it('are excluded by a table row whose cells come out line by line, and by more French and English wording', () => {
+    const row = '8 Two-week hypercare agreed\nAgreed\n9 Dynamics 365 Finance and\nOperations\n- Not in this go-live:\nexcluded, to be quoted\nseparately\nOpen defects: none.';
+    expect(status(row, 'Dynamics 365 Finance')[0]?.[1]).toBe('excluded');
+    expect(status('Précisons que Defender for Endpoint n’entrait pas dans le champ de votre mission.', 'Defender for Endpoint')[0]?.[1]).toBe('excluded');
+    expect(status('Power BI Pro was kept out of the engagement.', 'Power BI Pro')[0]?.[1]).toBe('excluded');
+    // The next row's words are not this product's.
+    expect(status('1 Power BI Pro\ndashboards\n2 Intune\nexcluded', 'Power BI Pro')[0]?.[1]).toBe('found');
+  });
 });

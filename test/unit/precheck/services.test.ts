@@ -50,4 +50,11 @@ describe('description of the partner\'s services', () => {
     expect(found('Warranty. The services will be performed in a professional manner. Deliverables created for the customer become its property.')).toBe('missing');
     expect(found('Statement of Work\nGeneral terms\nRate card')).toBe('missing');
   });
+
+  it('is missing for licences delivered and for work the customer\'s own IT did (issue 17, fresh set)', () => {
+    expect(found('I confirm we buy M365 E5 through Stratus. Deployment and administration are carried out by our own IT department.')).toBe('missing');
+    expect(found('Éléments livrés\n- Mise à disposition de 125 licences Microsoft Intune (abonnement annuel)')).toBe('missing');
+    expect(found('Le déploiement de Microsoft Intune est assuré par le service informatique du maître d’ouvrage.')).toBe('missing');
+    expect(found('Stratus delivered the Microsoft Intune rollout to every office.')).toBe('found');
+  });
 });

@@ -79,4 +79,33 @@ describe('signature evidence', () => {
       { kind: 'signature', status: 'present', page: 2, text: null, box: [10, 5, 90, 30], detail: { source: 'ink' } },
     ]);
   });
+
+  it('takes a block only the partner filled for no customer acknowledgment (issue 17, fresh set)', () => {
+    const partnerOnly = [
+      'For Nimbus IT Services\nSigned: /s/ Dana Whitaker\nName: Dana Whitaker\nRole: Engagement Manager\nDate: 7/22/2026\nCustomer approval to go live\nApproved by (signature): ________\nPrinted name: ________',
+      'Pour le titulaire\nSignature: Lu et approuvé, K. Haddad\n\nPour le maître d’ouvrage\nNom et qualité: ________\nSignature: ________',
+      'For the contractor\nSignature: /s/ Dana Whitaker',
+    ];
+    for (const text of partnerOnly) expect(sources(text).map(([status]) => status), text).not.toContain('present');
+    expect(sources(partnerOnly[0]!).map(([status]) => status)).toEqual(['other-party', 'blank']);
+    // The customer named in the heading: its block is the acknowledgment.
+    const both = signatureFindings(pages('For Nimbus IT Services\nSigned: /s/ Dana Whitaker\nName: Dana Whitaker\nTitle: Engagement Manager\nDate: 2026-03-14\nFor Contoso Ltd\nSigned: /s/ Jane Doe'), [], undefined, 'Contoso Ltd');
+    expect(both.map((f) => [f.status, f.detail.party ?? null])).toEqual([['other-party', null], ['present', 'customer']]);
+    // Two parties' blocks close together are two blocks; the customer's is the acknowledgment.
+    const pv = 'Pour le titulaire\nSignature: Lu et approuvé, K. Haddad\nNom et qualité: Karim Haddad, chef de projet\nPour le maître d’ouvrage\nNom et qualité: Thierry Lemoine, Gérant\nSignature (précédée de la mention « Lu et approuvé »): /s/ Thierry Lemoine';
+    expect(sources(pv).map(([status]) => status)).toEqual(['other-party', 'present']);
+    expect(sources(pv.replace(': /s/ Thierry Lemoine', ':')).map(([status]) => status)).toEqual(['other-party', 'blank']);
+    // The customer's block on the next page still makes the partner's block on this one no acknowledgment.
+    const twoPages = signatureFindings(pages('For Nimbus IT Services\nSigned: /s/ Dana Whitaker', 'Customer approval to go live\nApproved by (signature): ______'), []);
+    expect(twoPages.map((f) => f.status)).toEqual(['other-party', 'blank']);
+    // The customer's label right under the partner's block starts the customer's block.
+    expect(sources('For Northwind Cloud Partners\nSigned: /s/ Sam Okafor\nDate: 2026-11-16\nAccepted by the customer\nName: Jane Doe\nSignature: ______').map(([s]) => s)).toEqual(['other-party', 'blank']);
+    // A lone block that says nobody's is the customer's, as before.
+    expect(sources('Accepted by: /s/ Jane Doe')).toEqual([['present', 'Accepted by: /s/ Jane Doe']]);
+  });
+
+  it('reads a French "Visa" row as a signing row', () => {
+    expect(sources('Validation par le client\nResponsable recette: Nadia Benali\nVisa: /s/ Nadia Benali').map(([s]) => s)).toEqual(['present']);
+    expect(sources('Visa du client\nNom: ______\nSignature du client: ______').map(([s]) => s)).toEqual(['blank']);
+  });
 });

@@ -71,6 +71,7 @@ export const domain = {
     signed: 'signed, unchanged since',
     'changed-after-signing': 'changed after signing',
     'field-unverified': 'field, not verified',
+    'other-party': 'signed, not by the customer',
     blank: 'left blank',
     excluded: 'excluded',
     match: 'match',

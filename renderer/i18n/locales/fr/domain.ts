@@ -91,6 +91,7 @@ export const domain: FrenchCatalog<typeof english> = {
     signed: 'signé, inchangé depuis',
     'changed-after-signing': 'modifié après signature',
     'field-unverified': 'champ, non vérifié',
+    'other-party': 'signée, pas par le client',
     blank: 'laissée vide',
     excluded: 'exclu',
     match: 'correspond',
