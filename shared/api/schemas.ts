@@ -139,6 +139,8 @@ export const ProductSupportSchema = z.object({
   product: z.string(),
   supported: z.boolean().nullable(),
   found: z.boolean().nullable(),
+  /** Not found, but named to be left out ("Out of scope: ..."): the evidence is where. */
+  excluded: z.boolean().optional(),
   evidence: z.object({ documentId: DocumentIdSchema, page: z.number().int().min(1), text: z.string().nullable() }).nullable(),
 });
 

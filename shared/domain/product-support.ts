@@ -14,7 +14,9 @@ export interface ProductSupport {
   readonly supported: boolean | null;
   /** What the pre-check found across the readable documents; null when it has not run on one. */
   readonly found: boolean | null;
-  /** Where the product was found first, for the evidence click. */
+  /** Not found, but named only to be left out ("Out of scope: ..."); the evidence is where. */
+  readonly excluded?: boolean;
+  /** Where the product was found first (else where it was left out), for the evidence click. */
   readonly evidence: ProductEvidence | null;
 }
 
@@ -30,15 +32,25 @@ export function productSupport(
   const readable = docs.filter((d) => d.result.ok);
   return products.map((product) => {
     let evidence: ProductEvidence | null = null;
+    let exclusion: ProductEvidence | null = null;
     let found = false;
+    let excluded = false;
     for (const d of readable) {
       for (const f of d.result.findings) {
-        if (f.kind !== 'product' || f.status !== 'found' || key(f.detail.product) !== key(product)) continue;
-        found = true;
-        if (!evidence && f.page !== null) evidence = { documentId: d.documentId, page: f.page, text: f.text };
+        if (f.kind !== 'product' || key(f.detail.product) !== key(product)) continue;
+        const at = f.page !== null ? { documentId: d.documentId, page: f.page, text: f.text } : null;
+        if (f.status === 'found') {
+          found = true;
+          evidence ??= at;
+        } else if (f.status === 'excluded') {
+          excluded = true;
+          exclusion ??= at;
+        }
       }
     }
-    return { product, supported: byKey.get(key(product)) ?? null, found: readable.length ? found : null, evidence };
+    const supported = byKey.get(key(product)) ?? null;
+    if (!found && excluded) return { product, supported, found: false, excluded: true, evidence: exclusion };
+    return { product, supported, found: readable.length ? found : null, evidence };
   });
 }
 

@@ -42,6 +42,8 @@ for (const [language, theme] of [['en', 'light'], ['fr', 'dark'], ['en', 'dark']
     await expect(page.getByTestId('check-missing-customer-acknowledgment-proposal')).not.toHaveText(language === 'en' ? /no problem/ : /n’a rien trouvé/);
     await expect(page.getByTestId('check-missing-products-proposal')).not.toHaveText(language === 'en' ? /no problem/ : /n’a rien trouvé/);
 
+    // The product row says "excluded", not "not found".
+    await expect(page.getByTestId('product-Power BI Pro')).toContainText(WORDS[language].excluded);
     // The excluded product is found on the page, highlighted where the document says so.
     await products.locator('.evidence__item').filter({ hasText: WORDS[language].excluded }).click();
     await expect(page.getByTestId('evidence-bar')).toBeVisible();

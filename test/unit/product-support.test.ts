@@ -46,4 +46,16 @@ describe('productSupport', () => {
     expect(view[1]).toEqual({ product: 'Power Apps', supported: false, found: false, evidence: null });
     expect(unsupportedProducts(view)).toEqual(['Power Apps']);
   });
+
+  it('says a product named only to be left out is excluded, with where as evidence; found elsewhere wins', () => {
+    const excluded = (doc: string, page: number) => ({
+      documentId: doc,
+      result: { ...result(true, {}), findings: [{ kind: 'product' as const, status: 'excluded' as const, page, text: 'Power Apps', box: null, detail: { product: 'Power Apps', as: 'Power Apps', occurrences: 1 } }] },
+    });
+    expect(productSupport(['Power Apps'], new Map(), [excluded('d1', 2)])).toEqual([
+      { product: 'Power Apps', supported: null, found: false, excluded: true, evidence: { documentId: 'd1', page: 2, text: 'Power Apps' } },
+    ]);
+    const also = productSupport(['Power Apps'], new Map(), [excluded('d1', 2), { documentId: 'd2', result: result(true, { 'Power Apps': 5 }) }]);
+    expect(also[0]).toEqual({ product: 'Power Apps', supported: null, found: true, evidence: { documentId: 'd2', page: 5, text: 'POWER APPS' } });
+  });
 });

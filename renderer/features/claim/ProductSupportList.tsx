@@ -40,7 +40,7 @@ export function ProductSupportList({ products, disabled, onChange, onShowEvidenc
 }
 
 function ProductRow({ entry, disabled, onChange, onShowEvidence }: { readonly entry: ProductSupportEntry } & Omit<ProductSupportListProps, 'products'>) {
-  const { product, supported, found, evidence } = entry;
+  const { product, supported, found, excluded, evidence } = entry;
   const choose = (value: boolean) => onChange(product, supported === value ? null : value);
   const { t } = useTranslation();
   return (
@@ -49,7 +49,7 @@ function ProductRow({ entry, disabled, onChange, onShowEvidence }: { readonly en
         {product}
       </span>
       <span className="product-support__found">
-        {found === true && evidence ? (
+        {(found === true || excluded) && evidence ? (
           <button
             type="button"
             className="evidence__item product-support__evidence"
@@ -58,7 +58,7 @@ function ProductRow({ entry, disabled, onChange, onShowEvidence }: { readonly en
             title={t('checklist.products.show', { page: evidence.page, words: quoted(evidence.text ?? product) })}
           >
             <span className="evidence__page tabular">{t('checklist.evidence.page', { page: evidence.page })}</span>
-            <Badge tone="ok">{t('checklist.products.found')}</Badge>
+            {excluded ? <Badge tone="warn">{t('checklist.products.excluded')}</Badge> : <Badge tone="ok">{t('checklist.products.found')}</Badge>}
           </button>
         ) : found === false ? (
           <Badge tone="warn">{t('checklist.products.notFound')}</Badge>

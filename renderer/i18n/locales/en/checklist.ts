@@ -53,6 +53,7 @@ export const checklist = {
     judged: '{{judged}} of {{total}} judged',
     none: 'The claim names no product.',
     found: 'found',
+    excluded: 'excluded',
     notFound: 'not found',
     show: 'Show page {{page}} and highlight {{words}}',
     group: 'Does the PoE support {{product}}?',

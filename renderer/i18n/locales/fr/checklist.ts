@@ -52,6 +52,7 @@ export const checklist: FrenchCatalog<typeof english> = {
     judged: '{{judged}} sur {{total}} jugés',
     none: 'La demande ne nomme aucun produit.',
     found: 'trouvé',
+    excluded: 'exclu',
     notFound: 'introuvable',
     show: 'Afficher la page {{page}} et surligner {{words}}',
     group: 'La PoE justifie-t-elle {{product}}\u202f?',
