@@ -135,6 +135,11 @@ describe('the XLSX report', () => {
     expect(r2.getCell(col('customerName')).value).toBe('=HYPERLINK("http://example.com","click")');
     expect(r2.getCell(col('customerName')).type).toBe(ExcelJS.ValueType.String);
     expect(r2.getCell(col('products')).value).toBe('Dynamics 365 Sales; Power BI Pro');
+    expect(r2.getCell(col('partnerName')).value).toBe('Fabrikam, "Cloud" Partners');
+    // Text as written: a line break, typographic quotes, other scripts, a leading "@".
+    expect(rowOf('R2', 'reject').getCell(col('message')).value).toBe('The PoE does not describe the partner\u2019s work.\nPlease see the checklist.');
+    expect(rowOf('R4', 'start-review').getCell(col('customerName')).value).toBe('Ōsaka Trading 株式会社');
+    expect(rowOf('R5', 'withdraw').getCell(col('message')).value).toBe('@ wrong customer, sorry');
   });
 
   it('has a Summary sheet with typed figures', async () => {

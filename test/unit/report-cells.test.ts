@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, csvText, csvTimestamp } from '../../main/services/reports/csv-writer';
 import { BOLD, FONT, GlyphFont, printable, registerFonts } from '../../main/services/reports/pdf-text';
 import { wallClockDate } from '../../main/services/reports/xlsx-cells';
+import { wallClockSerial, xmlText } from '../../main/services/reports/xlsx-rows';
 
 describe('CSV cells (RFC 4180)', () => {
   it('quotes a field holding a comma, a quote or a line break, and doubles its quotes', () => {
@@ -83,5 +84,22 @@ describe('spreadsheet dates', () => {
   it('are the wall-clock time of the calendar, whatever the offset', () => {
     expect(wallClockDate('2026-11-24T10:00:00-08:00').toISOString()).toBe('2026-11-24T10:00:00.000Z');
     expect(wallClockDate('2026-11-24T10:00:00.250+01:00').toISOString()).toBe('2026-11-24T10:00:00.250Z');
+  });
+
+  it('are written as the serial day of that wall-clock time, with or without milliseconds', () => {
+    const serialOf = (d: Date) => 25_569 + d.getTime() / 86_400_000;
+    for (const iso of ['2026-11-24T10:00:00-08:00', '2026-11-24T10:00:00.250+01:00', '1999-12-31T23:59:59Z', '2024-02-29T00:00:00.001+05:30']) {
+      expect(wallClockSerial(iso)).toBe(serialOf(wallClockDate(iso)));
+    }
+    // 2026-11-24 is day 46,350 of the 1900 date system; 18:00 is three quarters of it.
+    expect(wallClockSerial('2026-11-24T18:00:00-08:00')).toBe(46_350.75);
+  });
+});
+
+describe('spreadsheet text', () => {
+  it('escapes markup and drops the characters XML 1.0 cannot hold', () => {
+    expect(xmlText('R&D <Cloud> "Partners" \'n\' Co')).toBe('R&amp;D &lt;Cloud&gt; "Partners" \'n\' Co');
+    expect(xmlText('bell\u0007 and\u0000 nul, tab\tand line\nkept')).toBe('bell and nul, tab\tand line\nkept');
+    expect(xmlText('Société Générale – 株式会社 😀')).toBe('Société Générale – 株式会社 😀');
   });
 });

@@ -1,43 +1,47 @@
 // The report as a real workbook, streamed with exceljs's WorkbookWriter: a "Decisions" sheet with
 // typed columns (timestamps as dates, counts as numbers, "within SLA" as booleans), a frozen bold
-// header row, an autofilter over every row, column widths; then a "Summary" sheet. The summary
+// header row, an autofilter over every row, column widths; then a "Summary" sheet. The data rows
+// are written as text by xlsx-rows.ts into the sheet's part (see there why). The summary
 // follows the rows because it is complete only after the last one, and a streamed workbook writes
 // its sheets in the order they were added.
 // Timestamps are written as their wall-clock time in the store's calendar zone, which the
 // summary names.
 import ExcelJS from 'exceljs';
-import { LIST_SEPARATOR, REPORT_COLUMNS, type ReportColumn } from '../../../shared/domain/report-columns';
-import type { ReportRow } from '../../../shared/domain/report';
+import type { Writable } from 'node:stream';
+import { REPORT_COLUMNS, type ReportColumn } from '../../../shared/domain/report-columns';
 import { summaryBuilder } from '../../../shared/domain/report-summary';
 import type { ReportWriter } from './report-writer';
-import { DATE_TIME_FORMAT, wallClockDate } from './xlsx-cells';
+import { DATE_TIME_FORMAT } from './xlsx-cells';
+import { xlsxRowWriter } from './xlsx-rows';
 import { writeSummarySheet } from './xlsx-summary';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 /** Rows between pauses that let the zip stream catch up (exceljs itself never waits). */
 const YIELD_EVERY = 2000;
-
-function cellValue(row: ReportRow, column: ReportColumn): ExcelJS.CellValue {
-  const value = row[column.key];
-  if (value === null) return null;
-  switch (column.type) {
-    case 'timestamp':
-      return wallClockDate(value as string);
-    case 'list':
-      return (value as readonly string[]).join(LIST_SEPARATOR);
-    default:
-      return value as string | number | boolean;
-  }
-}
+/** Rows written to the sheet's part in one piece. */
+const ROWS_PER_WRITE = 200;
 
 const columnStyle = (c: ReportColumn): Partial<ExcelJS.Style> =>
   c.type === 'timestamp' ? { numFmt: DATE_TIME_FORMAT } : c.type === 'integer' ? { numFmt: '0' } : {};
-/**
- * One style object per column, handed to every cell of it: exceljs recognises a style object it
- * has seen and reuses its id, where the copy each new cell gets would be rendered and looked up
- * again (a third of the time at 100,000 rows).
- */
 const CELL_STYLES = REPORT_COLUMNS.map(columnStyle);
+
+/**
+ * The parts of exceljs's streaming writer used to hand it rows as text. exceljs declares neither:
+ * `styles` is the workbook's style table (each cell's own style is registered through it too),
+ * `stream` the sheet's part, opened at its first committed row. Pinned with exceljs's major.
+ */
+interface WorkbookInternals {
+  readonly styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType: ExcelJS.ValueType): number };
+}
+interface SheetInternals {
+  readonly stream: Writable;
+}
+
+function styleIds(workbook: ExcelJS.stream.xlsx.WorkbookWriter): number[] {
+  const { styles } = workbook as unknown as Partial<WorkbookInternals>;
+  if (typeof styles?.addStyleModel !== 'function') throw new Error('exceljs has no style table where this writer expects it (exceljs upgraded?)');
+  return REPORT_COLUMNS.map((c, i) => (c.type === 'timestamp' || c.type === 'integer' ? styles.addStyleModel(CELL_STYLES[i]!, ExcelJS.ValueType.Number) : 0));
+}
 
 const yieldToStreams = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -56,18 +60,24 @@ export const writeXlsx: ReportWriter = async ({ source, filters, generatedAt, pr
   });
   header.commit();
 
+  const part = (sheet as unknown as Partial<SheetInternals>).stream;
+  if (typeof part?.write !== 'function') throw new Error('exceljs has no sheet stream where this writer expects it (exceljs upgraded?)');
+  const rowXml = xlsxRowWriter(styleIds(workbook));
   const summary = summaryBuilder();
   let written = 0;
+  let pending = '';
   for (const row of source.rows()) {
-    const line = sheet.addRow(REPORT_COLUMNS.map((c) => cellValue(row, c)));
-    line.eachCell((cell, n) => {
-      cell.style = CELL_STYLES[n - 1] as Partial<ExcelJS.Style>;
-    });
-    line.commit();
+    pending += rowXml(row, written + 2);
     summary.add(row);
     progress.row();
-    if (++written % YIELD_EVERY === 0) await yieldToStreams();
+    written++;
+    if (written % ROWS_PER_WRITE === 0) {
+      part.write(pending);
+      pending = '';
+    }
+    if (written % YIELD_EVERY === 0) await yieldToStreams();
   }
+  if (pending) part.write(pending);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: written + 1, column: REPORT_COLUMNS.length } };
   sheet.commit();
 
