@@ -23,7 +23,7 @@ import type { CalendarConfig } from './calendar';
 import type { Action, Clock, PolicyId, ProductFamily, Side, Status } from './codes';
 import { TRANSITIONS } from './lifecycle';
 import { CLOCK_FOR_STATUS, POLICIES, WAITING_CLOCKS } from './policy';
-import { businessDaysBetweenByWalking, businessDaysFromTables, calendarTime, clockDue } from './sla';
+import { businessDaysBetweenByWalking, businessDaysFromTables, type CalendarTime, calendarTime, clockDue } from './sla';
 
 export const REPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -77,6 +77,8 @@ export interface ReportRow {
 export interface DecisionTiming {
   readonly clock: Clock;
   readonly startedAt: string;
+  /** startedAt as calendarTime reads it. */
+  readonly started: CalendarTime;
   readonly dueAt: string;
   readonly businessDays: number;
   readonly withinSla: boolean;
@@ -89,6 +91,8 @@ export interface TimedDecision {
   readonly decidedAt: string;
   /** When the claim entered fromStatus; null when its history cannot say. */
   readonly enteredAt: string | null;
+  /** decidedAt as calendarTime reads it, when the caller has read it already. */
+  readonly decided?: CalendarTime;
 }
 
 /**
@@ -102,7 +106,7 @@ export function decisionTimer(cal: CalendarConfig): (d: TimedDecision) => Decisi
     const clock = CLOCK_FOR_STATUS[d.fromStatus];
     if (!clock || !d.enteredAt || WAITING_CLOCKS.has(clock) || TRANSITIONS[d.action].side !== 'reviewer') return null;
     const start = calendarTime(d.enteredAt, cal);
-    const end = calendarTime(d.decidedAt, cal);
+    const end = d.decided ?? calendarTime(d.decidedAt, cal);
     const byDate = POLICIES[d.policy].timings[clock].unit === 'business-days';
     const key = byDate ? `${clock} ${d.policy} ${start.date.year}-${start.date.month}-${start.date.day} ${start.offset}` : '';
     let due = byDate ? dues.get(key) : undefined;
@@ -113,6 +117,7 @@ export function decisionTimer(cal: CalendarConfig): (d: TimedDecision) => Decisi
     return {
       clock,
       startedAt: d.enteredAt,
+      started: start,
       dueAt: due.iso,
       businessDays: businessDaysFromTables(start, end, cal) ?? businessDaysBetweenByWalking(d.enteredAt, d.decidedAt, cal),
       withinSla: end.ms <= due.ms,

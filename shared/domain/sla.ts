@@ -175,6 +175,11 @@ function isoIn(z: Zoned, zone: ZoneInfo | null, cal: CalendarConfig): string {
   return (zone && formatIso(z, zone)) ?? isoOf(dateTimeOf(z, cal));
 }
 
+/** inCalendarZone of a time calendarTime has already read: a report writes each time it reads. */
+export function calendarIso(t: Zoned, cal: CalendarConfig = DEFAULT_CALENDAR): string {
+  return isoIn(t, zoneInfo(cal.timeZone), cal);
+}
+
 /** The same instant written with the calendar's offset, as deadlines are. */
 export function inCalendarZone(iso: string, cal: CalendarConfig = DEFAULT_CALENDAR): string {
   const { start, zone } = startIn(iso, cal);

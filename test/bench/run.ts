@@ -149,7 +149,9 @@ async function benchImport(nowMs: number): Promise<boolean> {
 }
 
 const DECISIONS = 100_000;
-const REPORT_BUDGETS_S = { csv: 2, xlsx: 10, pdf: 5 } as const;
+/** The spec's 2 s / 10 s / 5 s, with the margin that lets CSV and XLSX hold on a busy machine. */
+const REPORT_BUDGETS_S = { csv: 1, xlsx: 5, pdf: 5 } as const;
+const REPORT_RUNS = 3;
 
 /** The decision report of 100,000 decisions in each format, written to a file as `cpor export` does. */
 async function benchReports(nowMs: number): Promise<boolean> {
@@ -162,14 +164,20 @@ async function benchReports(nowMs: number): Promise<boolean> {
     const ctx = benchContext(store, nowMs);
     for (const format of ['csv', 'xlsx', 'pdf'] as const) {
       let bytes = 0;
-      const cpu = process.cpuUsage();
-      const took = await timeOnce(async () => {
-        bytes = (await exportReport(ctx, { format, filters: {}, out: join(dir, `report.${format}`) })).bytes;
-      });
+      const runs: { took: number; cpu: number }[] = [];
+      // The first run includes loading the format's writer library, as a user's first export does.
+      for (let run = 0; run < REPORT_RUNS; run++) {
+        const cpu = process.cpuUsage();
+        const took = await timeOnce(async () => {
+          bytes = (await exportReport(ctx, { format, filters: {}, out: join(dir, `report.${format}`) })).bytes;
+        });
+        const used = process.cpuUsage(cpu);
+        runs.push({ took, cpu: (used.user + used.system) / 1000 });
+      }
+      const median = [...runs].sort((a, b) => a.took - b.took)[Math.floor(REPORT_RUNS / 2)]!;
       // CPU time beside the wall time: on a shared machine the gap between them is the waiting.
-      const used = process.cpuUsage(cpu);
-      const extra = `${(bytes / 1_048_576).toFixed(1)} MiB, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s`;
-      within = report(`decision report of ${DECISIONS.toLocaleString('en')} decisions, ${format.toUpperCase()}`, took / 1000, REPORT_BUDGETS_S[format], 's', extra) && within;
+      const extra = `${(bytes / 1_048_576).toFixed(1)} MiB, CPU ${(median.cpu / 1000).toFixed(2)} s; runs ${runs.map((r) => (r.took / 1000).toFixed(2)).join(' / ')} s`;
+      within = report(`decision report of ${DECISIONS.toLocaleString('en')} decisions, ${format.toUpperCase()}, median of ${REPORT_RUNS}`, median.took / 1000, REPORT_BUDGETS_S[format], 's', extra) && within;
     }
   } finally {
     store.close();

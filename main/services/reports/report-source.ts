@@ -5,42 +5,60 @@ import type { CalendarConfig } from '../../../shared/domain/calendar';
 import type { Action, PolicyId, ProductFamily, Status } from '../../../shared/domain/codes';
 import { TRANSITIONS } from '../../../shared/domain/lifecycle';
 import { decisionTimer, periodBounds, type ReportFilters, type ReportRow } from '../../../shared/domain/report';
-import { inCalendarZone } from '../../../shared/domain/sla';
-import { openDecisionReport, type RawReportRow, REPORT_FIELD, type ReportField } from '../../store/decision-report';
+import { calendarIso, calendarTime } from '../../../shared/domain/sla';
+import { CLAIM_FIELD, DECISION_FIELD, type DecisionField, openDecisionReport, type RawClaimRow, type RawDecisionRow } from '../../store/decision-report';
 import type { Store } from '../../store/open';
 
 const list = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]));
 
-/** A report row from a raw one; `timing` is the report's decisionTimer. */
-function toReportRow(r: RawReportRow, cal: CalendarConfig, timing: ReturnType<typeof decisionTimer>): ReportRow {
-  const get = <T>(field: ReportField) => r[REPORT_FIELD[field]] as T;
+/** What a row says of its claim, made once per claim. */
+type ClaimPart = Pick<ReportRow, 'claimId' | 'partnerMpnId' | 'partnerName' | 'customerTenantId' | 'customerName' | 'productFamily' | 'products'> & {
+  readonly policy: PolicyId;
+};
+
+function claimPart(r: RawClaimRow): ClaimPart {
+  return {
+    claimId: r[CLAIM_FIELD.id] as string,
+    partnerMpnId: r[CLAIM_FIELD.partnerMpnId] as string,
+    partnerName: r[CLAIM_FIELD.partnerName] as string,
+    customerTenantId: r[CLAIM_FIELD.customerTenantId] as string,
+    customerName: r[CLAIM_FIELD.customerName] as string,
+    productFamily: r[CLAIM_FIELD.productFamily] as ProductFamily,
+    policy: r[CLAIM_FIELD.policy] as PolicyId,
+    products: list(r[CLAIM_FIELD.products] as string),
+  };
+}
+
+/** A report row from a raw decision and its claim; `timing` is the report's decisionTimer. */
+function toReportRow(r: RawDecisionRow, claim: ClaimPart, cal: CalendarConfig, timing: ReturnType<typeof decisionTimer>): ReportRow {
+  const get = <T>(field: DecisionField) => r[DECISION_FIELD[field]] as T;
   const action = get<Action>('action');
   const fromStatus = get<Status>('fromStatus');
-  const policy = get<PolicyId>('policy');
   const at = get<string>('at');
-  const timed = timing({ action, fromStatus, policy, decidedAt: at, enteredAt: get('enteredAt') });
+  const decided = calendarTime(at, cal);
+  const timed = timing({ action, fromStatus, policy: claim.policy, decidedAt: at, decided, enteredAt: get('enteredAt') });
   return {
     decisionId: get('id'),
-    claimId: get('claimId'),
-    partnerMpnId: get('partnerMpnId'),
-    partnerName: get('partnerName'),
-    customerTenantId: get('customerTenantId'),
-    customerName: get('customerName'),
-    productFamily: get<ProductFamily>('productFamily'),
-    products: list(get('products')),
-    policy,
+    claimId: claim.claimId,
+    partnerMpnId: claim.partnerMpnId,
+    partnerName: claim.partnerName,
+    customerTenantId: claim.customerTenantId,
+    customerName: claim.customerName,
+    productFamily: claim.productFamily,
+    products: claim.products,
+    policy: claim.policy,
     action,
     fromStatus,
     toStatus: get<Status>('toStatus'),
     side: TRANSITIONS[action].side,
     decidedBy: get('actor'),
-    decidedAt: inCalendarZone(at, cal),
+    decidedAt: calendarIso(decided, cal),
     reason: get('reason'),
     deficiencies: list(get('deficiencies')),
     message: get('message'),
     override: get('override'),
     clock: timed?.clock ?? null,
-    clockStartedAt: timed ? inCalendarZone(timed.startedAt, cal) : null,
+    clockStartedAt: timed ? calendarIso(timed.started, cal) : null,
     dueAt: timed?.dueAt ?? null,
     businessDays: timed?.businessDays ?? null,
     withinSla: timed?.withinSla ?? null,
@@ -57,12 +75,14 @@ export interface ReportSource {
 
 export function openReportSource(store: Pick<Store, 'dbFile'>, filters: ReportFilters, calendar: CalendarConfig): ReportSource {
   const source = openDecisionReport(store, { ...filters, ...periodBounds(filters, calendar) });
+  let claims: Map<string, ClaimPart> | undefined;
   return {
     total: source.total,
     calendar,
     *rows() {
       const timing = decisionTimer(calendar);
-      for (const r of source.rows()) yield toReportRow(r, calendar, timing);
+      claims ??= new Map(Array.from(source.claims(), (c) => [c[CLAIM_FIELD.id] as string, claimPart(c)]));
+      for (const r of source.rows()) yield toReportRow(r, claims.get(r[DECISION_FIELD.claimId] as string)!, calendar, timing);
     },
     close: () => source.close(),
   };
