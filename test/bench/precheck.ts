@@ -19,7 +19,7 @@ import { TUNE_TEMPLATES } from '../fixtures/independent-poes/templates-tune';
 import { accuracyTable, scoreBundle } from '../fixtures/precheck-accuracy';
 import { scannedPdf } from '../fixtures/scans';
 import { longPdf } from './long-pdf';
-import { percentile, report, timeOnce } from './measure';
+import { note, percentile, report, timeOnce } from './measure';
 
 const CLAIM: PrecheckClaim = {
   products: ['Exchange Online', 'Microsoft Teams', 'Intune', 'Power BI Pro'],
@@ -58,7 +58,9 @@ export async function benchPrecheck(nowMs: number): Promise<boolean> {
       const cpuNote = `(CPU ${Math.round(percentile(cpu, 50))} ms)`;
       within = report(`pre-check of a ${pages}-page PDF (warm worker), p50`, percentile(warm, 50), 1000, 'ms', cpuNote) && within;
       within = report(`pre-check of a ${pages}-page PDF (warm worker), p95`, percentile(warm, 95), 1000) && within;
-      report(`pre-check of a ${pages}-page PDF, cold (thread + pdf.js start)`, cold, 1000, 'ms', '(information)');
+      // The spec's budget is for a warm worker; a pre-check on demand starts its pool cold, so the
+      // cold figure is what a reviewer waits for the first file of "pre-check now".
+      note(`pre-check of a ${pages}-page PDF, cold (thread + pdf.js start)`, cold, 'ms', '(no budget: the budget is for a warm worker)');
     } finally {
       await pool.close();
     }
@@ -158,7 +160,7 @@ async function ocrFigures(work: string): Promise<boolean> {
     console.log('');
     within = report('OCR pre-check of one A4 page at 150 dpi (warm worker), p50', percentile(page, 50), 3000) && within;
     within = report('OCR pre-check of one A4 page at 150 dpi (warm worker), p95', percentile(page, 95), 3000) && within;
-    report('OCR pre-check of one page, cold (thread, pdf.js and OCR engine start)', cold, 3000, 'ms', '(information)');
+    note('OCR pre-check of one page, cold (thread, pdf.js and OCR engine start)', cold, 'ms', '(no budget: the budget is for a warm worker)');
     within = report('pre-check of a 5-page scan (warm worker), median of 3', percentile(five, 50), 15000, 'ms', read) && within;
   } finally {
     await pool.close();
