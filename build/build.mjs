@@ -57,7 +57,17 @@ export async function build({ quiet = false } = {}) {
   ]);
   say(`built CLI and Electron main in ${Date.now() - started} ms`);
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  // Vite takes the mode from NODE_ENV when it is set: a build started inside a test runner
+  // (Vitest sets NODE_ENV=test) bundled React's development build, with its checks on every
+  // render (a fifth of a queue scroll's script time), and `npm start` or the bench then used it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'error' : 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(stampFile, new Date().toISOString() + '\n');
   say(`built renderer; everything in ${relative(process.cwd(), join(root, 'dist')) || 'dist'} (${Date.now() - started} ms)`);
