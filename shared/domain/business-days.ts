@@ -17,12 +17,17 @@ interface YearTable {
 }
 
 const DAY = 86_400_000;
-const tables = new Map<string, YearTable>();
+// By region, then year: a report asks two tables a decision, and a key string each time showed.
+const tables = new Map<string, Map<number, YearTable>>();
 const HOLIDAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function yearTable(region: string, year: number): YearTable {
-  const key = `${region}:${year}`;
-  const cached = tables.get(key);
+  let years = tables.get(region);
+  if (!years) {
+    years = new Map();
+    tables.set(region, years);
+  }
+  const cached = years.get(year);
   if (cached) return cached;
   const jan1 = Date.UTC(year, 0, 1);
   const length = Math.round((Date.UTC(year + 1, 0, 1) - jan1) / DAY);
@@ -31,8 +36,8 @@ function yearTable(region: string, year: number): YearTable {
   for (const date of publicHolidays(region, year)) {
     const m = HOLIDAY.exec(date);
     if (!m || Number(m[1]) !== year) continue;
-    const dayOfYear = Math.round((Date.UTC(year, Number(m[2]) - 1, Number(m[3])) - jan1) / DAY);
-    if (dayOfYear >= 0 && dayOfYear < length) closed[dayOfYear] = 1;
+    const index = Math.round((Date.UTC(year, Number(m[2]) - 1, Number(m[3])) - jan1) / DAY);
+    if (index >= 0 && index < length) closed[index] = 1;
   }
   const firstWeekday = new Date(jan1).getUTCDay(); // 0 Sunday .. 6 Saturday
   const passed = new Uint16Array(length);
@@ -43,11 +48,17 @@ function yearTable(region: string, year: number): YearTable {
     passed[d] = days.length;
   }
   const table = { passed, days: Uint16Array.from(days) };
-  tables.set(key, table);
+  years.set(year, table);
   return table;
 }
 
-const dayOfYear = (d: LocalDate): number => Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(d.year, 0, 1)) / DAY);
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const isLeap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Day of the year, 0 for 1 January (a date of the proleptic Gregorian calendar, as Date.UTC reads it). */
+function dayOfYear(d: LocalDate): number {
+  return (DAYS_BEFORE_MONTH[d.month - 1] ?? 0) + (d.month > 2 && isLeap(d.year) ? 1 : 0) + d.day - 1;
+}
 
 /** The N-th business day strictly after a local date (the date itself when n is 0). */
 export function nthBusinessDayAfter(region: string, from: LocalDate, n: number): LocalDate {
@@ -67,13 +78,9 @@ export function nthBusinessDayAfter(region: string, from: LocalDate, n: number):
   }
 }
 
-function dayIndex(date: LocalDate): number {
-  return Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / DAY);
-}
-
 /** Business days on or before a date, counted from 1 January of its year. */
 function passedBy(region: string, date: LocalDate): number {
-  return yearTable(region, date.year).passed[dayIndex(date)] ?? 0;
+  return yearTable(region, date.year).passed[dayOfYear(date)] ?? 0;
 }
 
 function isBefore(a: LocalDate, b: LocalDate): boolean {

@@ -101,18 +101,31 @@ export interface TimedDecision {
  * on a day the clocks change, its offset), so each is computed once per date, not per decision.
  */
 export function decisionTimer(cal: CalendarConfig): (d: TimedDecision) => DecisionTiming | null {
-  const dues = new Map<string, { readonly iso: string; readonly ms: number }>();
+  // A clock's due time depends on its start only through the start's local date and offset
+  // (business-day clocks): one answer per clock, policy, date and offset, keyed by number.
+  const dues = new Map<string, Map<number, { readonly iso: string; readonly ms: number }>>();
   return (d) => {
     const clock = CLOCK_FOR_STATUS[d.fromStatus];
     if (!clock || !d.enteredAt || WAITING_CLOCKS.has(clock) || TRANSITIONS[d.action].side !== 'reviewer') return null;
     const start = calendarTime(d.enteredAt, cal);
     const end = d.decided ?? calendarTime(d.decidedAt, cal);
-    const byDate = POLICIES[d.policy].timings[clock].unit === 'business-days';
-    const key = byDate ? `${clock} ${d.policy} ${start.date.year}-${start.date.month}-${start.date.day} ${start.offset}` : '';
-    let due = byDate ? dues.get(key) : undefined;
-    if (!due) {
+    let due: { readonly iso: string; readonly ms: number } | undefined;
+    if (POLICIES[d.policy].timings[clock].unit === 'business-days') {
+      const clockKey = clock + d.policy;
+      let byStart = dues.get(clockKey);
+      if (!byStart) {
+        byStart = new Map();
+        dues.set(clockKey, byStart);
+      }
+      // Days since 1970 and the offset (within ±18 hours, ±1,080 minutes) in one small integer.
+      const key = (Date.UTC(start.date.year, start.date.month - 1, start.date.day) / 86_400_000) * 4096 + start.offset + 2048;
+      due = byStart.get(key);
+      if (!due) {
+        due = clockDue(clock, d.policy, d.enteredAt, cal);
+        byStart.set(key, due);
+      }
+    } else {
       due = clockDue(clock, d.policy, d.enteredAt, cal);
-      if (byDate) dues.set(key, due);
     }
     return {
       clock,

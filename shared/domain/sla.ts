@@ -108,9 +108,25 @@ export interface CalendarTime {
 
 /** Dates need no DST care, so the local date always comes from the offset, never from the walk. */
 export function calendarTime(iso: string, cal: CalendarConfig): CalendarTime {
-  const { start } = startIn(iso, cal);
-  const local = new Date(localMs(start));
-  return { ms: start.ms, offset: start.offset, date: { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() } };
+  const zone = zoneInfo(cal.timeZone);
+  const ms = zone ? parseIsoInstant(iso) : null;
+  const start = ms !== null && zone ? zonedAt(ms, zone) : startIn(iso, cal).start;
+  return { ms: start.ms, offset: start.offset, date: localDateOf(Math.floor(localMs(start) / DAY)) };
+}
+
+// A report reads hundreds of thousands of times over a few hundred local dates: one object each.
+const localDates = new Map<number, LocalDate>();
+const MAX_CACHED_DATES = 100_000;
+
+function localDateOf(dayNumber: number): LocalDate {
+  let date = localDates.get(dayNumber);
+  if (!date) {
+    const local = new Date(dayNumber * DAY);
+    date = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+    if (localDates.size >= MAX_CACHED_DATES) localDates.clear();
+    localDates.set(dayNumber, date);
+  }
+  return date;
 }
 
 /**

@@ -164,37 +164,24 @@ function readIso(iso: string): number | null {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+// Local times luxon writes with four-digit years; outside them the caller asks luxon.
+const FIRST_LOCAL = Date.UTC(1000, 0, 1);
+const LAST_LOCAL = Date.UTC(10_000, 0, 1) - 1;
+const offsetSuffixes = new Map<number, string>();
+
 /**
  * luxon's toISO({ suppressMilliseconds: true }) of an instant in a zone, or null outside the
- * shapes handled here (the caller asks luxon).
+ * shapes handled here (the caller asks luxon). Date#toISOString writes the local fields: a report
+ * formats hundreds of thousands of times.
  */
 export function formatIso(z: Zoned, zone: ZoneInfo): string | null {
   if (!Number.isInteger(z.offset) || !Number.isInteger(z.ms)) return null;
   const local = localMs(z);
-  const dayNumber = Math.floor(local / DAY);
-  const date = datePart(dayNumber);
-  if (date === null) return null;
-  const inDay = local - dayNumber * DAY;
-  const ms = inDay % 1000;
-  const time = `${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / MINUTE) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}`;
-  return `${date}${time}${ms === 0 ? '' : '.' + pad(ms, 3)}${zone.universal && z.offset === 0 ? 'Z' : offsetPart(z.offset)}`;
-}
-
-// A report formats hundreds of thousands of times over a few hundred days and offsets.
-const datePrefixes = new Map<number, string | null>();
-const offsetSuffixes = new Map<number, string>();
-
-/** "YYYY-MM-DDT" of a day since 1970, or null outside years 1000-9999. */
-function datePart(dayNumber: number): string | null {
-  let prefix = datePrefixes.get(dayNumber);
-  if (prefix === undefined) {
-    const d = new Date(dayNumber * DAY);
-    const year = d.getUTCFullYear();
-    prefix = year < 1000 || year > 9999 ? null : `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T`;
-    if (datePrefixes.size >= MAX_CACHED_DAYS) datePrefixes.clear();
-    datePrefixes.set(dayNumber, prefix);
-  }
-  return prefix;
+  if (local < FIRST_LOCAL || local > LAST_LOCAL) return null;
+  const iso = new Date(local).toISOString();
+  // "YYYY-MM-DDTHH:MM:SS.mmmZ": the milliseconds are left out when they are zero, as luxon does.
+  const time = iso.endsWith('.000Z') ? iso.slice(0, 19) : iso.slice(0, 23);
+  return time + (zone.universal && z.offset === 0 ? 'Z' : offsetPart(z.offset));
 }
 
 /** "+HH:MM" or "-HH:MM" of an offset in minutes. */

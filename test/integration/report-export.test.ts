@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport, reportBytes } from '../../main/services/reports/export-report';
+import { csvLine } from '../../main/services/reports/csv-writer';
 import { previewReport } from '../../main/services/reports/preview';
+import { openReportSource } from '../../main/services/reports/report-source';
 import { DomainError } from '../../shared/api/result';
 import { REPORT_COLUMNS } from '../../shared/domain/report-columns';
 import type { ReportFilters } from '../../shared/domain/report';
@@ -54,6 +56,34 @@ describe('the CSV report', () => {
     expect(text).toContain('"The PoE does not describe the partner\u2019s work.\nPlease see the checklist."');
     expect(text).toContain(`"'=HYPERLINK(""http://example.com"",""click"")"`);
     expect(text).toContain('Ōsaka Trading 株式会社');
+  });
+});
+
+describe('a long CSV report', () => {
+  it('is the header and one line per row, whatever falls on a buffer\u2019s edge', async () => {
+    const bulk = seedDecisions(3000);
+    try {
+      // A message longer than a write buffer, and two-byte, three-byte and four-byte characters
+      // on rows that land at every offset of one.
+      const long = `Très "long" 株式会社 😀 ${'é株😀, '.repeat(60_000)}fin`;
+      bulk.store.db.prepare('UPDATE decisions SET message = ? WHERE id = 1500').run(long);
+      bulk.store.db.prepare("UPDATE decisions SET message = 'Ōsaka 株式会社 😀 ' || id WHERE id % 7 = 0").run();
+      const result = await exportReport(bulk.ctx(), { format: 'csv', filters: {}, out: join(out, 'long.csv') });
+      const source = openReportSource(bulk.store, {}, bulk.ctx().calendar);
+      let expected = '\uFEFF' + REPORT_COLUMNS.map((c) => c.header).join(',') + '\r\n';
+      try {
+        for (const row of source.rows()) expected += csvLine(row);
+      } finally {
+        source.close();
+      }
+      const bytes = readFileSync(result.file);
+      expect(result.rows).toBe(source.total);
+      expect(bytes.length).toBe(Buffer.byteLength(expected));
+      expect(bytes.toString('utf8') === expected).toBe(true);
+      expect(expected).toContain(`"${long.replaceAll('"', '""')}"`);
+    } finally {
+      bulk.dispose();
+    }
   });
 });
 

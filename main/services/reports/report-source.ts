@@ -6,10 +6,12 @@ import type { Action, PolicyId, ProductFamily, Status } from '../../../shared/do
 import { TRANSITIONS } from '../../../shared/domain/lifecycle';
 import { decisionTimer, periodBounds, type ReportFilters, type ReportRow } from '../../../shared/domain/report';
 import { calendarIso, calendarTime } from '../../../shared/domain/sla';
-import { CLAIM_FIELD, DECISION_FIELD, type DecisionField, openDecisionReport, type RawClaimRow, type RawDecisionRow } from '../../store/decision-report';
+import { CLAIM_FIELD, DECISION_FIELD, openDecisionReport, type RawClaimRow, type RawDecisionRow } from '../../store/decision-report';
 import type { Store } from '../../store/open';
 
-const list = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]));
+// Most decisions have no deficiencies: one shared empty list for them all.
+const NONE: readonly string[] = Object.freeze([]);
+const list = (json: string): readonly string[] => (json === '[]' ? NONE : (JSON.parse(json) as string[]));
 
 /** What a row says of its claim, made once per claim. */
 type ClaimPart = Pick<ReportRow, 'claimId' | 'partnerMpnId' | 'partnerName' | 'customerTenantId' | 'customerName' | 'productFamily' | 'products'> & {
@@ -29,16 +31,17 @@ function claimPart(r: RawClaimRow): ClaimPart {
   };
 }
 
+const F = DECISION_FIELD;
+
 /** A report row from a raw decision and its claim; `timing` is the report's decisionTimer. */
 function toReportRow(r: RawDecisionRow, claim: ClaimPart, cal: CalendarConfig, timing: ReturnType<typeof decisionTimer>): ReportRow {
-  const get = <T>(field: DecisionField) => r[DECISION_FIELD[field]] as T;
-  const action = get<Action>('action');
-  const fromStatus = get<Status>('fromStatus');
-  const at = get<string>('at');
+  const action = r[F.action] as Action;
+  const fromStatus = r[F.fromStatus] as Status;
+  const at = r[F.at] as string;
   const decided = calendarTime(at, cal);
-  const timed = timing({ action, fromStatus, policy: claim.policy, decidedAt: at, decided, enteredAt: get('enteredAt') });
+  const timed = timing({ action, fromStatus, policy: claim.policy, decidedAt: at, decided, enteredAt: r[F.enteredAt] as string | null });
   return {
-    decisionId: get('id'),
+    decisionId: r[F.id] as number,
     claimId: claim.claimId,
     partnerMpnId: claim.partnerMpnId,
     partnerName: claim.partnerName,
@@ -49,14 +52,14 @@ function toReportRow(r: RawDecisionRow, claim: ClaimPart, cal: CalendarConfig, t
     policy: claim.policy,
     action,
     fromStatus,
-    toStatus: get<Status>('toStatus'),
+    toStatus: r[F.toStatus] as Status,
     side: TRANSITIONS[action].side,
-    decidedBy: get('actor'),
+    decidedBy: r[F.actor] as string,
     decidedAt: calendarIso(decided, cal),
-    reason: get('reason'),
-    deficiencies: list(get('deficiencies')),
-    message: get('message'),
-    override: get('override'),
+    reason: r[F.reason] as string | null,
+    deficiencies: list(r[F.deficiencies] as string),
+    message: r[F.message] as string | null,
+    override: r[F.override] as string | null,
     clock: timed?.clock ?? null,
     clockStartedAt: timed ? calendarIso(timed.started, cal) : null,
     dueAt: timed?.dueAt ?? null,
