@@ -110,7 +110,11 @@ export interface CalendarTime {
 export function calendarTime(iso: string, cal: CalendarConfig): CalendarTime {
   const zone = zoneInfo(cal.timeZone);
   const ms = zone ? parseIsoInstant(iso) : null;
-  const start = ms !== null && zone ? zonedAt(ms, zone) : startIn(iso, cal).start;
+  if (ms !== null && zone) {
+    const offset = zone.offset(ms);
+    return { ms, offset, date: localDateOf(Math.floor((ms + offset * MINUTE) / DAY)) };
+  }
+  const { start } = startIn(iso, cal);
   return { ms: start.ms, offset: start.offset, date: localDateOf(Math.floor(localMs(start) / DAY)) };
 }
 
