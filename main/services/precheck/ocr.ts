@@ -24,7 +24,13 @@ const MIN_WORD_CONFIDENCE = 45;
  * not writing: the engine finds a stray "4" in a gradient. A PoE page has many more.
  */
 const MIN_WORDS = 3;
-const LANGUAGES = ['eng', 'fra'] as const;
+/**
+ * French first: the engine reads each word with the first language's model and asks the second
+ * only of words it doubts. The French model reads English type as well (every word of a test page
+ * in each language read exactly either way) and is the quicker of the two: a dense English page in
+ * 2.7 s instead of 3.8 s on one engine.
+ */
+const LANGUAGES = ['fra', 'eng'] as const;
 /** The LSTM models in integer form: tesseract's best accuracy at a fraction of its time. */
 const MODEL = '4.0.0_best_int';
 
