@@ -102,8 +102,10 @@ export interface TimedDecision {
  */
 export function decisionTimer(cal: CalendarConfig): (d: TimedDecision) => DecisionTiming | null {
   // A clock's due time depends on its start only through the start's local date and offset
-  // (business-day clocks): one answer per clock, policy, date and offset, keyed by number.
-  const dues = new Map<string, Map<number, { readonly iso: string; readonly ms: number }>>();
+  // (business-day clocks): one answer per clock, policy, date and offset. Looked up by clock, then
+  // policy (codes, hashed once), then a number: a key joined from them would be a new string to
+  // hash for every decision.
+  const dues = new Map<Clock, Map<PolicyId, Map<number, { readonly iso: string; readonly ms: number }>>>();
   return (d) => {
     const clock = CLOCK_FOR_STATUS[d.fromStatus];
     if (!clock || !d.enteredAt || WAITING_CLOCKS.has(clock) || TRANSITIONS[d.action].side !== 'reviewer') return null;
@@ -111,14 +113,18 @@ export function decisionTimer(cal: CalendarConfig): (d: TimedDecision) => Decisi
     const end = d.decided ?? calendarTime(d.decidedAt, cal);
     let due: { readonly iso: string; readonly ms: number } | undefined;
     if (POLICIES[d.policy].timings[clock].unit === 'business-days') {
-      const clockKey = clock + d.policy;
-      let byStart = dues.get(clockKey);
+      let byPolicy = dues.get(clock);
+      if (!byPolicy) {
+        byPolicy = new Map();
+        dues.set(clock, byPolicy);
+      }
+      let byStart = byPolicy.get(d.policy);
       if (!byStart) {
         byStart = new Map();
-        dues.set(clockKey, byStart);
+        byPolicy.set(d.policy, byStart);
       }
       // Days since 1970 and the offset (within ±18 hours, ±1,080 minutes) in one small integer.
-      const key = (Date.UTC(start.date.year, start.date.month - 1, start.date.day) / 86_400_000) * 4096 + start.offset + 2048;
+      const key = start.dayNumber * 4096 + start.offset + 2048;
       due = byStart.get(key);
       if (!due) {
         due = clockDue(clock, d.policy, d.enteredAt, cal);

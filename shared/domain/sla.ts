@@ -104,6 +104,8 @@ export interface CalendarTime {
   readonly ms: number;
   readonly offset: number;
   readonly date: LocalDate;
+  /** `date` as days since 1970-01-01. */
+  readonly dayNumber: number;
 }
 
 /** Dates need no DST care, so the local date always comes from the offset, never from the walk. */
@@ -112,10 +114,12 @@ export function calendarTime(iso: string, cal: CalendarConfig): CalendarTime {
   const ms = zone ? parseIsoInstant(iso) : null;
   if (ms !== null && zone) {
     const offset = zone.offset(ms);
-    return { ms, offset, date: localDateOf(Math.floor((ms + offset * MINUTE) / DAY)) };
+    const dayNumber = Math.floor((ms + offset * MINUTE) / DAY);
+    return { ms, offset, date: localDateOf(dayNumber), dayNumber };
   }
   const { start } = startIn(iso, cal);
-  return { ms: start.ms, offset: start.offset, date: localDateOf(Math.floor(localMs(start) / DAY)) };
+  const dayNumber = Math.floor(localMs(start) / DAY);
+  return { ms: start.ms, offset: start.offset, date: localDateOf(dayNumber), dayNumber };
 }
 
 // A report reads hundreds of thousands of times over a few hundred local dates: one object each.
