@@ -13,8 +13,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, '.cache', 'bench');
 const out = join(outdir, 'run.mjs');
 await build({
-  // The pre-check's worker thread is found beside run.mjs, as beside the CLI.
-  entryPoints: { run: join(root, 'test', 'bench', 'run.ts'), 'precheck-worker': join(root, 'main', 'services', 'precheck', 'worker.ts') },
+  // The worker threads are found beside run.mjs, as beside the CLI.
+  entryPoints: {
+    run: join(root, 'test', 'bench', 'run.ts'),
+    'precheck-worker': join(root, 'main', 'services', 'precheck', 'worker.ts'),
+    'csv-worker': join(root, 'main', 'services', 'reports', 'csv-worker.ts'),
+  },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

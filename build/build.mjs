@@ -42,8 +42,8 @@ export async function build({ quiet = false } = {}) {
   await Promise.all([
     esbuild({
       ...common,
-      // The pre-check's worker thread is an entry of its own, found beside cpor.mjs at run time.
-      entryPoints: { cpor: 'main/cli/main.ts', 'precheck-worker': 'main/services/precheck/worker.ts' },
+      // The worker threads (pre-check, CSV report) are entries of their own, found beside cpor.mjs at run time.
+      entryPoints: { cpor: 'main/cli/main.ts', 'precheck-worker': 'main/services/precheck/worker.ts', 'csv-worker': 'main/services/reports/csv-worker.ts' },
       outdir: 'dist/cli',
       outExtension: { '.js': '.mjs' },
       chunkNames: 'chunks/[name]-[hash]',

@@ -4,6 +4,7 @@
 // the count and every pass over the rows see the same snapshot (services/reports/report-source.ts
 // turns them into report rows).
 import type { ReportFilters } from '../../shared/domain/report';
+import type { Statement } from 'better-sqlite3';
 import { openReader, type Store } from './open';
 
 // Rows are read as plain arrays (better-sqlite3's raw mode, a third faster at 100,000 rows than
@@ -46,7 +47,7 @@ const fromFor = (joinClaims: boolean) => (joinClaims ? 'FROM decisions d JOIN cl
 export type RawDecisionRow = readonly unknown[];
 export type RawClaimRow = readonly unknown[];
 
-type Params = Record<string, string>;
+type Params = Record<string, string | number>;
 
 /** Which decisions: the filters but the period, which comes as instants (shared/domain/report periodBounds). */
 export type DecisionReportFilters = Omit<ReportFilters, 'from' | 'to'> & { readonly fromIso: string | null; readonly toIso: string | null };
@@ -69,41 +70,116 @@ function whereClause(filters: DecisionReportFilters): { where: string; params: P
   return { where: terms.length ? `WHERE ${terms.join(' AND ')}` : '', params, joinClaims: terms.some((term) => term.startsWith('c.')) };
 }
 
+/** A decision's place in decision order: its time, then its id. */
+export type DecisionKey = readonly [at: string, id: number];
+
+/** Part of the matching decisions in decision order: from a key (included), before one (excluded). */
+export interface DecisionRange {
+  readonly from?: DecisionKey;
+  readonly before?: DecisionKey;
+}
+
 export interface DecisionReportRows {
   readonly total: number;
-  /** Every matching decision in decision order; may be walked more than once (same snapshot). */
-  rows(): IterableIterator<RawDecisionRow>;
-  /** Every claim a matching decision is on, once each, in no order (same snapshot). */
-  claims(): IterableIterator<RawClaimRow>;
-  /** Ends the read transaction and closes the connection. */
+  /** The matching decisions in decision order, all or a range; may be walked more than once (same snapshot). */
+  rows(range?: DecisionRange): IterableIterator<RawDecisionRow>;
+  /** Every claim a matching decision (of the range) is on, once each, in no order (same snapshot). */
+  claims(range?: DecisionRange): IterableIterator<RawClaimRow>;
+  /** The key of the matching decision `offset` places from the first, if there are so many. */
+  keyAt(offset: number): DecisionKey | undefined;
+  /**
+   * Whether nothing was committed to the store since this snapshot was taken, so that a read
+   * transaction begun since (on another connection, another thread) sees the same rows.
+   */
+  isLatest(): boolean;
+  /** Ends the read transaction and closes the connections. */
   close(): void;
 }
 
-export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: DecisionReportFilters): DecisionReportRows {
+type RangeName = 'all' | 'from' | 'before';
+
+function rangeOf(range: DecisionRange | undefined): { name: RangeName; params: Params } {
+  if (range?.from) return { name: 'from', params: { rangeAt: range.from[0], rangeId: range.from[1] } };
+  if (range?.before) return { name: 'before', params: { rangeAt: range.before[0], rangeId: range.before[1] } };
+  return { name: 'all', params: {} };
+}
+
+// Row values in decision order; SQLite bounds the scan of decisions_in_order (at) by the time.
+const RANGE_TERM: Readonly<Record<RangeName, string>> = {
+  all: '',
+  from: '(d.at, d.id) >= (@rangeAt, @rangeId)',
+  before: '(d.at, d.id) < (@rangeAt, @rangeId)',
+};
+
+const withRange = (where: string, name: RangeName): string => {
+  const term = RANGE_TERM[name];
+  if (!term) return where;
+  return where ? `${where} AND ${term}` : `WHERE ${term}`;
+};
+
+/**
+ * `PRAGMA data_version` on a connection of its own that never writes: it changes when any other
+ * connection, in this process or another, commits. Read before the report's snapshot is taken
+ * and again later, the same value means no commit came between.
+ */
+function commitWatch(store: Pick<Store, 'dbFile'>): { changed(): boolean; close(): void } {
   const db = openReader(store);
+  const read = () => db.pragma('data_version', { simple: true }) as number;
+  const first = read();
+  return { changed: () => read() !== first, close: () => db.close() };
+}
+
+export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: DecisionReportFilters): DecisionReportRows {
+  const watch = commitWatch(store);
+  let db: ReturnType<typeof openReader> | undefined;
   try {
+    db = openReader(store);
+    const reader = db;
     const { where, params, joinClaims } = whereClause(filters);
     const from = fromFor(joinClaims);
     db.exec('BEGIN');
     const total = db.prepare(`SELECT count(*) ${from} ${where}`).pluck().get(params) as number;
-    const decisions = db.prepare<Params, RawDecisionRow>(`SELECT ${Object.values(DECISION_COLUMNS).join(', ')} ${from} ${where} ORDER BY d.at, d.id`).raw(true);
-    const claims = db
-      .prepare<Params, RawClaimRow>(`SELECT ${Object.values(CLAIM_COLUMNS).join(', ')} FROM claims c WHERE c.id IN (SELECT d.claim_id ${from} ${where})`)
-      .raw(true);
+    const prepared = new Map<string, Statement<Params, RawDecisionRow>>();
+    const statement = (kind: 'rows' | 'claims', name: RangeName): Statement<Params, RawDecisionRow> => {
+      const key = `${kind} ${name}`;
+      let found = prepared.get(key);
+      if (!found) {
+        const w = withRange(where, name);
+        const sql =
+          kind === 'rows'
+            ? `SELECT ${Object.values(DECISION_COLUMNS).join(', ')} ${from} ${w} ORDER BY d.at, d.id`
+            : `SELECT ${Object.values(CLAIM_COLUMNS).join(', ')} FROM claims c WHERE c.id IN (SELECT d.claim_id ${from} ${w})`;
+        found = reader.prepare<Params, RawDecisionRow>(sql).raw(true);
+        prepared.set(key, found);
+      }
+      return found;
+    };
+    const walk = (kind: 'rows' | 'claims', range: DecisionRange | undefined) => {
+      const r = rangeOf(range);
+      return statement(kind, r.name).iterate({ ...params, ...r.params });
+    };
+    const keyStatement = db.prepare<Params, readonly unknown[]>(`SELECT d.at, d.id ${from} ${where} ORDER BY d.at, d.id LIMIT 1 OFFSET @offset`).raw(true);
     return {
       total,
-      rows: () => decisions.iterate(params),
-      claims: () => claims.iterate(params),
+      rows: (range) => walk('rows', range),
+      claims: (range) => walk('claims', range),
+      keyAt(offset) {
+        const row = keyStatement.get({ ...params, offset });
+        return row ? [row[0] as string, row[1] as number] : undefined;
+      },
+      isLatest: () => !watch.changed(),
       close() {
         try {
-          if (db.inTransaction) db.exec('COMMIT');
+          if (reader.inTransaction) reader.exec('COMMIT');
         } finally {
-          db.close();
+          reader.close();
+          watch.close();
         }
       },
     };
   } catch (err) {
-    db.close();
+    db?.close();
+    watch.close();
     throw err;
   }
 }

@@ -1,11 +1,11 @@
 // Runs pre-checks on worker threads, a few at a time, each file within a time limit: a file
 // that takes longer has its thread ended and comes back `ok: false`, "took longer than N s".
 // A thread that dies (out of memory, a crash in pdf.js) fails only the file it was reading.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { PrecheckClaim, PrecheckResult } from '../../../shared/domain/precheck';
+import { builtWorkerUrl } from '../worker-url';
 import { failedResult, type CheckedFile, type PrecheckRequest } from './engine';
 import type { WorkerTask } from './worker';
 
@@ -20,18 +20,11 @@ const WORKER_HEAP_MB = 1024;
 
 export const WORKER_FILE = 'precheck-worker.mjs';
 
-/**
- * The built worker: beside the CLI entry (dist/cli/) or, from a code-split chunk, one folder
- * up. Tests and tools running from source pass `workerUrl` themselves.
- */
+/** The built worker; tests and tools running from source may pass `workerUrl` themselves. */
 export function defaultWorkerUrl(): URL {
-  // Beside the CLI entry, one folder up from a chunk, (Electron's main) in the CLI's folder, or
-  // (services run from source, as in tests) the built one in dist/cli.
-  for (const rel of [`./${WORKER_FILE}`, `../${WORKER_FILE}`, `../cli/${WORKER_FILE}`, `../../../dist/cli/${WORKER_FILE}`]) {
-    const url = new URL(rel, import.meta.url);
-    if (existsSync(url)) return url;
-  }
-  throw new Error(`the pre-check worker (${WORKER_FILE}) is not built; run "npm run build"`);
+  const url = builtWorkerUrl(WORKER_FILE);
+  if (!url) throw new Error(`the pre-check worker (${WORKER_FILE}) is not built; run "npm run build"`);
+  return url;
 }
 
 export interface PoolOptions {

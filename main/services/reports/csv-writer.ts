@@ -4,10 +4,10 @@
 // run as a formula by a spreadsheet; it gets a leading apostrophe, OWASP's advice, which the
 // spreadsheet shows and nothing runs. Numbers, timestamps, booleans and the domain's codes are
 // written as they are.
-import type { Writable } from 'node:stream';
 import { LIST_SEPARATOR, REPORT_COLUMNS, type ReportColumn } from '../../../shared/domain/report-columns';
 import type { ReportRow } from '../../../shared/domain/report';
 import { writeChunk } from './output';
+import type { Progress } from './progress';
 import type { ReportWriter } from './report-writer';
 
 const BOM = '\uFEFF';
@@ -63,15 +63,18 @@ export function csvLine(row: ReportRow): string {
   return line + CRLF;
 }
 
+/** Where full buffers go: a stream (this thread) or a list handed back (another thread). */
+export type ByteSink = (bytes: Uint8Array | string) => Promise<void> | void;
+
 /**
  * Lines are encoded into a buffer one by one as they are made, and the buffer handed to the
- * stream when full: encoding a long string built from many lines took twice as long (V8 first
- * copies the pieces the `+=` left into one string). Only a full buffer waits for the stream.
+ * sink when full: encoding a long string built from many lines took twice as long (V8 first
+ * copies the pieces the `+=` left into one string). Only a full buffer waits for the sink.
  */
-class Chunks {
+export class Chunks {
   private buffer = Buffer.allocUnsafe(CHUNK);
   private used = 0;
-  constructor(private readonly out: Writable) {}
+  constructor(private readonly sink: ByteSink) {}
 
   /** Whether `text` went in; when not, `write` it (which flushes first). */
   add(text: string): boolean {
@@ -85,26 +88,56 @@ class Chunks {
     if (this.add(text)) return;
     await this.flush();
     // A line longer than a whole buffer (a long message) goes as it is.
-    if (!this.add(text)) await writeChunk(this.out, text);
+    if (!this.add(text)) await this.sink(text);
   }
 
   async flush(): Promise<void> {
     if (this.used === 0) return;
     const full = this.buffer.subarray(0, this.used);
-    // The stream holds on to the bytes until they are written: the next lines need a new buffer.
+    // The sink holds on to the bytes until they are written: the next lines need a new buffer.
     this.buffer = Buffer.allocUnsafe(CHUNK);
     this.used = 0;
-    await writeChunk(this.out, full);
+    await this.sink(full);
   }
 }
 
-export const writeCsv: ReportWriter = async ({ source, progress }, out) => {
-  const chunks = new Chunks(out);
-  await chunks.write(BOM + REPORT_COLUMNS.map((c) => csvText(c.header)).join(',') + CRLF);
-  for (const row of source.rows()) {
+/** The rows' lines into `chunks`; how many. */
+export async function writeLines(rows: Iterable<ReportRow>, chunks: Chunks, progress?: Progress): Promise<number> {
+  let count = 0;
+  for (const row of rows) {
     const line = csvLine(row);
     if (!chunks.add(line)) await chunks.write(line);
-    progress.row();
+    count += 1;
+    progress?.row();
+  }
+  return count;
+}
+
+/**
+ * A long report is written by two threads at once when there is a helper (csv-thread.ts): this
+ * one the first half of the rows, the helper the second half, from a snapshot of its own.
+ */
+export const writeCsv: ReportWriter = async ({ source, progress, csvHelper }, out) => {
+  const chunks = new Chunks((bytes) => writeChunk(out, bytes));
+  await chunks.write(BOM + REPORT_COLUMNS.map((c) => csvText(c.header)).join(',') + CRLF);
+  const offset = Math.floor(source.total / 2);
+  const split = csvHelper && source.total >= csvHelper.fromRows ? source.keyAt(offset) : undefined;
+  if (!csvHelper || !split) {
+    await writeLines(source.rows(), chunks, progress);
+  } else {
+    // Caught at once: a part that fails while this thread writes its own is written here instead.
+    const theirs = csvHelper.part(split).catch(() => undefined);
+    await writeLines(source.rows({ before: split }), chunks, progress);
+    const part = await theirs;
+    // The other thread read its own snapshot, after this one: the same rows only if nothing was
+    // committed since this one was taken; otherwise this thread writes the rest from its own.
+    if (part && part.rows === source.total - offset && source.isLatest()) {
+      await chunks.flush();
+      for (const bytes of part.bytes) await writeChunk(out, bytes);
+      progress.rows(part.rows);
+    } else {
+      await writeLines(source.rows({ from: split }), chunks, progress);
+    }
   }
   await chunks.flush();
   out.end();

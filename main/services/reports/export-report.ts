@@ -7,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import type { ReportFilters, ReportFormat } from '../../../shared/domain/report';
 import type { ServiceContext } from '../context';
 import { writeFileAtomically } from './atomic-file';
+import { sharedCsvThread, type CsvThread } from './csv-thread';
 import { memoryStream } from './output';
 import { progress, type ProgressListener } from './progress';
 import { openReportSource } from './report-source';
@@ -22,6 +23,8 @@ export interface ReportRequest {
   readonly filters: ReportFilters;
   readonly format: ReportFormat;
   readonly onProgress?: ProgressListener | undefined;
+  /** A CSV's second thread: the process's own by default, none with null. */
+  readonly csvThread?: CsvThread | null;
 }
 
 export interface ExportResult {
@@ -34,9 +37,20 @@ export interface ExportResult {
 
 async function withReport<T>(ctx: ServiceContext, req: ReportRequest, run: (writer: ReportWriter, input: ReportInput) => Promise<T>): Promise<T> {
   const writer = await WRITERS[req.format]();
-  const source = openReportSource(ctx.store, req.filters, ctx.calendar);
+  // Read once: the CSV thread must read the same store with the same calendar.
+  const store = ctx.store;
+  const { region, timeZone, closing } = ctx.calendar;
+  const calendar = { region, timeZone, closing };
+  const source = openReportSource(store, req.filters, calendar);
   try {
-    const input: ReportInput = { source, filters: req.filters, generatedAt: ctx.now(), progress: progress(source.total, req.onProgress) };
+    const thread = req.format === 'csv' ? (req.csvThread === undefined ? sharedCsvThread() : req.csvThread) : null;
+    const input: ReportInput = {
+      source,
+      filters: req.filters,
+      generatedAt: ctx.now(),
+      progress: progress(source.total, req.onProgress),
+      csvHelper: thread?.helper({ dbFile: store.dbFile, filters: req.filters, calendar }),
+    };
     const result = await run(writer, input);
     input.progress.done();
     return result;

@@ -3,6 +3,8 @@ export type ProgressListener = (written: number, total: number) => void;
 
 export interface Progress {
   row(): void;
+  /** Many rows at once (a part another thread wrote). */
+  rows(count: number): void;
   done(): void;
 }
 
@@ -13,6 +15,10 @@ export function progress(total: number, listener: ProgressListener | undefined):
     row() {
       written += 1;
       if (listener && written % every === 0) listener(written, total);
+    },
+    rows(count) {
+      written += count;
+      listener?.(written, total);
     },
     done() {
       listener?.(written, total);

@@ -6,7 +6,15 @@ import type { Action, PolicyId, ProductFamily, Status } from '../../../shared/do
 import { TRANSITIONS } from '../../../shared/domain/lifecycle';
 import { decisionTimer, periodBounds, type ReportFilters, type ReportRow } from '../../../shared/domain/report';
 import { calendarIso, calendarTime } from '../../../shared/domain/sla';
-import { CLAIM_FIELD, DECISION_FIELD, openDecisionReport, type RawClaimRow, type RawDecisionRow } from '../../store/decision-report';
+import {
+  CLAIM_FIELD,
+  DECISION_FIELD,
+  openDecisionReport,
+  type DecisionKey,
+  type DecisionRange,
+  type RawClaimRow,
+  type RawDecisionRow,
+} from '../../store/decision-report';
 import type { Store } from '../../store/open';
 
 // Most decisions have no deficiencies: one shared empty list for them all.
@@ -71,22 +79,32 @@ function toReportRow(r: RawDecisionRow, claim: ClaimPart, cal: CalendarConfig, t
 export interface ReportSource {
   readonly total: number;
   readonly calendar: CalendarConfig;
-  /** Every matching decision in decision order; may be walked more than once (same snapshot). */
-  rows(): Generator<ReportRow>;
+  /** The matching decisions in decision order, all or a range; may be walked more than once (same snapshot). */
+  rows(range?: DecisionRange): Generator<ReportRow>;
+  /** Where a part of the rows starts (store/decision-report.ts). */
+  keyAt(offset: number): DecisionKey | undefined;
+  /** No commit since the snapshot: a source opened since, in any thread, has the same rows. */
+  isLatest(): boolean;
   close(): void;
 }
 
+type ClaimParts = Map<string, ClaimPart>;
+
 export function openReportSource(store: Pick<Store, 'dbFile'>, filters: ReportFilters, calendar: CalendarConfig): ReportSource {
   const source = openDecisionReport(store, { ...filters, ...periodBounds(filters, calendar) });
-  let claims: Map<string, ClaimPart> | undefined;
+  const claimsOf = (range: DecisionRange | undefined): ClaimParts => new Map(Array.from(source.claims(range), (c) => [c[CLAIM_FIELD.id] as string, claimPart(c)]));
+  // A whole walk's claims are kept for the next walk (the PDF walks twice); a range's are not.
+  let allClaims: ClaimParts | undefined;
   return {
     total: source.total,
     calendar,
-    *rows() {
+    *rows(range) {
       const timing = decisionTimer(calendar);
-      claims ??= new Map(Array.from(source.claims(), (c) => [c[CLAIM_FIELD.id] as string, claimPart(c)]));
-      for (const r of source.rows()) yield toReportRow(r, claims.get(r[DECISION_FIELD.claimId] as string)!, calendar, timing);
+      const claims = range ? claimsOf(range) : (allClaims ??= claimsOf(undefined));
+      for (const r of source.rows(range)) yield toReportRow(r, claims.get(r[DECISION_FIELD.claimId] as string)!, calendar, timing);
     },
+    keyAt: (offset) => source.keyAt(offset),
+    isLatest: () => source.isLatest(),
     close: () => source.close(),
   };
 }

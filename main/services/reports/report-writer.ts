@@ -2,6 +2,7 @@
 // asked for, when, and where progress goes. Each writer ends the stream it writes to.
 import type { Writable } from 'node:stream';
 import type { ReportFilters } from '../../../shared/domain/report';
+import type { CsvHelper } from './csv-thread';
 import type { Progress } from './progress';
 import type { ReportSource } from './report-source';
 
@@ -10,6 +11,8 @@ export interface ReportInput {
   readonly filters: ReportFilters;
   readonly generatedAt: Date;
   readonly progress: Progress;
+  /** Another thread that writes the CSV lines of the rows from a key on (csv-thread.ts), when there is one. */
+  readonly csvHelper?: CsvHelper | undefined;
 }
 
 export type ReportWriter = (input: ReportInput, out: Writable) => Promise<void>;

@@ -1,0 +1,97 @@
+// A long CSV report written by two threads (main/services/reports/csv-thread.ts, with the built
+// dist/cli/csv-worker.mjs): the same bytes as one thread writes; a commit that lands between the
+// two threads' snapshots leaves the report on the first snapshot, nothing twice, nothing missed;
+// a thread that cannot run or stops leaves the whole report to the main thread.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CsvThread } from '../../main/services/reports/csv-thread';
+import { exportReport } from '../../main/services/reports/export-report';
+import type { ReportFilters } from '../../shared/domain/report';
+import { ROOT } from '../fixtures/cli';
+import { seedDecisions } from '../fixtures/report-bulk';
+import type { TempStore } from '../fixtures/store';
+
+const WORKER = pathToFileURL(join(ROOT, 'dist', 'cli', 'csv-worker.mjs'));
+const ROWS = 3000;
+
+let bulk: TempStore;
+let out: string;
+const threads: CsvThread[] = [];
+/** A thread that shares reports from 100 rows, so that a test store of 3,000 is shared, and a sixth of it. */
+const thread = (url: URL = WORKER) => {
+  const made = new CsvThread(url, 100);
+  threads.push(made);
+  return made;
+};
+
+beforeAll(() => {
+  bulk = seedDecisions(ROWS);
+  // Two-, three- and four-byte characters, quotes and line breaks on rows on both sides of the split.
+  bulk.store.db.prepare(`UPDATE decisions SET message = 'Ōsaka "株式会社" 😀' || char(10) || id WHERE id % 7 = 0`).run();
+  out = mkdtempSync(join(tmpdir(), 'cpor-report-threads-'));
+});
+afterAll(async () => {
+  await Promise.all(threads.map((t) => t.close()));
+  bulk.dispose();
+  rmSync(out, { recursive: true, force: true });
+});
+
+async function csv(name: string, csvThread: CsvThread | null, filters: ReportFilters = {}) {
+  const seen: number[] = [];
+  const result = await exportReport(bulk.ctx(), { format: 'csv', filters, out: join(out, name), csvThread, onProgress: (written) => seen.push(written) });
+  return { result, bytes: readFileSync(result.file), lastProgress: seen.at(-1) };
+}
+
+describe('a CSV report shared with a second thread', () => {
+  it('is byte for byte the report one thread writes, the thread writing the second half', async () => {
+    const alone = await csv('alone.csv', null);
+    const shared = thread();
+    const part = vi.spyOn(shared, 'part');
+    const both = await csv('both.csv', shared);
+    expect(part).toHaveBeenCalledTimes(1);
+    await expect(part.mock.results[0]!.value).resolves.toMatchObject({ rows: ROWS - ROWS / 2 });
+    expect(both.result.rows).toBe(ROWS);
+    expect(both.lastProgress).toBe(ROWS);
+    expect(both.bytes.length).toBeGreaterThan(ROWS * 100);
+    expect(both.bytes.equals(alone.bytes)).toBe(true);
+    // Filtered reports split on their own rows: one reviewer's decisions.
+    const someone = bulk.store.db.prepare('SELECT actor FROM decisions ORDER BY id LIMIT 1').pluck().get() as string;
+    const filtered = await csv('one-reviewer.csv', shared, { reviewer: someone });
+    expect(part).toHaveBeenCalledTimes(2);
+    expect(filtered.result.rows).toBe(ROWS / 6);
+    expect(filtered.bytes.equals((await csv('one-reviewer-alone.csv', null, { reviewer: someone })).bytes)).toBe(true);
+  });
+
+  it('stays on its own snapshot when a commit lands before the thread reads', async () => {
+    const before = await csv('before.csv', null);
+    const shared = thread();
+    // The last decision is in the thread's half; the commit lands after the main thread's
+    // snapshot and before the thread takes its own, so the thread reads the new message.
+    const last = bulk.store.db.prepare('SELECT id FROM decisions ORDER BY at DESC, id DESC LIMIT 1').pluck().get() as number;
+    const real = shared.part.bind(shared);
+    const part = vi.spyOn(shared, 'part').mockImplementation(async (task) => {
+      bulk.store.db.prepare('UPDATE decisions SET message = ? WHERE id = ?').run('changed during the export', last);
+      return real(task);
+    });
+    const during = await csv('during.csv', shared);
+    await expect(part.mock.results[0]!.value).resolves.toMatchObject({ rows: ROWS - ROWS / 2 });
+    expect(during.bytes.equals(before.bytes)).toBe(true);
+    expect(during.bytes.toString('utf8')).not.toContain('changed during the export');
+    expect((await csv('after.csv', shared)).bytes.toString('utf8')).toContain('changed during the export');
+  });
+
+  it('is written whole by the main thread when the thread cannot start or stops', async () => {
+    const alone = await csv('alone-2.csv', null);
+    const throwing = join(out, 'throws.mjs');
+    writeFileSync(throwing, "throw new Error('this thread cannot start');\n");
+    const broken = thread(pathToFileURL(throwing));
+    expect((await csv('no-thread.csv', broken)).bytes.equals(alone.bytes)).toBe(true);
+    expect(broken.usable).toBe(false);
+    const exiting = join(out, 'exits.mjs');
+    writeFileSync(exiting, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    expect((await csv('thread-exited.csv', thread(pathToFileURL(exiting)))).bytes.equals(alone.bytes)).toBe(true);
+  });
+});
