@@ -1,5 +1,5 @@
 // Zoned time arithmetic that gives luxon's answers without luxon's per-call cost: the zone's
-// offset is cached per UTC day (days with a transition are asked each time), and luxon's own rule for turning a local wall-clock time
+// offset is cached per UTC day (a day with a transition keeps the instant it happens), and luxon's own rule for turning a local wall-clock time
 // into an instant (fixOffset, with its guess for ambiguous times) is applied to plain numbers.
 // Anything outside the common shapes (odd ISO forms, years outside 1000-9999, fractional offsets)
 // returns null, and the caller takes luxon's path: the answer is the same either way.
@@ -22,12 +22,32 @@ export interface ZoneInfo {
   readonly universal: boolean;
 }
 
-/** Days whose offset is not the same throughout (a transition inside) are asked each time. */
+/** Days whose offset changes more than once (or back) are asked each time. */
 const TRANSITION = Number.NaN;
 const MAX_CACHED_DAYS = 100_000;
 
+/** A day with one transition: the offset before `at` (ms) and from it on. */
+interface TransitionDay {
+  readonly at: number;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** The first millisecond of the day at which the offset is no longer `before` (binary search, ~27 asks). */
+function transitionOf(zone: Zone, start: number, before: number, after: number): TransitionDay | null {
+  let lo = start;
+  let hi = start + DAY - 1000;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (zone.offset(mid) === before) lo = mid;
+    else hi = mid;
+  }
+  // A second change later in the day (not seen in any zone's rules, but possible in data): ask each time.
+  return zone.offset(hi) === after ? { at: hi, before, after } : null;
+}
+
 function cachedZone(zone: Zone): ZoneInfo {
-  const byDay = new Map<number, number>();
+  const byDay = new Map<number, number | TransitionDay>();
   return {
     name: zone.name,
     universal: zone.isUniversal,
@@ -37,12 +57,17 @@ function cachedZone(zone: Zone): ZoneInfo {
       if (o === undefined) {
         const start = day * DAY;
         const first = zone.offset(start);
-        const same = first === zone.offset(start + DAY / 2) && first === zone.offset(start + DAY - 1000);
-        o = same ? first : TRANSITION;
+        const middle = zone.offset(start + DAY / 2);
+        const last = zone.offset(start + DAY - 1000);
+        if (first === middle && first === last) o = first;
+        else o = (first !== last && transitionOf(zone, start, first, last)) || TRANSITION;
         if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
         byDay.set(day, o);
       }
-      return Number.isNaN(o) ? zone.offset(ms) : o;
+      if (typeof o === 'number') return Number.isNaN(o) ? zone.offset(ms) : o;
+      // The day's last second is past the probe: asked, as on a day of two changes.
+      if (ms > day * DAY + DAY - 1000) return zone.offset(ms);
+      return ms < o.at ? o.before : o.after;
     },
   };
 }
