@@ -12,6 +12,7 @@ import { claimsWithUncheckedDocuments, prechecksOfClaim, savePrecheck } from '..
 import { saveTextPrint } from '../store/text-prints-table';
 import { isTextPrint } from '../../shared/domain/precheck/text-print';
 import type { ServiceContext } from './context';
+import { KeptPool } from './precheck/kept-pool';
 import { PrecheckPool } from './precheck/pool';
 import { startProgress } from './precheck/progress';
 import { claimNotFound } from './claim-not-found';
@@ -87,14 +88,15 @@ export async function precheckClaim(ctx: ServiceContext, claimId: string, pool: 
   return docs.length;
 }
 
-/** Pre-checks on demand: a pool just for this claim. */
+/** How long the on-demand pool keeps its threads after its last pre-check. */
+export const ON_DEMAND_KEPT_MS = 5 * 60_000;
+
+// Its own threads, so that a reviewer's pre-check never waits behind the background's batch.
+const onDemand = new KeptPool(() => new PrecheckPool({ size: 2 }), ON_DEMAND_KEPT_MS);
+
+/** Pre-checks on demand, on a pool kept a few minutes after use (precheck/kept-pool.ts). */
 export async function precheckClaimNow(ctx: ServiceContext, claimId: string): Promise<void> {
-  const pool = new PrecheckPool({ size: 2 });
-  try {
-    await precheckClaim(ctx, claimId, pool);
-  } finally {
-    await pool.close();
-  }
+  await onDemand.use((pool) => precheckClaim(ctx, claimId, pool));
 }
 
 /** Every document never pre-checked, a batch of claims at a time, until none is left or stop() says so. */

@@ -72,6 +72,11 @@ export class PrecheckPool {
     this.workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   }
 
+  /** Threads started and not ended. */
+  get threads(): number {
+    return this.slots.length;
+  }
+
   /** Starts the threads ahead of need (loading pdf.js costs a few hundred ms per thread). */
   warm(threads = this.size): void {
     while (this.slots.length < Math.min(threads, this.size)) this.spawn();
