@@ -20,7 +20,9 @@ const FIRST_PAGE_BUDGET_MS = 300;
 const FIND_FIRST_HIT_BUDGET_MS = 300;
 const FIND_ALL_BUDGET_MS = 2000;
 const FIND_AGAIN_BUDGET_MS = 100;
-const OPENS = 12;
+/** Opens after a window's first, for the percentiles. */
+const OPENS = 11;
+const FIRST_OPENS = 3;
 const QUEUE_GLANCE_MS = 1500;
 const FINDS = 3;
 
@@ -121,23 +123,38 @@ async function timeFind(page: Page, query: string): Promise<FindTimes> {
   return { firstHit: f.firstHit - f.t0, all: f.done - f.t0, hits };
 }
 
-async function measure(browser: Browser, url: string): Promise<boolean> {
+/** A new window (its own browser context: nothing cached) showing the queue, as after a start. */
+async function freshWindow(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.getByTestId('queue-table').waitFor();
   // A reviewer looks at the queue for a moment before opening a claim: the viewer's code and
   // pdf.js's worker are fetched and warmed while the queue is idle (QueueView).
   await page.waitForTimeout(QUEUE_GLANCE_MS);
-  let within = true;
+  return page;
+}
 
-  const opens: number[] = [];
-  for (let i = 0; i < OPENS; i++) {
-    opens.push(await timeOpen(page, CLAIM_50));
+async function measure(browser: Browser, url: string): Promise<boolean> {
+  let within = true;
+  // The first open of a window is one sample of a noisy figure: it is taken in FIRST_OPENS fresh
+  // windows and the median reported, every sample printed beside it. The last window goes on.
+  const firsts: number[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < FIRST_OPENS; i++) {
+    await page?.close();
+    page = await freshWindow(browser, url);
+    firsts.push(await timeOpen(page, CLAIM_50));
     await backToQueue(page);
   }
-  const [first, ...rest] = opens;
+  page = page!;
+  const rest: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    rest.push(await timeOpen(page, CLAIM_50));
+    await backToQueue(page);
+  }
   rest.sort((a, b) => a - b);
-  within = report(`first page painted after opening a claim (50-page PDF), first open`, first ?? NaN, FIRST_PAGE_BUDGET_MS) && within;
+  const firstRuns = `runs ${firsts.map((f) => f.toFixed(0)).join(' / ')} ms`;
+  within = report(`first page painted, first open of a window, median of ${FIRST_OPENS}`, percentile([...firsts].sort((a, b) => a - b), 50), FIRST_PAGE_BUDGET_MS, 'ms', firstRuns) && within;
   within = report('first page painted after opening a claim (50-page PDF), p50', percentile(rest, 50), FIRST_PAGE_BUDGET_MS) && within;
   within = report('first page painted after opening a claim (50-page PDF), p95', percentile(rest, 95), FIRST_PAGE_BUDGET_MS) && within;
 
@@ -170,8 +187,8 @@ export function benchViewer(): Promise<boolean> {
     },
     (browser, url, chromiumName) => {
       console.log(
-        `\nviewer, in headless ${chromiumName} through the browser host: ${OPENS} opens of the claim, ` +
-          `the first ${QUEUE_GLANCE_MS / 1000} s after the queue appeared; ${FINDS} finds, each in a freshly opened document, timed ` +
+        `\nviewer, in headless ${chromiumName} through the browser host: the first open of the claim in ${FIRST_OPENS} fresh windows, ` +
+          `each ${QUEUE_GLANCE_MS / 1000} s after the queue appeared, then ${OPENS} more in the last; ${FINDS} finds, each in a freshly opened document, timed ` +
           `from Enter (typed at once after f; the text is read ahead from the moment find opens)`,
       );
       return measure(browser, url);
