@@ -2,7 +2,9 @@
 // the embedded Unicode font, spreadsheet wall-clock dates.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvText, csvTimestamp } from '../../main/services/reports/csv-writer';
+import { csvField, csvLine, csvText, csvTimestamp } from '../../main/services/reports/csv-writer';
+import type { ReportRow } from '../../shared/domain/report';
+import { LIST_SEPARATOR, REPORT_COLUMNS } from '../../shared/domain/report-columns';
 import { BOLD, FONT, GlyphFont, printable, registerFonts } from '../../main/services/reports/pdf-text';
 import { wallClockDate } from '../../main/services/reports/xlsx-cells';
 import { wallClockSerial, xmlText } from '../../main/services/reports/xlsx-rows';
@@ -69,6 +71,59 @@ describe('PDF text in the embedded Unicode font', () => {
     expect(font.fit('aa', 10, 1000).literal).toBe(`(${a}${a})`);
     expect(font.fit('株', 10, 1000).literal).toBe(font.fit('?', 10, 1000).literal);
     expect(font.fit('𝒜', 10, 1000).literal).toBe(font.fit('?', 10, 1000).literal);
+  });
+});
+
+/** A record cell by cell, as RFC 4180 and the column types say: the written-out line must agree. */
+function recordByColumns(row: ReportRow): string {
+  const cell = (type: string, value: unknown): string => {
+    if (value === null) return '';
+    if (type === 'text') return csvText(String(value));
+    if (type === 'list') return (value as string[]).length === 0 ? '' : csvText((value as string[]).join(LIST_SEPARATOR));
+    if (type === 'timestamp') return csvTimestamp(String(value));
+    return String(value);
+  };
+  return REPORT_COLUMNS.map((c) => cell(c.type, row[c.key])).join(',') + '\r\n';
+}
+
+describe('CSV records', () => {
+  const base: ReportRow = {
+    decisionId: 7,
+    claimId: 'CP-2026-000007',
+    partnerMpnId: '1234567',
+    partnerName: 'Fabrikam, "Cloud" Partners',
+    customerTenantId: '00000000-0000-4000-8000-000000000007',
+    customerName: '=HYPERLINK("http://x","y")',
+    productFamily: 'microsoft-365',
+    products: ['Microsoft Teams', 'Exchange Online'],
+    policy: '2023',
+    action: 'reject',
+    fromStatus: 'under-review',
+    toStatus: 'partner-action-required',
+    side: 'reviewer',
+    decidedBy: 'Priya Shah',
+    decidedAt: '2026-11-03T23:30:00-08:00',
+    reason: 'insufficient-poe',
+    deficiencies: ['missing-products'],
+    message: 'two\r\nlines, 株式会社 😀',
+    override: null,
+    clock: 'decision',
+    clockStartedAt: '2026-11-02T09:00:00.250-08:00',
+    dueAt: '2026-11-09T17:00:00-08:00',
+    businessDays: 0,
+    withinSla: false,
+  };
+
+  it('hold every column in order, each written as its type says, empty for null', () => {
+    const variants: ReportRow[] = [
+      base,
+      { ...base, products: [], deficiencies: [], reason: null, message: null, clock: null, clockStartedAt: null, dueAt: null, businessDays: null, withinSla: null },
+      { ...base, products: ['-1 seat'], withinSla: true, businessDays: 12, override: 'Manager said so', message: '' },
+    ];
+    for (const row of variants) expect(csvLine(row)).toBe(recordByColumns(row));
+    expect(csvLine(base).split(',')[0]).toBe('7');
+    expect(csvLine(base)).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
+    expect(csvLine(variants[1]!).endsWith(',,,,,\r\n')).toBe(true);
   });
 });
 

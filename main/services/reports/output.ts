@@ -7,6 +7,16 @@ export async function writeChunk(out: Writable, chunk: string | Uint8Array): Pro
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/**
+ * Chunks already in memory (another thread's part of a report): handed to the stream at once, so
+ * a file stream writes them in one writev, and waited for once.
+ */
+export async function writeChunks(out: Writable, chunks: readonly Uint8Array[]): Promise<void> {
+  let room = true;
+  for (const chunk of chunks) room = out.write(chunk);
+  if (!room) await once(out, 'drain');
+}
+
 /** For an export handed back as bytes (the API) instead of written to a file (the CLI). */
 export function memoryStream(): { readonly out: Writable; bytes(): Uint8Array<ArrayBuffer> } {
   const chunks: Buffer[] = [];
