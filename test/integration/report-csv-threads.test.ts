@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CsvThread } from '../../main/services/reports/csv-thread';
-import { exportReport } from '../../main/services/reports/export-report';
+import { exportReport, reportBytes } from '../../main/services/reports/export-report';
 import type { ReportFilters } from '../../shared/domain/report';
 import { ROOT } from '../fixtures/cli';
 import { seedDecisions } from '../fixtures/report-bulk';
@@ -63,6 +63,30 @@ describe('a CSV report shared with a second thread', () => {
     expect(part).toHaveBeenCalledTimes(2);
     expect(filtered.result.rows).toBe(ROWS / 6);
     expect(filtered.bytes.equals((await csv('one-reviewer-alone.csv', null, { reviewer: someone })).bytes)).toBe(true);
+  });
+
+  it('splits exactly inside a run of decisions taken at the same instant, and on a filter that joins the claims', async () => {
+    // 300 decisions around the middle share one instant: the split key falls among them and the
+    // two threads must part them by id, none twice, none missed.
+    const middle = bulk.store.db.prepare('SELECT at FROM decisions ORDER BY at, id LIMIT 1 OFFSET ?').pluck().get(ROWS / 2) as string;
+    const ids = bulk.store.db.prepare('SELECT id FROM decisions ORDER BY at, id LIMIT 300 OFFSET ?').pluck().all(ROWS / 2 - 150) as number[];
+    const same = bulk.store.db.prepare('UPDATE decisions SET at = ? WHERE id = ?');
+    bulk.store.db.transaction(() => ids.forEach((id) => same.run(middle, id)))();
+    const shared = thread();
+    const alone = await csv('ties-alone.csv', null);
+    const both = await csv('ties-both.csv', shared);
+    expect(both.result.rows).toBe(ROWS);
+    expect(both.bytes.equals(alone.bytes)).toBe(true);
+    // Through the API's path (bytes, no file) as well.
+    const bytes = await reportBytes(bulk.ctx(), { format: 'csv', filters: {}, csvThread: shared });
+    expect(Buffer.from(bytes).equals(alone.bytes)).toBe(true);
+    // A product-family filter reads the decisions joined to their claims.
+    const family = bulk.store.db.prepare('SELECT product_family FROM claims ORDER BY id LIMIT 1').pluck().get() as ReportFilters['productFamily'];
+    const part = vi.spyOn(shared, 'part');
+    const filtered = await csv('family-both.csv', shared, { productFamily: family });
+    expect(part).toHaveBeenCalledTimes(1);
+    expect(filtered.result.rows).toBeGreaterThan(200);
+    expect(filtered.bytes.equals((await csv('family-alone.csv', null, { productFamily: family })).bytes)).toBe(true);
   });
 
   it('stays on its own snapshot when a commit lands before the thread reads', async () => {
