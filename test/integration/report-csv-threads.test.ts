@@ -22,7 +22,7 @@ let out: string;
 const threads: CsvThread[] = [];
 /** A thread that shares reports from 100 rows, so that a test store of 3,000 is shared, and a sixth of it. */
 const thread = (url: URL = WORKER) => {
-  const made = new CsvThread(url, 100);
+  const made = new CsvThread(url, { warm: 100, cold: 100 });
   threads.push(made);
   return made;
 };
@@ -105,6 +105,14 @@ describe('a CSV report shared with a second thread', () => {
     expect(during.bytes.equals(before.bytes)).toBe(true);
     expect(during.bytes.toString('utf8')).not.toContain('changed during the export');
     expect((await csv('after.csv', shared)).bytes.toString('utf8')).toContain('changed during the export');
+  });
+
+  it('is shared from fewer rows once the thread runs than while it would still have to start', () => {
+    const fresh = new CsvThread(WORKER);
+    threads.push(fresh);
+    expect(fresh.fromRows).toBe(60_000);
+    fresh.warm();
+    expect(fresh.fromRows).toBe(20_000);
   });
 
   it('is written whole by the main thread when the thread cannot start or stops', async () => {

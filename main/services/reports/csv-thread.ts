@@ -39,11 +39,19 @@ export interface CsvHelper {
   part(from: DecisionKey): Promise<CsvPart>;
 }
 
+/** From how many rows a report is shared with the thread, when it is running and when it is not. */
+export interface SharedFrom {
+  readonly warm: number;
+  readonly cold: number;
+}
+
 /**
- * From this many rows a report is shared with the thread; below, starting that work (a message,
- * a second read of the store) costs more than it saves.
+ * Below 20,000 rows, the work of sharing (a message, a second read of the store) costs more than
+ * it saves. A thread not yet started takes about 300 ms first, which the main thread's half
+ * covers only from about 60,000 rows (10 µs a row alone, half that shared): a one-off
+ * `cpor export` of fewer rows writes them alone.
  */
-const SHARED_FROM_ROWS = 20_000;
+const SHARED_FROM: SharedFrom = { warm: 20_000, cold: 60_000 };
 
 export class CsvThread {
   private worker: Worker | undefined;
@@ -57,8 +65,13 @@ export class CsvThread {
 
   constructor(
     private readonly url: URL,
-    readonly fromRows = SHARED_FROM_ROWS,
+    private readonly sharedFrom: SharedFrom = SHARED_FROM,
   ) {}
+
+  /** From how many rows a report started now is worth sharing. */
+  get fromRows(): number {
+    return this.worker ? this.sharedFrom.warm : this.sharedFrom.cold;
+  }
 
   get usable(): boolean {
     return !this.broken;
