@@ -22,7 +22,7 @@ let out: string;
 const threads: CsvThread[] = [];
 /** A thread that shares reports from 100 rows, so that a test store of 3,000 is shared, and a sixth of it. */
 const thread = (url: URL = WORKER) => {
-  const made = new CsvThread(url, { warm: 100, cold: 100 });
+  const made = new CsvThread(url, { warm: 100, cold: 100, upTo: 100_000 });
   threads.push(made);
   return made;
 };
@@ -105,6 +105,15 @@ describe('a CSV report shared with a second thread', () => {
     expect(during.bytes.equals(before.bytes)).toBe(true);
     expect(during.bytes.toString('utf8')).not.toContain('changed during the export');
     expect((await csv('after.csv', shared)).bytes.toString('utf8')).toContain('changed during the export');
+  });
+
+  it('is written by the main thread alone above the rows the thread may hold', async () => {
+    const small = new CsvThread(WORKER, { warm: 100, cold: 100, upTo: ROWS - 1 });
+    threads.push(small);
+    const part = vi.spyOn(small, 'part');
+    const alone = await csv('upto-alone.csv', null);
+    expect((await csv('upto.csv', small)).bytes.equals(alone.bytes)).toBe(true);
+    expect(part).not.toHaveBeenCalled();
   });
 
   it('is shared from fewer rows once the thread runs than while it would still have to start', () => {

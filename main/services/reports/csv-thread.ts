@@ -33,16 +33,18 @@ interface Waiting {
   reject(err: Error): void;
 }
 
-/** What a CSV writer is handed: from how many rows it is worth it, and the work. */
+/** What a CSV writer is handed: for how many rows it is worth it, and the work. */
 export interface CsvHelper {
   readonly fromRows: number;
+  readonly upToRows: number;
   part(from: DecisionKey): Promise<CsvPart>;
 }
 
-/** From how many rows a report is shared with the thread, when it is running and when it is not. */
+/** Which reports are shared with the thread: from how many rows (running or not), up to how many. */
 export interface SharedFrom {
   readonly warm: number;
   readonly cold: number;
+  readonly upTo: number;
 }
 
 /**
@@ -51,7 +53,9 @@ export interface SharedFrom {
  * covers only from about 60,000 rows (10 µs a row alone, half that shared): a one-off
  * `cpor export` of fewer rows writes them alone.
  */
-const SHARED_FROM: SharedFrom = { warm: 20_000, cold: 60_000 };
+// The thread's half is held in memory until the main thread's half is written, then copied to it:
+// about 160 MB at 500,000 rows. A longer report is streamed by the main thread alone.
+const SHARED_FROM: SharedFrom = { warm: 20_000, cold: 60_000, upTo: 500_000 };
 
 export class CsvThread {
   private worker: Worker | undefined;
@@ -89,7 +93,7 @@ export class CsvThread {
 
   /** The helper for one report of the store at `dbFile`. */
   helper(task: Omit<CsvTask, 'id' | 'from'>): CsvHelper {
-    return { fromRows: this.fromRows, part: (from) => this.part({ ...task, from }) };
+    return { fromRows: this.fromRows, upToRows: this.sharedFrom.upTo, part: (from) => this.part({ ...task, from }) };
   }
 
   part(task: Omit<CsvTask, 'id'>): Promise<CsvPart> {

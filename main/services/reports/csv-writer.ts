@@ -125,7 +125,8 @@ export const writeCsv: ReportWriter = async ({ source, progress, csvHelper }, ou
   const chunks = new Chunks((bytes) => writeChunk(out, bytes));
   await chunks.write(BOM + REPORT_COLUMNS.map((c) => csvText(c.header)).join(',') + CRLF);
   const offset = Math.floor(source.total / 2);
-  const split = csvHelper && source.total >= csvHelper.fromRows ? source.keyAt(offset) : undefined;
+  const shared = csvHelper && source.total >= csvHelper.fromRows && source.total <= csvHelper.upToRows;
+  const split = shared ? source.keyAt(offset) : undefined;
   if (!csvHelper || !split) {
     await writeLines(source.rows(), chunks, progress);
   } else {
