@@ -73,7 +73,7 @@ function whereClause(filters: DecisionReportFilters): { where: string; params: P
 /** A decision's place in decision order: its time, then its id. */
 export type DecisionKey = readonly [at: string, id: number];
 
-/** Part of the matching decisions in decision order: from a key (included), before one (excluded). */
+/** Part of the matching decisions in decision order: from a key (included), before one (excluded), or both. */
 export interface DecisionRange {
   readonly from?: DecisionKey;
   readonly before?: DecisionKey;
@@ -96,25 +96,30 @@ export interface DecisionReportRows {
   close(): void;
 }
 
-type RangeName = 'all' | 'from' | 'before';
+type RangeName = 'all' | 'from' | 'before' | 'between';
 
 function rangeOf(range: DecisionRange | undefined): { name: RangeName; params: Params } {
-  if (range?.from) return { name: 'from', params: { rangeAt: range.from[0], rangeId: range.from[1] } };
-  if (range?.before) return { name: 'before', params: { rangeAt: range.before[0], rangeId: range.before[1] } };
-  return { name: 'all', params: {} };
+  const params: Params = {};
+  if (range?.from) Object.assign(params, { fromAt: range.from[0], fromId: range.from[1] });
+  if (range?.before) Object.assign(params, { beforeAt: range.before[0], beforeId: range.before[1] });
+  const name: RangeName = range?.from ? (range.before ? 'between' : 'from') : range?.before ? 'before' : 'all';
+  return { name, params };
 }
 
 // Row values in decision order; SQLite bounds the scan of decisions_in_order (at) by the time.
-const RANGE_TERM: Readonly<Record<RangeName, string>> = {
-  all: '',
-  from: '(d.at, d.id) >= (@rangeAt, @rangeId)',
-  before: '(d.at, d.id) < (@rangeAt, @rangeId)',
+const FROM_TERM = '(d.at, d.id) >= (@fromAt, @fromId)';
+const BEFORE_TERM = '(d.at, d.id) < (@beforeAt, @beforeId)';
+const RANGE_TERMS: Readonly<Record<RangeName, readonly string[]>> = {
+  all: [],
+  from: [FROM_TERM],
+  before: [BEFORE_TERM],
+  between: [FROM_TERM, BEFORE_TERM],
 };
 
 const withRange = (where: string, name: RangeName): string => {
-  const term = RANGE_TERM[name];
-  if (!term) return where;
-  return where ? `${where} AND ${term}` : `WHERE ${term}`;
+  const terms = RANGE_TERMS[name];
+  if (terms.length === 0) return where;
+  return where ? `${where} AND ${terms.join(' AND ')}` : `WHERE ${terms.join(' AND ')}`;
 };
 
 /**
@@ -129,8 +134,20 @@ function commitWatch(store: Pick<Store, 'dbFile'>): { changed(): boolean; close(
   return { changed: () => read() !== first, close: () => db.close() };
 }
 
-export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: DecisionReportFilters): DecisionReportRows {
-  const watch = commitWatch(store);
+/** A part of a report read by another thread needs no commit watch: the main thread's source keeps it. */
+export interface DecisionReportOptions {
+  readonly watchCommits?: boolean;
+}
+
+const NO_WATCH = {
+  changed(): boolean {
+    throw new Error('this report was opened without a commit watch');
+  },
+  close() {},
+};
+
+export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: DecisionReportFilters, options: DecisionReportOptions = {}): DecisionReportRows {
+  const watch = options.watchCommits === false ? NO_WATCH : commitWatch(store);
   let db: ReturnType<typeof openReader> | undefined;
   try {
     db = openReader(store);
@@ -138,7 +155,10 @@ export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: Decisi
     const { where, params, joinClaims } = whereClause(filters);
     const from = fromFor(joinClaims);
     db.exec('BEGIN');
-    const total = db.prepare(`SELECT count(*) ${from} ${where}`).pluck().get(params) as number;
+    const count = db.prepare(`SELECT count(*) ${from} ${where}`).pluck();
+    // The count is the first read, which takes the snapshot (BEGIN alone does not) right after the
+    // commit watch's first look. A part's thread never asks for it and is not counted.
+    let total = options.watchCommits === false ? undefined : (count.get(params) as number);
     const prepared = new Map<string, Statement<Params, RawDecisionRow>>();
     const statement = (kind: 'rows' | 'claims', name: RangeName): Statement<Params, RawDecisionRow> => {
       const key = `${kind} ${name}`;
@@ -160,7 +180,9 @@ export function openDecisionReport(store: Pick<Store, 'dbFile'>, filters: Decisi
     };
     const keyStatement = db.prepare<Params, readonly unknown[]>(`SELECT d.at, d.id ${from} ${where} ORDER BY d.at, d.id LIMIT 1 OFFSET @offset`).raw(true);
     return {
-      total,
+      get total() {
+        return (total ??= count.get(params) as number);
+      },
       rows: (range) => walk('rows', range),
       claims: (range) => walk('claims', range),
       keyAt(offset) {

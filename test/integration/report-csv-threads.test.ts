@@ -1,13 +1,13 @@
-// A long CSV report written by two threads (main/services/reports/csv-thread.ts, with the built
-// dist/cli/csv-worker.mjs): the same bytes as one thread writes; a commit that lands between the
-// two threads' snapshots leaves the report on the first snapshot, nothing twice, nothing missed;
-// a thread that cannot run or stops leaves the whole report to the main thread.
+// A long CSV report written by several threads (main/services/reports/csv-threads.ts, with the
+// built dist/cli/csv-worker.mjs): the same bytes as one thread writes; a commit that lands between
+// the threads' snapshots leaves the report on the first snapshot, nothing twice, nothing missed;
+// a thread that cannot run or stops leaves its part to the main thread.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CsvThread } from '../../main/services/reports/csv-thread';
+import { CsvThreads } from '../../main/services/reports/csv-threads';
 import { exportReport, reportBytes } from '../../main/services/reports/export-report';
 import type { ReportFilters } from '../../shared/domain/report';
 import { ROOT } from '../fixtures/cli';
@@ -19,10 +19,10 @@ const ROWS = 3000;
 
 let bulk: TempStore;
 let out: string;
-const threads: CsvThread[] = [];
+const threads: CsvThreads[] = [];
 /** A thread that shares reports from 100 rows, so that a test store of 3,000 is shared, and a sixth of it. */
-const thread = (url: URL = WORKER) => {
-  const made = new CsvThread(url, { warm: 100, cold: 100, upTo: 100_000 });
+const thread = (url: URL = WORKER, count = 1) => {
+  const made = new CsvThreads(url, { warm: 100, cold: 100, upTo: 100_000 }, count);
   threads.push(made);
   return made;
 };
@@ -39,9 +39,9 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-async function csv(name: string, csvThread: CsvThread | null, filters: ReportFilters = {}) {
+async function csv(name: string, csvThreads: CsvThreads | null, filters: ReportFilters = {}) {
   const seen: number[] = [];
-  const result = await exportReport(bulk.ctx(), { format: 'csv', filters, out: join(out, name), csvThread, onProgress: (written) => seen.push(written) });
+  const result = await exportReport(bulk.ctx(), { format: 'csv', filters, out: join(out, name), csvThreads, onProgress: (written) => seen.push(written) });
   return { result, bytes: readFileSync(result.file), lastProgress: seen.at(-1) };
 }
 
@@ -65,6 +65,36 @@ describe('a CSV report shared with a second thread', () => {
     expect(filtered.bytes.equals((await csv('one-reviewer-alone.csv', null, { reviewer: someone })).bytes)).toBe(true);
   });
 
+  it('is byte for byte the report one thread writes when three threads write a part each, in order', async () => {
+    const alone = await csv('alone-3.csv', null);
+    const three = thread(WORKER, 3);
+    const part = vi.spyOn(three, 'part');
+    const four = await csv('four-parts.csv', three);
+    expect(part).toHaveBeenCalledTimes(3);
+    // Each part on its own thread: the three run at once.
+    expect(part.mock.calls.map(([, slot]) => slot)).toEqual([0, 1, 2]);
+    const rows = await Promise.all(part.mock.results.map((r) => r.value as Promise<{ rows: number }>));
+    expect(rows.map((r) => r.rows)).toEqual([ROWS / 4, ROWS / 4, ROWS / 4]);
+    // The middle parts end where the next begins; the last runs to the end.
+    const ranges = part.mock.calls.map(([task]) => task.range);
+    expect(ranges[0]!.before).toEqual(ranges[1]!.from);
+    expect(ranges[1]!.before).toEqual(ranges[2]!.from);
+    expect(ranges[2]!.before).toBeUndefined();
+    expect(four.result.rows).toBe(ROWS);
+    expect(four.lastProgress).toBe(ROWS);
+    expect(four.bytes.equals(alone.bytes)).toBe(true);
+  });
+
+  it('leaves a part whose thread failed to the main thread, the other parts still shared', async () => {
+    const alone = await csv('alone-4.csv', null);
+    const three = thread(WORKER, 3);
+    const real = three.part.bind(three);
+    vi.spyOn(three, 'part').mockImplementation((task, slot) => (slot === 1 ? Promise.reject(new Error('this part failed')) : real(task, slot)));
+    const mixed = await csv('one-part-failed.csv', three);
+    expect(mixed.result.rows).toBe(ROWS);
+    expect(mixed.bytes.equals(alone.bytes)).toBe(true);
+  });
+
   it('splits exactly inside a run of decisions taken at the same instant, and on a filter that joins the claims', async () => {
     // 300 decisions around the middle share one instant: the split key falls among them and the
     // two threads must part them by id, none twice, none missed.
@@ -77,8 +107,10 @@ describe('a CSV report shared with a second thread', () => {
     const both = await csv('ties-both.csv', shared);
     expect(both.result.rows).toBe(ROWS);
     expect(both.bytes.equals(alone.bytes)).toBe(true);
+    // Four parts: the middle split falls among them too.
+    expect((await csv('ties-four.csv', thread(WORKER, 3))).bytes.equals(alone.bytes)).toBe(true);
     // Through the API's path (bytes, no file) as well.
-    const bytes = await reportBytes(bulk.ctx(), { format: 'csv', filters: {}, csvThread: shared });
+    const bytes = await reportBytes(bulk.ctx(), { format: 'csv', filters: {}, csvThreads: shared });
     expect(Buffer.from(bytes).equals(alone.bytes)).toBe(true);
     // A product-family filter reads the decisions joined to their claims.
     const family = bulk.store.db.prepare('SELECT product_family FROM claims ORDER BY id LIMIT 1').pluck().get() as ReportFilters['productFamily'];
@@ -108,7 +140,8 @@ describe('a CSV report shared with a second thread', () => {
   });
 
   it('is written by the main thread alone above the rows the thread may hold', async () => {
-    const small = new CsvThread(WORKER, { warm: 100, cold: 100, upTo: ROWS - 1 });
+    // The thread would hold the second half, one row more than it may.
+    const small = new CsvThreads(WORKER, { warm: 100, cold: 100, upTo: ROWS / 2 - 1 });
     threads.push(small);
     const part = vi.spyOn(small, 'part');
     const alone = await csv('upto-alone.csv', null);
@@ -117,7 +150,7 @@ describe('a CSV report shared with a second thread', () => {
   });
 
   it('is shared from fewer rows once the thread runs than while it would still have to start', () => {
-    const fresh = new CsvThread(WORKER);
+    const fresh = new CsvThreads(WORKER);
     threads.push(fresh);
     expect(fresh.fromRows).toBe(60_000);
     fresh.warm();

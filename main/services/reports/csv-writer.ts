@@ -9,6 +9,8 @@ import type { ReportRow } from '../../../shared/domain/report';
 import { writeChunk, writeChunks } from './output';
 import type { Progress } from './progress';
 import type { ReportWriter } from './report-writer';
+import type { ReportSource } from './report-source';
+import type { DecisionKey } from '../../store/decision-report';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -117,31 +119,51 @@ export async function writeLines(rows: Iterable<ReportRow>, chunks: Chunks, prog
   return count;
 }
 
+/** Where each part of a shared report starts: as many parts as threads, the first one this thread's. */
+function partStarts(source: ReportSource, parts: number): { offset: number; key: DecisionKey }[] | undefined {
+  const starts = [];
+  for (let part = 1; part < parts; part++) {
+    const offset = Math.floor((source.total * part) / parts);
+    const key = source.keyAt(offset);
+    if (!key) return undefined;
+    starts.push({ offset, key });
+  }
+  return starts;
+}
+
 /**
- * A long report is written by two threads at once when there is a helper (csv-thread.ts): this
- * one the first half of the rows, the helper the second half, from a snapshot of its own.
+ * A long report is written by several threads at once when there is a helper (csv-threads.ts):
+ * this one the first part of the rows, the helper's threads the others, each from a snapshot of
+ * its own.
  */
 export const writeCsv: ReportWriter = async ({ source, progress, csvHelper }, out) => {
   const chunks = new Chunks((bytes) => writeChunk(out, bytes));
   await chunks.write(BOM + REPORT_COLUMNS.map((c) => csvText(c.header)).join(',') + CRLF);
-  const offset = Math.floor(source.total / 2);
-  const shared = csvHelper && source.total >= csvHelper.fromRows && source.total <= csvHelper.upToRows;
-  const split = shared ? source.keyAt(offset) : undefined;
-  if (!csvHelper || !split) {
+  const parts = csvHelper ? 1 + csvHelper.threads : 1;
+  const held = source.total - Math.floor(source.total / parts);
+  const shared = csvHelper && source.total >= csvHelper.fromRows && held <= csvHelper.upToRows;
+  const starts = shared ? partStarts(source, parts) : undefined;
+  if (!csvHelper || !starts) {
     await writeLines(source.rows(), chunks, progress);
   } else {
-    // Caught at once: a part that fails while this thread writes its own is written here instead.
-    const theirs = csvHelper.part(split).catch(() => undefined);
-    await writeLines(source.rows({ before: split }), chunks, progress);
-    const part = await theirs;
-    // The other thread read its own snapshot, after this one: the same rows only if nothing was
-    // committed since this one was taken; otherwise this thread writes the rest from its own.
-    if (part && part.rows === source.total - offset && source.isLatest()) {
-      await chunks.flush();
-      await writeChunks(out, part.bytes);
-      progress.rows(part.rows);
-    } else {
-      await writeLines(source.rows({ from: split }), chunks, progress);
+    const theirs = starts.map(({ offset, key }, i) => {
+      const next = starts[i + 1];
+      const range = { from: key, before: next?.key };
+      // Caught at once: a part that fails while this thread writes its own is written here instead.
+      return { range, rows: (next?.offset ?? source.total) - offset, bytes: csvHelper.part(range).catch(() => undefined) };
+    });
+    await writeLines(source.rows({ before: starts[0]!.key }), chunks, progress);
+    for (const { range, rows, bytes } of theirs) {
+      const part = await bytes;
+      // Another thread read its own snapshot, after this one: the same rows only if nothing was
+      // committed since this one was taken; otherwise this thread writes them from its own.
+      if (part && part.rows === rows && source.isLatest()) {
+        await chunks.flush();
+        await writeChunks(out, part.bytes);
+        progress.rows(part.rows);
+      } else {
+        await writeLines(source.rows(range), chunks, progress);
+      }
     }
   }
   await chunks.flush();

@@ -7,7 +7,7 @@ import { finished } from 'node:stream/promises';
 import type { ReportFilters, ReportFormat } from '../../../shared/domain/report';
 import type { ServiceContext } from '../context';
 import { writeFileAtomically } from './atomic-file';
-import { sharedCsvThread, type CsvThread } from './csv-thread';
+import { sharedCsvThreads, type CsvThreads } from './csv-threads';
 import { memoryStream } from './output';
 import { progress, type ProgressListener } from './progress';
 import { openReportSource } from './report-source';
@@ -24,7 +24,7 @@ export interface ReportRequest {
   readonly format: ReportFormat;
   readonly onProgress?: ProgressListener | undefined;
   /** A CSV's second thread: the process's own by default, none with null. */
-  readonly csvThread?: CsvThread | null;
+  readonly csvThreads?: CsvThreads | null;
 }
 
 export interface ExportResult {
@@ -43,7 +43,7 @@ async function withReport<T>(ctx: ServiceContext, req: ReportRequest, run: (writ
   const calendar = { region, timeZone, closing };
   const source = openReportSource(store, req.filters, calendar);
   try {
-    const thread = req.format === 'csv' ? (req.csvThread === undefined ? sharedCsvThread() : req.csvThread) : null;
+    const thread = req.format === 'csv' ? (req.csvThreads === undefined ? sharedCsvThreads() : req.csvThreads) : null;
     const input: ReportInput = {
       source,
       filters: req.filters,

@@ -4,14 +4,14 @@ import type { ReportPreview } from '../../../shared/api/schemas';
 import type { ReportFilters, ReportRow } from '../../../shared/domain/report';
 import { summaryBuilder } from '../../../shared/domain/report-summary';
 import type { ServiceContext } from '../context';
-import { sharedCsvThread } from './csv-thread';
+import { sharedCsvThreads } from './csv-threads';
 import { openReportSource } from './report-source';
 
 export const PREVIEW_ROWS = 200;
 
 export function previewReport(ctx: ServiceContext, filters: ReportFilters): ReportPreview {
   // The reports screen is open and an export may follow: the CSV thread starts meanwhile.
-  sharedCsvThread()?.warm();
+  sharedCsvThreads()?.warm();
   const { region, timeZone, closing } = ctx.calendar;
   const source = openReportSource(ctx.store, filters, { region, timeZone, closing });
   try {

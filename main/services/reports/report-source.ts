@@ -11,6 +11,7 @@ import {
   DECISION_FIELD,
   openDecisionReport,
   type DecisionKey,
+  type DecisionReportOptions,
   type DecisionRange,
   type RawClaimRow,
   type RawDecisionRow,
@@ -90,13 +91,15 @@ export interface ReportSource {
 
 type ClaimParts = Map<string, ClaimPart>;
 
-export function openReportSource(store: Pick<Store, 'dbFile'>, filters: ReportFilters, calendar: CalendarConfig): ReportSource {
-  const source = openDecisionReport(store, { ...filters, ...periodBounds(filters, calendar) });
+export function openReportSource(store: Pick<Store, 'dbFile'>, filters: ReportFilters, calendar: CalendarConfig, options?: DecisionReportOptions): ReportSource {
+  const source = openDecisionReport(store, { ...filters, ...periodBounds(filters, calendar) }, options);
   const claimsOf = (range: DecisionRange | undefined): ClaimParts => new Map(Array.from(source.claims(range), (c) => [c[CLAIM_FIELD.id] as string, claimPart(c)]));
   // A whole walk's claims are kept for the next walk (the PDF walks twice); a range's are not.
   let allClaims: ClaimParts | undefined;
   return {
-    total: source.total,
+    get total() {
+      return source.total;
+    },
     calendar,
     *rows(range) {
       const timing = decisionTimer(calendar);

@@ -2,7 +2,7 @@
 // asked for, when, and where progress goes. Each writer ends the stream it writes to.
 import type { Writable } from 'node:stream';
 import type { ReportFilters } from '../../../shared/domain/report';
-import type { CsvHelper } from './csv-thread';
+import type { CsvHelper } from './csv-threads';
 import type { Progress } from './progress';
 import type { ReportSource } from './report-source';
 
@@ -11,7 +11,7 @@ export interface ReportInput {
   readonly filters: ReportFilters;
   readonly generatedAt: Date;
   readonly progress: Progress;
-  /** Another thread that writes the CSV lines of the rows from a key on (csv-thread.ts), when there is one. */
+  /** Another thread that writes the CSV lines of the rows from a key on (csv-threads.ts), when there is one. */
   readonly csvHelper?: CsvHelper | undefined;
 }
 
