@@ -211,6 +211,34 @@ test('pictures are shown as images, and a file the viewer cannot show offers a d
   expect(errors).toEqual([]);
 });
 
+test('the page on screen is drawn first; the page below it, off screen, only after', async ({ page, viewer, errors }) => {
+  // Each page of the long document asked for and drawn, in order (the document on screen before
+  // it, which has fewer pages, may still be drawing the page below its first).
+  await page.evaluate((pages) => {
+    const steps: string[] = [];
+    (globalThis as unknown as { __steps: string[] }).__steps = steps;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const box = change.target as HTMLElement;
+        if (box.parentElement?.children.length !== pages) continue;
+        const value = change.attributeName === 'data-drawing' ? box.dataset.drawing : box.dataset.renderedPage;
+        if (!value) continue;
+        const pageNumber = Array.prototype.indexOf.call(box.parentElement.children, box) + 1;
+        steps.push(`${change.attributeName === 'data-drawing' ? 'asked' : 'drawn'} ${pageNumber}`);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-rendered-page', 'data-drawing'] });
+  }, LONG_PAGES);
+  await viewer.tab(VIEWER_DOCS.long).click();
+  await expect(viewer.painted(2)).toHaveCount(1);
+  // Page 2 starts below the window's bottom edge: it waits for page 1.
+  const scroller = await viewer.scroller.boundingBox();
+  const second = await page.locator('.pdf-page').nth(1).boundingBox();
+  expect(second!.y).toBeGreaterThan(scroller!.y + scroller!.height);
+  const steps = await page.evaluate(() => (globalThis as unknown as { __steps: string[] }).__steps);
+  expect(steps.slice(0, 4)).toEqual(['asked 1', 'drawn 1', 'asked 2', 'drawn 2']);
+  expect(errors).toEqual([]);
+});
+
 test('a 200-page file stays light: only pages near the screen hold a drawing', async ({ page, viewer, errors }) => {
   await viewer.tab(VIEWER_DOCS.long).click();
   await expect(page.getByTestId('page-count')).toHaveText(`of ${LONG_PAGES}`);

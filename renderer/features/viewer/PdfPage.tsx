@@ -78,8 +78,11 @@ export const PdfPage = memo(function PdfPage({
       textHost.replaceChildren();
       layerRef.current = null;
       delete box.dataset.renderedPage;
+      delete box.dataset.drawing;
       return;
     }
+    // Says which pages are being drawn (the reviewer's page comes before the ones beside it).
+    box.dataset.drawing = 'true';
     const run = { cancelled: false };
     let job: PaintJob | null = null;
     let textLayer: InstanceType<typeof TextLayer> | null = null;

@@ -45,6 +45,8 @@ interface PageSource {
 
 export interface PdfPagesProps extends PageSource {
   readonly sizes: readonly PageSize[];
+  /** The pages beside the screen are drawn ahead too: false until a page on screen is drawn, which comes first. */
+  readonly drawAhead: boolean;
   readonly view: DocumentView;
   readonly controls: ViewerControls;
 }
@@ -70,7 +72,7 @@ function anchorOf(layout: Layout, el: HTMLElement): Anchor {
   return { page, fraction: (el.scrollTop - top) / height, across };
 }
 
-export function PdfPages({ sizes, view, controls, ...source }: PdfPagesProps) {
+export function PdfPages({ sizes, drawAhead, view, controls, ...source }: PdfPagesProps) {
   const { reveal } = source;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -177,8 +179,9 @@ export function PdfPages({ sizes, view, controls, ...source }: PdfPagesProps) {
   }, [revealPage, revealNonce]);
 
   const shown = layout ? pagesBetween(layout, viewport.top, viewport.top + viewport.height) : { first: 1, last: 1 };
-  const first = Math.max(1, shown.first - 1);
-  const last = Math.min(sizes.length, shown.last + 1);
+  const beside = drawAhead ? 1 : 0;
+  const first = Math.max(1, shown.first - beside);
+  const last = Math.min(sizes.length, shown.last + beside);
 
   return (
     <div

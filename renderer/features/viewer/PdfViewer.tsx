@@ -156,6 +156,7 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
           doc={doc}
           text={text}
           sizes={sizes}
+          drawAhead={firstPainted}
           view={view}
           controls={controls}
           marks={marks}
