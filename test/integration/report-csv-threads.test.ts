@@ -149,6 +149,17 @@ describe('a CSV report shared with a second thread', () => {
     expect(part).not.toHaveBeenCalled();
   });
 
+  it('is written in fewer parts when all the threads would hold more rows than they may', async () => {
+    // Three threads would hold 2,250 of the 3,000 rows, two 2,000: one holds 1,500.
+    const few = new CsvThreads(WORKER, { warm: 100, cold: 100, upTo: 1600 }, 3);
+    threads.push(few);
+    const part = vi.spyOn(few, 'part');
+    const alone = await csv('fewer-alone.csv', null);
+    expect((await csv('fewer.csv', few)).bytes.equals(alone.bytes)).toBe(true);
+    expect(part).toHaveBeenCalledTimes(1);
+    await expect(part.mock.results[0]!.value).resolves.toMatchObject({ rows: ROWS / 2 });
+  });
+
   it('is shared from fewer rows once the thread runs than while it would still have to start', () => {
     const fresh = new CsvThreads(WORKER);
     threads.push(fresh);

@@ -69,7 +69,8 @@ export interface SharedFrom {
  * `cpor export` of fewer rows writes them alone.
  */
 // The other threads' parts are held in memory until the main thread's part is written, then
-// copied to it: about 160 MB at 250,000 rows held. A longer report is streamed by the main thread alone.
+// copied to it: about 160 MB at 250,000 rows held. A report that more threads would hold beyond
+// that is written in fewer parts; one of over 500,000 rows, by the main thread alone.
 const SHARED_FROM: SharedFrom = { warm: 20_000, cold: 60_000, upTo: 250_000 };
 
 /**

@@ -8,6 +8,7 @@ import { LIST_SEPARATOR, REPORT_COLUMNS, type ReportColumn } from '../../../shar
 import type { ReportRow } from '../../../shared/domain/report';
 import { writeChunk, writeChunks } from './output';
 import type { Progress } from './progress';
+import type { CsvHelper } from './csv-threads';
 import type { ReportWriter } from './report-writer';
 import type { ReportSource } from './report-source';
 import type { DecisionKey } from '../../store/decision-report';
@@ -119,6 +120,17 @@ export async function writeLines(rows: Iterable<ReportRow>, chunks: Chunks, prog
   return count;
 }
 
+/**
+ * How many parts: one per thread, fewer when the other threads would hold more rows than they
+ * may (the fewer the parts, the less of the report is held); 1 when even one other part is too many.
+ */
+function partsFor(total: number, helper: CsvHelper): number {
+  for (let threads = helper.threads; threads >= 1; threads--) {
+    if (total - Math.floor(total / (threads + 1)) <= helper.upToRows) return threads + 1;
+  }
+  return 1;
+}
+
 /** Where each part of a shared report starts: as many parts as threads, the first one this thread's. */
 function partStarts(source: ReportSource, parts: number): { offset: number; key: DecisionKey }[] | undefined {
   const starts = [];
@@ -139,10 +151,8 @@ function partStarts(source: ReportSource, parts: number): { offset: number; key:
 export const writeCsv: ReportWriter = async ({ source, progress, csvHelper }, out) => {
   const chunks = new Chunks((bytes) => writeChunk(out, bytes));
   await chunks.write(BOM + REPORT_COLUMNS.map((c) => csvText(c.header)).join(',') + CRLF);
-  const parts = csvHelper ? 1 + csvHelper.threads : 1;
-  const held = source.total - Math.floor(source.total / parts);
-  const shared = csvHelper && source.total >= csvHelper.fromRows && held <= csvHelper.upToRows;
-  const starts = shared ? partStarts(source, parts) : undefined;
+  const parts = csvHelper && source.total >= csvHelper.fromRows ? partsFor(source.total, csvHelper) : 1;
+  const starts = parts > 1 ? partStarts(source, parts) : undefined;
   if (!csvHelper || !starts) {
     await writeLines(source.rows(), chunks, progress);
   } else {
