@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { isAuthLost, subscribeAuthLost } from './api/client';
 import { AuthLostScreen } from './AuthLostScreen';
 import { ClaimView } from './features/claim/ClaimView';

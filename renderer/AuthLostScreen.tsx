@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 
 /** Full-window notice: without a valid token nothing else on screen could work. */
 export function AuthLostScreen() {

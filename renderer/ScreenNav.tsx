@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { useRefusal } from './state/permissions';
 import { type Screen, useScreenStore } from './state/screenStore';
 

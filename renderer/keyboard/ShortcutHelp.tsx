@@ -1,5 +1,5 @@
 import { Fragment, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import './keyboard.css';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';

@@ -2,7 +2,7 @@
 // (shared/domain/roles), read with the role session.info reports, and worded in the UI's language
 // (i18n/roleRefusal.ts). Until the session has loaded, nothing is hidden: the API still refuses what
 // the role may not do.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Role } from '../../shared/domain/roles';
 import { methodRefusalText } from '../i18n/roleRefusal';
 import { useSessionStore } from './sessionStore';

@@ -2,7 +2,7 @@
 // operating system's or browser's order (US order in a French UI), so this is a text field in the
 // language's order ("jj/mm/aaaa"), which also takes ISO, with the native calendar one click away.
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { dayPattern, readDay, showDay } from '../i18n/dateInput';
 
 interface DateFieldProps {

@@ -2,7 +2,7 @@
 // refusal is keyed, its data (claim ids, names, products) marked translate="no"; otherwise the
 // service's English marked lang="en", so a reader, a screen reader and the French scan know it.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ApiError } from '../api/api-error';
 import { type ErrorText, errorText } from '../api/error-text';
 

@@ -1,6 +1,7 @@
 // One change the team hub refused, as the claim screen's notice and the top bar's list both show it:
 // what the change did (a line per history entry), why in the UI's language, and the hub's own words.
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { RefusalView, RefusedEntry } from '../../shared/api/sync';
 import { refusalReason, refusedEntryWords } from '../i18n/hubRefusal';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Sla } from '../../shared/api/schemas';
 import { Badge } from './Badge';
 import { clockLabel, slaStateLabel } from '../i18n/labels';

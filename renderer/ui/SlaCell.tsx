@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Sla } from '../../shared/api/schemas';
 import { countdownExplained, formatCountdown, liveState, useCountdownCalendar } from './countdown';
 import { formatDeadline } from '../i18n/format';

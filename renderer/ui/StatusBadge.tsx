@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Status } from '../../shared/domain/codes';
 import { Badge } from './Badge';
 import { statusLabel } from '../i18n/labels';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { POLICIES } from '../../../shared/domain/policy';
 import { draftKey, useClaimStore } from '../../state/claimStore';

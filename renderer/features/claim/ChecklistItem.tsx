@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Deficiency } from '../../../shared/domain/codes';
 import { Badge, type Tone } from '../../ui/Badge';
 import { deficiencyHint, deficiencyLabel, findingStatusLabel } from '../../i18n/labels';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import type { Action, Status } from '../../../shared/domain/codes';
 import { REVIEWER_ACTIONS } from '../../../shared/api/schemas';

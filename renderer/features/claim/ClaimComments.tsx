@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useId, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { draftKey, useClaimStore } from '../../state/claimStore';
 import { useRefusal } from '../../state/permissions';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { formatBytes } from '../../i18n/format';
 import { fileTypeLabel } from '../viewer/fileType';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { ChipList } from '../../ui/ChipList';
 import { formatDateTime } from '../../i18n/format';

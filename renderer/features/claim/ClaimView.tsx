@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './claim.css';
 import { type SideTab, useClaimStore } from '../../state/claimStore';
 import { Banner } from '../../ui/Banner';

@@ -1,6 +1,6 @@
 // Above a claim with an open sync conflict (features/claim/ClaimView.tsx): the conflicts dialog
 // itself is sync's (features/sync/ConflictsDialog.tsx), opened through the sync store.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useSyncStore } from '../../state/syncStore';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';

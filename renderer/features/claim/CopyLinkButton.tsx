@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { claimLink } from '../../state/routes';
 import { Button } from '../../ui/Button';
 

@@ -1,7 +1,7 @@
 // The frame every decision dialog shares: the claim's dialog state, sending with Ctrl+Enter, the
 // pending button, and one line for why the decision was not recorded (the words stay).
 import { type ReactNode, useCallback, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { type DecisionFields, type DialogAction, draftKey, useClaimStore } from '../../state/claimStore';
 import { useSessionStore } from '../../state/sessionStore';

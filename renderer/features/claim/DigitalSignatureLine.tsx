@@ -1,7 +1,7 @@
 // Under a digital signature's evidence, what its check means in plain words: who the certificate
 // names, when it was signed, and whether the document is unchanged since. The certificate is never
 // checked against a trust list, and the line says so rather than implying it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DigitalSignatureEvidence } from '../../../shared/domain/checklist-proposals';
 import { formatDateTime } from '../../i18n/format';
 

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail, HistoryEntry } from '../../../shared/api/schemas';
 import { transition } from '../../../shared/domain/lifecycle';
 import { formatDateTime } from '../../i18n/format';

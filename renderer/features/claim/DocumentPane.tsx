@@ -2,7 +2,7 @@
 // the viewer's keyboard shortcuts while the claim is open. Which document is in front lives in
 // the viewer store, so an evidence click elsewhere in the claim can bring its document forward.
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { useDocumentView } from '../../state/viewerStore';
 import { DocumentViewer } from '../viewer/DocumentViewer';

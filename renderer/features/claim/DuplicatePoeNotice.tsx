@@ -2,7 +2,7 @@
 // partner (the same SHA-256), or its text nearly is (a copy with names and dates changed). A PoE
 // proves one association; the same one on two is for the reviewer to question. Each claim named
 // opens with one click, and that claim says the same.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { statusLabel } from '../../i18n/labels';
 import { useClaimStore } from '../../state/claimStore';

@@ -1,6 +1,6 @@
 // Under the checklist while its pre-check runs: which file it is on, and for a scan the page OCR
 // is reading ("Reading page 2 of 5 by OCR: Scan.pdf"), so a reviewer knows why it takes seconds.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PrecheckProgress } from '../../../shared/api/schemas';
 import { Spinner } from '../../ui/Spinner';
 

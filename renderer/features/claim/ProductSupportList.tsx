@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ProductSupportEntry } from '../../../shared/api/schemas';
 import { Badge } from '../../ui/Badge';
 import { deficiencyLabel, quoted } from '../../i18n/labels';

@@ -3,7 +3,7 @@
 // did, why, and the hub's own words. The list of every refused change is sync's
 // (features/sync/RefusalsDialog.tsx), opened through the sync store.
 import { useEffect, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { useSessionStore } from '../../state/sessionStore';
 import { useSyncStore } from '../../state/syncStore';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { type RejectionReason, REJECTION_REASONS } from '../../../shared/domain/codes';
 import { POLICIES } from '../../../shared/domain/policy';

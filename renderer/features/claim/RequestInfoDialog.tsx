@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ClaimDetail } from '../../../shared/api/schemas';
 import { currentLanguage } from '../../i18n/i18n';
 import { isTerminal, useClaimStore } from '../../state/claimStore';

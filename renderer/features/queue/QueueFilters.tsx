@@ -1,6 +1,6 @@
 // The second toolbar row: everything that narrows the list, and one click to undo it all.
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { QueueFacets } from '../../../shared/api/schemas';
 import { PRODUCT_FAMILIES, SLA_STATES, STATUSES } from '../../../shared/domain/codes';
 import { call } from '../../api/client';

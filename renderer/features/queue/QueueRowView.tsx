@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { QueueRow } from '../../../shared/api/schemas';
 import { formatAge, formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';

@@ -2,7 +2,7 @@
 // are fetched as they scroll into view.
 import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { currentRowAt, type QueueSort, rowAt, useQueueStore } from '../../state/queueStore';
 import { useNow } from '../../ui/useNow';
 import { QueueRowView } from './QueueRowView';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type RefObject, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { call } from '../../api/client';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { useClaimStore } from '../../state/claimStore';

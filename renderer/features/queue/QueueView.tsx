@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './queue.css';
 import { useClaimStore } from '../../state/claimStore';
 import { hasActiveFilters, useQueueStore } from '../../state/queueStore';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ACTIONS, POLICY_IDS, PRODUCT_FAMILIES, STATUSES } from '../../../shared/domain/codes';
 import { defaultPeriod, useReportsStore } from '../../state/reportsStore';
 import { useSessionStore } from '../../state/sessionStore';

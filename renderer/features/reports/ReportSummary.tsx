@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ReportPreview } from '../../../shared/api/schemas';
 import { formatCount, formatDate } from '../../i18n/format';
 import { actionLabel } from '../../i18n/labels';

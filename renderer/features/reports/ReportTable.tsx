@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ReportPreview } from '../../../shared/api/schemas';
 import type { Deficiency, RejectionReason } from '../../../shared/domain/codes';
 import { Badge } from '../../ui/Badge';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './reports.css';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/domain/report';
 import { currentLocale } from '../../i18n/i18n';

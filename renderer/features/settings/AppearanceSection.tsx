@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { LANGUAGES, type Language, type Settings, THEMES, type Theme, TIME_ZONE_DISPLAYS, type TimeZoneDisplay } from '../../../shared/api/schemas';
 import { useSessionStore } from '../../state/sessionStore';
 import { useSettingsStore } from '../../state/settingsStore';

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Settings, SettingsChoices } from '../../../shared/api/schemas';
 import { currentLocale } from '../../i18n/i18n';
 import { useSettingsStore } from '../../state/settingsStore';

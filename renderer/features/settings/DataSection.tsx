@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Settings } from '../../../shared/api/schemas';
 import { BACKUP_EXTENSION } from '../../../shared/api/backup-file';
 import { call } from '../../api/client';

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SyncStatus } from '../../../shared/api/sync';
 import type { ApiError } from '../../api/api-error';
 import { useSyncStore } from '../../state/syncStore';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Settings } from '../../../shared/api/schemas';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import { useSettingsStore } from '../../state/settingsStore';

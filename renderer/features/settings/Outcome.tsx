@@ -1,7 +1,8 @@
 // What a save, a refusal, a backup or a restore says, worded in the UI's language as it is shown.
 // Names, paths and what was typed are data (translate="no"); the service's English, when the
 // screen cannot tell which refusal it is, comes after a lead-in and is marked lang="en".
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { type ApiError, fromService } from '../../api/api-error';
 import { keyedErrorText } from '../../api/error-text';
 import { ErrorMessage } from '../../ui/ErrorMessage';

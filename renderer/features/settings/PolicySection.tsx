@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Settings, SettingsChoices } from '../../../shared/api/schemas';
 import type { PolicyId } from '../../../shared/domain/codes';
 import { DEFAULT_POLICY } from '../../../shared/domain/policy';

@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { type SavedNote, type SectionId, useSettingsStore } from '../../state/settingsStore';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Settings, SettingsUpdateResult } from '../../../shared/api/schemas';
 import type { TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { formatDateTime } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TEAM_SETTINGS } from '../../../shared/domain/roles';
 import { useRole } from '../../state/permissions';
 import { RoleNote } from '../../ui/RoleNote';

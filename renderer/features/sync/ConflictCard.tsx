@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ConflictView } from '../../../shared/api/sync';
 import { useRefusal } from '../../state/permissions';
 import { useSyncStore } from '../../state/syncStore';

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ConflictView } from '../../../shared/api/sync';
 import { SIDES } from '../../../shared/domain/codes';
 import { formatDateTime } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { RefusalView } from '../../../shared/api/sync';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { RefusedChange } from '../../ui/RefusedChange';

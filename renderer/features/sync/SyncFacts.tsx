@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './sync.css';
 import type { SyncStatus } from '../../../shared/api/sync';
 import { formatCount, formatDateTime, formatRelative } from '../../i18n/format';

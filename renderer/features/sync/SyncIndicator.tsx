@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './sync.css';
 import { useScreenStore } from '../../state/screenStore';
 import { pollSyncStatus, useSyncStore } from '../../state/syncStore';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './sync.css';
 import type { ConflictView, RefusalView } from '../../../shared/api/sync';
 import { useSessionStore } from '../../state/sessionStore';

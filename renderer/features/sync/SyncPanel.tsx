@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SyncStatus } from '../../../shared/api/sync';
 import { useScreenStore } from '../../state/screenStore';
 import { useSyncStore } from '../../state/syncStore';

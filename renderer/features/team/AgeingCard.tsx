@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AgeBucketCount } from '../../../shared/api/team';
 import { formatCount } from '../../i18n/format';
 import { Spinner } from '../../ui/Spinner';

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { QueueRow } from '../../../shared/api/schemas';
 import { useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,8 @@
 // What the last assignment did, worded as it is shown: the reviewer's name is data (translate="no");
 // a refusal is the role table's sentence in the UI's language when the role may not assign, else
 // the service's refusal after a lead-in (ui/ErrorMessage: in the UI's language when it is keyed).
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { refusalNow } from '../../state/permissions';
 import type { AssignOutcome } from '../../state/teamStore';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';
 import { AssignOutcomeText } from './AssignOutcomeText';

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { Badge } from '../../ui/Badge';
 import { ChipList } from '../../ui/ChipList';

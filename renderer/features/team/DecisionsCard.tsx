@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DecisionDay } from '../../../shared/api/team';
 import { DECISION_OUTCOMES } from '../../../shared/domain/team-metrics';
 import { formatCount } from '../../i18n/format';

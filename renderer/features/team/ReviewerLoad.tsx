@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { useSessionStore } from '../../state/sessionStore';
 import { i18n } from '../../i18n/i18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { SLA_STATES, STATUSES } from '../../../shared/domain/codes';
 import { formatCount } from '../../i18n/format';

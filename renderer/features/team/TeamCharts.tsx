@@ -3,7 +3,7 @@
 // and dark): Recharts writes them as SVG attributes, and team.css sets the same on the axis text,
 // grid and legend so a stylesheet rule, not only an attribute, carries them.
 import { type RefObject, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../shared/domain/team-metrics';
 import { formatCount } from '../../i18n/format';

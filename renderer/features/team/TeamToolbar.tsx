@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { PERIODS, type Period, useTeamStore } from '../../state/teamStore';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './team.css';
 import { useTeamStore } from '../../state/teamStore';
 import { Banner } from '../../ui/Banner';

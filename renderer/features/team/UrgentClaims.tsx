@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { QueueRow } from '../../../shared/api/schemas';
 import type { TeamDashboard } from '../../../shared/api/team';
 import { formatCount } from '../../i18n/format';

@@ -1,7 +1,7 @@
 // The viewer as its host sees it: give it a document, its view and the controls over that view.
 // It picks the right renderer for the file type and contains any failure inside the pane.
 import './viewer.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { formatBytes } from '../../i18n/format';
 import { LoadingBlock } from '../../ui/Spinner';

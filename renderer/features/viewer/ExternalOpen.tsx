@@ -1,7 +1,7 @@
 // For what the viewer cannot show: in the desktop app, hand the file to the operating system's
 // viewer; in the browser host, download it (the page cannot reach the operating system).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { documentFileName, extensionFor } from '../../../shared/domain/document-file-name';
 import { type ApiError, toApiError } from '../../api/api-error';

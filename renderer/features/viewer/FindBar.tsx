@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { i18n } from '../../i18n/i18n';
 import { keyLabel } from '../../keyboard/shortcuts';
 import { Icon } from './icons';

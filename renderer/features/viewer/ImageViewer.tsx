@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { toApiError } from '../../api/api-error';
 import { call } from '../../api/client';

@@ -2,7 +2,7 @@
 // near the screen, the drawing (canvas) with pdf.js's text layer above it for selection, find
 // hits and evidence highlights. Off screen again, the drawing is let go to keep memory flat.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PageBox, Rotation } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import type { PageSize } from './pageLayout';

@@ -2,7 +2,7 @@
 // the truth about a 200-page file), only the pages on or next to the screen are drawn, and the
 // page the reviewer is reading is reported back as they scroll.
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentView, PageBox } from '../../state/viewerStore';
 import type { DocumentText } from './documentText';
 import {

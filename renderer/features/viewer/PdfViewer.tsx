@@ -2,7 +2,7 @@
 // is (page, zoom, rotation) lives in the viewer store; this component reads it as `view` and
 // changes it through `controls`, so the claim's other panels can steer it (evidence clicks).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DocumentInfo } from '../../../shared/api/schemas';
 import { type DocumentView, type PageBox, useViewerStore } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';

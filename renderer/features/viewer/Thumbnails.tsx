@@ -1,7 +1,7 @@
 // The page rail: a small picture of every page, drawn one at a time and only when scrolled into
 // the rail, after the page the reviewer is reading. A click (or Enter) goes to that page.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Rotation } from '../../state/viewerStore';
 import { computeLayout, type PageSize, pagesBetween, rotatedSize } from './pageLayout';
 import { type PaintJob, paintPage, pageViewport, type PDFDocumentProxy } from './pdfjs';

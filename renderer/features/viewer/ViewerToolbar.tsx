@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { MAX_ZOOM, MIN_ZOOM, type Zoom, ZOOM_STEPS } from '../../state/viewerStore';
 import { Icon } from './icons';
 import { ToolButton } from './ToolButton';
