@@ -1,7 +1,8 @@
 // The UI's translations: i18next with the catalogs bundled in (no loading over the network),
 // English as the fallback. React escapes what it renders, so i18next must not escape again.
 // Import this module before anything renders (main.tsx does); code outside React calls
-// `i18n.t`, components call `useTranslation()` so they render again when the language changes.
+// `i18n.t`, components call `useTranslation()` (./useTranslation) so they render again when the
+// language changes.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { initialLanguage, isLanguage, type Language, LOCALES } from './language';
