@@ -98,14 +98,18 @@ export function PdfPages({ sizes, drawAhead, view, controls, ...source }: PdfPag
     if (zoom !== null) setAppliedZoom(Math.round(zoom * 1000) / 1000);
   }, [zoom, setAppliedZoom]);
 
-  // The pane's size: fit modes follow it, and it bounds which pages are drawn.
-  useEffect(() => {
+  // The pane's size: fit modes follow it, and it bounds which pages are drawn. It is read once
+  // before the first paint, so the first page starts drawing in the same task as the layout
+  // (a resize observer answers a frame later); the observer follows later changes.
+  useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => {
+    const follow = () => {
       setArea((a) => (a.width === el.clientWidth && a.height === el.clientHeight ? a : { width: el.clientWidth, height: el.clientHeight }));
-      setViewport({ top: el.scrollTop, height: el.clientHeight });
-    });
+      setViewport((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
+    };
+    follow();
+    const observer = new ResizeObserver(follow);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -7,6 +7,7 @@ import type { DocumentInfo } from '../../../shared/api/schemas';
 import { type DocumentView, type PageBox, useViewerStore } from '../../state/viewerStore';
 import { LoadingBlock } from '../../ui/Spinner';
 import type { DocumentText } from './documentText';
+import { afterNextPaint } from './afterNextPaint';
 import { ExternalOpen } from './ExternalOpen';
 import { FindBar } from './FindBar';
 import { Icon } from './icons';
@@ -91,7 +92,13 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
       return next;
     });
   }, []);
-  const onPainted = useCallback(() => setFirstPainted(true), []);
+  // What waits for the first page (the pages beside it, the rail) starts once that page is on
+  // screen, not in the tasks before the frame that shows it.
+  const paintedRef = useRef<(() => void) | null>(null);
+  const onPainted = useCallback(() => {
+    paintedRef.current ??= afterNextPaint(() => setFirstPainted(true));
+  }, []);
+  useEffect(() => () => paintedRef.current?.(), []);
   const onStuck = useCallback(() => onFail(tooSlow()), [onFail]);
 
   useLearnPageSizes(doc, pageCount, firstPainted, setSizes);

@@ -74,7 +74,8 @@ export function Thumbnails({ doc, sizes, rotation, page, enabled, onSelect }: Th
         onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
       >
         <ol className="thumbnails__list" style={{ padding: RAIL_PADDING }}>
-          {layout.tops.map((_, i) => (
+          {/* The entries themselves wait too: a hundred-page file's rail is not built before its first page. */}
+          {enabled && layout.tops.map((_, i) => (
             <Thumbnail
               key={i + 1}
               doc={doc}
@@ -83,7 +84,7 @@ export function Thumbnails({ doc, sizes, rotation, page, enabled, onSelect }: Th
               height={layout.heights[i] ?? THUMB_WIDTH}
               rotation={rotation}
               current={i + 1 === page}
-              active={enabled && i + 1 >= shown.first && i + 1 <= shown.last}
+              active={i + 1 >= shown.first && i + 1 <= shown.last}
               onSelect={onSelect}
             />
           ))}
