@@ -157,7 +157,7 @@ function ReadyPdfViewer({ doc, text, firstPage, view, controls, onFail }: ReadyP
       )}
       <div className="viewer-body" ref={scrollHostRef}>
         {pageCount > 1 && thumbnailsOpen && (
-          <Thumbnails doc={doc} sizes={sizes} rotation={view.rotation} page={view.page} enabled={firstPainted} onSelect={goToPage} />
+          <Thumbnails doc={doc} sizes={sizes} rotation={view.rotation} page={view.page} enabled={firstPainted} paused={find.reading} onSelect={goToPage} />
         )}
         <PdfPages
           doc={doc}

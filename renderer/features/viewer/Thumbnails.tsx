@@ -18,6 +18,11 @@ export interface ThumbnailsProps {
   readonly page: number;
   /** False until the first page is on screen: the reviewer's page comes first. */
   readonly enabled: boolean;
+  /**
+   * No new pictures while find reads the pages' text: each one costs pdf.js's worker about what a
+   * page's text does, and the reviewer is waiting for the count. Those drawn stay.
+   */
+  readonly paused: boolean;
   readonly onSelect: (page: number) => void;
 }
 
@@ -28,7 +33,7 @@ function enqueue(work: () => Promise<void>): void {
   queue = queue.then(work, work).catch(() => undefined);
 }
 
-export function Thumbnails({ doc, sizes, rotation, page, enabled, onSelect }: ThumbnailsProps) {
+export function Thumbnails({ doc, sizes, rotation, page, enabled, paused, onSelect }: ThumbnailsProps) {
   const railRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
   const { t } = useTranslation();
@@ -84,7 +89,7 @@ export function Thumbnails({ doc, sizes, rotation, page, enabled, onSelect }: Th
               height={layout.heights[i] ?? THUMB_WIDTH}
               rotation={rotation}
               current={i + 1 === page}
-              active={i + 1 >= shown.first && i + 1 <= shown.last}
+              active={!paused && i + 1 >= shown.first && i + 1 <= shown.last}
               onSelect={onSelect}
             />
           ))}

@@ -38,6 +38,8 @@ export const MAX_HITS = 5000;
 
 export interface DocumentFind {
   readonly state: FindState;
+  /** Pages are being read for find (ahead of a search, or for one): other drawing can wait. */
+  readonly reading: boolean;
   readonly search: (query: string) => void;
   readonly step: (delta: 1 | -1) => void;
   readonly clear: () => void;
@@ -55,6 +57,8 @@ function pagesFrom(start: number, pageCount: number): number[] {
  */
 export function useDocumentFind(text: DocumentText | null, pageCount: number, currentPage: number, open: boolean): DocumentFind {
   const [state, setState] = useState<FindState>(IDLE);
+  /** The document whose every page has been read ahead (read once, its text stays). */
+  const [readAll, setReadAll] = useState<DocumentText | null>(null);
   const runRef = useRef<{ cancelled: boolean } | null>(null);
   const readAheadOrder = useEffectEvent(() => pagesFrom(currentPage, pageCount));
 
@@ -66,6 +70,7 @@ export function useDocumentFind(text: DocumentText | null, pageCount: number, cu
         if (ahead.cancelled) return;
         await text.pageOrEmpty(page);
       }
+      setReadAll(text);
     })();
     return () => {
       ahead.cancelled = true;
@@ -108,7 +113,8 @@ export function useDocumentFind(text: DocumentText | null, pageCount: number, cu
     });
   }
 
-  return { state, search, step, clear };
+  const readingAhead = open && text !== null && readAll !== text;
+  return { state, reading: readingAhead || !state.done, search, step, clear };
 }
 
 async function searchPages(
