@@ -18,6 +18,7 @@ import { duplicatePoe, otherClaimCount } from '../store/duplicate-poe';
 import { listDocuments } from '../store/documents-table';
 import { listHistory } from '../store/history-table';
 import { readProductMarks } from '../store/product-support-table';
+import { urgentSlaTotal } from '../store/team-counts';
 import type { Db } from '../store/open';
 import type { ServiceContext } from './context';
 import { claimPrechecks } from './prechecks';
@@ -125,13 +126,8 @@ export function getClaim(ctx: ServiceContext, input: ParsedInput<'claim.get'>): 
 }
 
 export function listQueue(ctx: ServiceContext, q: ParsedInput<'queue.list'>): QueuePage {
-  const { rows, total } = queryQueue(
-    ctx.store.db,
-    { status: q.status, sla: q.sla, assignee: q.assignee, search: q.search, productFamily: q.productFamily, activity: q.activity },
-    q.sort,
-    q.limit,
-    q.offset,
-    ctx.now().getTime(),
-  );
+  const filter = { status: q.status, sla: q.sla, assignee: q.assignee, search: q.search, productFamily: q.productFamily, activity: q.activity };
+  const nowMs = ctx.now().getTime();
+  const { rows, total } = queryQueue(ctx.store.db, filter, q.sort, q.limit, q.offset, nowMs, urgentSlaTotal(ctx.store.db, filter, nowMs));
   return { rows, total, offset: q.offset };
 }

@@ -104,6 +104,9 @@ export function openDatabase(file: string): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 32 MB of pages held (the default is 2 MB): the queue's filters and sorts each read their own
+    // index, and with the small cache one evicted another's pages (a queue page 15% slower).
+    db.pragma('cache_size = -32768');
     migrate(db, MIGRATIONS);
     // Nothing is written to a store whose schema is not ours (a foreign trigger would run).
     assertOwnSchema(db);

@@ -12,13 +12,13 @@ import { assignMany } from '../../main/services/assignment';
 import { decide } from '../../main/services/decisions';
 import { importBundle } from '../../main/services/import/import-bundle';
 import { changeCalendar } from '../../main/services/sla-recompute';
-import { AT_RISK_HORIZON_MS } from '../../main/store/claims-table';
+import { AT_RISK_HORIZON_MS, queryQueue } from '../../main/store/claims-table';
 import { competingGroups, refreshContestGroups } from '../../main/store/contest-groups';
 import { migrate } from '../../main/store/migrate';
 import { MIGRATIONS } from '../../main/store/migrations';
 import { type Db, openStore } from '../../main/store/open';
 import { readCalendar } from '../../main/store/settings-table';
-import { slaCounts } from '../../main/store/team-counts';
+import { slaCounts, urgentSlaTotal } from '../../main/store/team-counts';
 import { tallyZone } from '../../main/store/team-tallies';
 import { localDateOf, localDayNumber } from '../../shared/domain/local-days';
 import { type TempStore, tempStore } from '../fixtures/store';
@@ -62,6 +62,12 @@ function expectTalliesTrue(db: Db): void {
   const deadlines = claims.map((c) => c.sla_sort_ms as number).filter((ms) => ms < 4e12);
   for (const now of [Date.parse(NOW), Date.parse('2026-11-25T00:00:00Z'), Date.parse('2026-11-24T23:59:59.999Z'), ...deadlines.slice(0, 5), ...deadlines.slice(0, 5).map((ms) => ms + 1)]) {
     expect(sorted(slaCounts(db, now) as unknown as Row[]), new Date(now).toISOString()).toEqual(sorted(slaByHand(claims, now)));
+    // The queue's total for urgent states is read the same way: it equals its own count of the rows.
+    for (const sla of [['breached'], ['at-risk'], ['at-risk', 'breached']] as const) {
+      const byHand = slaByHand(claims, now).filter((r) => (sla as readonly unknown[]).includes(r.state)).reduce((n, r) => n + (r.n as number), 0);
+      expect(urgentSlaTotal(db, { sla }, now), `${sla.join('+')} at ${new Date(now).toISOString()}`).toBe(byHand);
+      expect(queryQueue(db, { sla }, 'sla', 1, 0, now).total).toBe(byHand);
+    }
   }
   expect(all('SELECT tenant, n FROM tenant_tally')).toEqual(sorted(countBy(claims, (c) => ({ tenant: c.customer_tenant_id }))));
   expect(all('SELECT status, day, n FROM submitted_day_tally')).toEqual(
@@ -168,6 +174,17 @@ describe('team tallies', () => {
     expectTalliesTrue(db);
     t.reopen();
     expectTalliesTrue(t.store.db);
+  });
+});
+
+describe("the queue's total for urgent SLA states", () => {
+  it('is read from the tallies only when nothing but breached or at risk is asked', () => {
+    const now = Date.parse(NOW);
+    const db = t.store.db;
+    expect(urgentSlaTotal(db, { sla: ['breached'], search: '  ', status: [] }, now)).toBe(queryQueue(db, { sla: ['breached'] }, 'sla', 1, 0, now).total);
+    for (const filter of [{}, { sla: [] }, { sla: ['paused'] }, { sla: ['breached', 'on-track'] }, { sla: ['breached'], assignee: null }, { sla: ['breached'], assignee: 'Priya Shah' }, { sla: ['at-risk'], status: ['submitted'] }, { sla: ['breached'], search: 'Contoso' }, { sla: ['breached'], productFamily: 'microsoft-365' }, { sla: ['breached'], activity: 'Deployment' }] as const) {
+      expect(urgentSlaTotal(db, filter, now), JSON.stringify(filter)).toBeUndefined();
+    }
   });
 });
 
