@@ -5,11 +5,14 @@
 // half-minute while one is set.
 import type { ServiceContext } from './context';
 import type { LiveStore } from './live-store';
+import { checkpointer } from '../store/checkpoint';
 import { precheckPending } from './prechecks';
 import { syncRunnerFor } from './sync/sync-runner';
 import { tick, type TickResult } from './tick';
 
 export const TICK_INTERVAL_MS = 60_000;
+/** How often the write-ahead log is copied into the database when it was written (store/checkpoint.ts). */
+export const CHECKPOINT_INTERVAL_MS = 1_000;
 
 export interface BackgroundWork {
   /** Stops the timer and waits for the pre-check under way to finish its claim. */
@@ -37,6 +40,15 @@ export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions
   runTick();
   const timer = setInterval(runTick, opts.tickIntervalMs ?? TICK_INTERVAL_MS);
   timer.unref();
+  const checkpoint = checkpointer();
+  const checkpoints = setInterval(() => {
+    try {
+      checkpoint(ctx.store);
+    } catch {
+      // A busy or closing store: the next second tries again, and commits bound the log meanwhile.
+    }
+  }, CHECKPOINT_INTERVAL_MS);
+  checkpoints.unref();
   let stopping = false;
   const prechecks = precheckPending(ctx, { stop: () => stopping }).then(
     () => undefined,
@@ -48,6 +60,7 @@ export function startBackgroundWork(ctx: ServiceContext, opts: BackgroundOptions
     async stop() {
       stopping = true;
       clearInterval(timer);
+      clearInterval(checkpoints);
       await Promise.all([prechecks, sync.stop()]);
     },
   };

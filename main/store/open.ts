@@ -11,6 +11,7 @@ import { migrate, NewerDatabaseError, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { assertOwnSchema, ForeignSchemaError } from './own-schema';
 import { copyForReading, isReadOnlyFailure } from './read-only-copy';
+import { boundLogInCommits } from './checkpoint';
 import { refreshContestGroups } from './contest-groups';
 import { keepTalliesOnOpen } from './team-tallies';
 
@@ -107,6 +108,7 @@ export function openDatabase(file: string): Db {
     // 32 MB of pages held (the default is 2 MB): the queue's filters and sorts each read their own
     // index, and with the small cache one evicted another's pages (a queue page 15% slower).
     db.pragma('cache_size = -32768');
+    boundLogInCommits(db);
     migrate(db, MIGRATIONS);
     // Nothing is written to a store whose schema is not ours (a foreign trigger would run).
     assertOwnSchema(db);
