@@ -53,13 +53,19 @@ function parse(iso: string): Date | null {
 
 /** Whose zone times are shown in; deadlines keep the offset the backend wrote (the calendar's) unless 'own'. */
 let showOwnZone = false;
-/** The zone event times are shown in: the calendar's IANA zone, or undefined for the window's own. */
+/** The zone event times are shown in: the calendar's IANA zone or the window's; undefined until the session loads. */
 let displayZone: string | undefined;
 
 /** Called when the session loads or the person changes the setting; the screens render again after. */
 export function setTimeDisplay(calendarZone: string | null, mode: 'calendar' | 'own'): void {
   showOwnZone = mode === 'own';
-  displayZone = showOwnZone ? undefined : (calendarZone ?? undefined);
+  // The window's zone by name, read now: a formatter made without a zone keeps the one of the
+  // moment it was made, and formatters are kept.
+  displayZone = (showOwnZone ? null : calendarZone) ?? windowZone();
+}
+
+function windowZone(): string | undefined {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
 }
 
 /** Minutes east of UTC of `date` in `zone` (the window's own when undefined). */
@@ -106,7 +112,7 @@ export function formatDeadline(iso: string, now: number = Date.now()): string {
   const date = parse(iso);
   const written = isoOffsetMinutes(iso);
   if (!date || written === null) return formatDateTime(iso, now);
-  const offset = showOwnZone ? -date.getTimezoneOffset() : written;
+  const offset = showOwnZone ? offsetIn(date, displayZone) : written;
   const wall = new Date(date.getTime() + offset * MINUTE);
   const sameYear = wall.getUTCFullYear() === new Date(now + offset * MINUTE).getUTCFullYear();
   return `${dateTimeFormat(!sameYear, 'UTC').format(wall)} ${offsetLabel(offset)}`;
@@ -116,6 +122,12 @@ export function formatDeadline(iso: string, now: number = Date.now()): string {
 export function formatDate(iso: string): string {
   const date = parse(iso);
   return date ? dateOnly(displayZone).format(date) : iso;
+}
+
+/** A calendar day (YYYY-MM-DD) in the UI's language: the day itself, which no zone may move (Kiritimati is UTC+14). */
+export function formatDay(isoDay: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDay) ? parse(`${isoDay}T12:00:00Z`) : null;
+  return date ? dateOnly('UTC').format(date) : isoDay;
 }
 
 /** "2 d 3 h", "3 h 20 min", "12 min": two units at most, enough to rank urgency at a glance. */

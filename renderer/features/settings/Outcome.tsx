@@ -6,15 +6,11 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { type ApiError, fromService } from '../../api/api-error';
 import { keyedErrorText } from '../../api/error-text';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatDay } from '../../i18n/format';
 import { teamSettingRefusalText } from '../../i18n/roleRefusal';
 import type { FieldError } from './fieldError';
 import type { SavedNote, StoreTask } from '../../state/settingsStore';
 
-/** A calendar day (YYYY-MM-DD) in the UI's language; read at noon UTC so no zone moves it a day. */
-export function formatDay(isoDay: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(isoDay) ? formatDate(`${isoDay}T12:00:00Z`) : isoDay;
-}
 
 const data = (text: string) => <span translate="no">{text}</span>;
 const path = (text: string) => <code className="settings-path settings-path--inline" translate="no">{text}</code>;

@@ -5,7 +5,7 @@ import type { PolicyId } from '../../../shared/domain/codes';
 import { DEFAULT_POLICY } from '../../../shared/domain/policy';
 import { useSettingsStore } from '../../state/settingsStore';
 import { DateField } from '../../ui/DateField';
-import { formatDay } from './Outcome';
+import { formatDay } from '../../i18n/format';
 import { Field, SaveBar, SettingsSection, useSection } from './SettingsSection';
 import { hubSaved, savesToHub, setOnlyByHub, TeamHubNote } from './TeamHubNote';
 import { TeamRoleNote, useTeamRefusal } from './TeamRoleNote';

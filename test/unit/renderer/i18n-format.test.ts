@@ -1,6 +1,6 @@
 // Dates, numbers, durations and countdowns in the UI's language, and the language a window
 // starts in.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n, setLanguage } from '../../../renderer/i18n/i18n';
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from '../../../renderer/i18n/language';
 import { formatCountdown } from '../../../renderer/ui/countdown';
@@ -15,6 +15,8 @@ const NBSP = '\u00a0';
 const NOW = Date.parse('2026-11-24T09:00:00-08:00');
 const CALENDAR = { timeZone: 'America/Los_Angeles', closing: '17:00', holidays: new Set<string>() };
 
+// As the desk does once the session loads: times in the calendar's zone, whatever this machine's zone is.
+beforeEach(() => setTimeDisplay('America/Los_Angeles', 'calendar'));
 afterEach(() => {
   setLanguage('en');
   vi.unstubAllGlobals();
