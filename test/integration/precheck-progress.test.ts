@@ -31,8 +31,17 @@ it('names each file, the scanned page OCR is on and of how many, and ends once t
   const ask = createHandlers(t.ctx())['claim.precheckProgress'] as (input: { claimId: string }) => PrecheckProgress;
   expect(ask({ claimId: 'S1' })).toEqual({ running: false, files: [] });
 
-  const pool = new PrecheckPool({ size: 1 });
+  // The screen asks every so often; here it asks right after each change the pool reports (the
+  // start of each OCR page) and between them, so a busy machine cannot make it miss a page.
   const seen: PrecheckProgress[] = [];
+  class Watched extends PrecheckPool {
+    override check(...[request, opts]: Parameters<PrecheckPool['check']>): ReturnType<PrecheckPool['check']> {
+      seen.push(ask({ claimId: 'S1' }));
+      const onOcrPage = opts?.onOcrPage;
+      return super.check(request, { ...opts, ...(onOcrPage ? { onOcrPage: (page: number, pages: number) => (onOcrPage(page, pages), seen.push(ask({ claimId: 'S1' }))) } : {}) });
+    }
+  }
+  const pool = new Watched({ size: 1 });
   const watch = setInterval(() => seen.push(ask({ claimId: 'S1' })), 40);
   try {
     await precheckClaim(t.ctx(), 'S1', pool);
