@@ -4,6 +4,7 @@
 // French forms. The pre-check matches claimed products through this table; the demo generator
 // writes its documents from the names and synonyms only.
 import type { ProductFamily } from './codes';
+import { KNOWN_PRODUCTS } from './product-names-known';
 
 export interface CatalogProduct {
   readonly name: string;
@@ -36,16 +37,39 @@ const fold = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 const BY_SPELLING = new Map<string, CatalogProduct>(
   PRODUCT_CATALOG.flatMap((p) => [p.name, ...p.synonyms, ...p.alsoKnownAs].map((s): [string, CatalogProduct] => [fold(s), p])),
 );
+/** Every spelling of every product the pre-check knows, the demo's and the others, by any of them. */
+const KNOWN_SPELLINGS = new Map<string, readonly string[]>([
+  ...KNOWN_PRODUCTS.flatMap((p) => [p.name, ...p.spellings].map((s): [string, readonly string[]] => [fold(s), [p.name, ...p.spellings]])),
+  ...PRODUCT_CATALOG.flatMap((p) => [p.name, ...p.synonyms, ...p.alsoKnownAs].map((s): [string, readonly string[]] => [fold(s), [p.name, ...p.synonyms, ...p.alsoKnownAs]])),
+]);
 
 /** The catalog entry a name or synonym stands for ("d365 sales" -> Dynamics 365 Sales), if any. */
 export function catalogProduct(nameOrSynonym: string): CatalogProduct | undefined {
   return BY_SPELLING.get(fold(nameOrSynonym));
 }
 
-/** Every spelling of a product: its catalog name and synonyms, or just the name given when
- * the catalog does not know it. */
+/** Every name a product and its spellings are also written under, by the way product names are
+ * made: with or without "Microsoft", "D365" and "Dynamics 365 for" for "Dynamics 365", "PowerApps"
+ * for "Power Apps". */
+function variants(spelling: string): string[] {
+  const s = spelling.trim().replace(/\s+/g, ' ');
+  const out = [s];
+  const bare = s.replace(/^(?:Microsoft|MS) /i, '');
+  if (bare !== s && /\s|\d/.test(bare)) out.push(bare, `MS ${bare}`);
+  const d365 = /^Dynamics 365 (?!for )(.+)$/i.exec(bare);
+  if (d365) out.push(`D365 ${d365[1]}`, `Dynamics 365 for ${d365[1]}`, `Microsoft Dynamics 365 ${d365[1]}`, `Microsoft Dynamics 365 for ${d365[1]}`);
+  const power = /^Power (Apps|Automate|BI|Pages|Platform)\b(.*)$/i.exec(bare);
+  if (power) out.push(`Power${power[1]}${power[2]}`);
+  return out;
+}
+
+/** A claim's product name without what claims add to it: "(Enterprise)", " - Plan 2" or a licence count. */
+const claimedCore = (name: string): string => name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+[-–—]\s+(?:plan|licen[cs]es?|seats?|\d).*$/i, '').trim();
+
+/** Every spelling of a product: its catalog name, synonyms and other names, each with and without
+ * "Microsoft" and the like; or the name given and its variants when no list knows it. */
 export function productSpellings(nameOrSynonym: string): string[] {
-  const p = catalogProduct(nameOrSynonym);
-  if (!p) return [nameOrSynonym.trim()];
-  return [...new Set([p.name, ...p.synonyms, ...p.alsoKnownAs, nameOrSynonym.trim()])];
+  const given = nameOrSynonym.trim();
+  const known = KNOWN_SPELLINGS.get(fold(given)) ?? KNOWN_SPELLINGS.get(fold(claimedCore(given))) ?? [claimedCore(given) || given];
+  return [...new Set([...known, given].flatMap(variants))];
 }

@@ -39,6 +39,20 @@ describe('claimed products', () => {
   });
 });
 
+describe('products left out in more words (issue 17, fourth fresh set)', () => {
+  it('are excluded by the document\'s own ways of saying so, in English and French', () => {
+    const excluded = [
+      'Not covered by this certificate\nMicrosoft Intune did not form part of order PSO-9121. No work was done on that product.',
+      'D-02 Keep Power Apps out of phase 1; no work to be carried out on it',
+      'Article 3 - Exclusions\nLes parties rappellent que Power Apps n\'entre ni dans le périmètre du contrat ni dans celui du présent avenant.',
+      'Power Apps ne figurait pas à la commande et n\'est pas couvert par la présente attestation.',
+    ];
+    for (const text of excluded) expect(status(text, 'Power Apps', 'Intune').filter(([, s]) => s !== 'missing'), text).toEqual([[expect.any(String), 'excluded', expect.any(String)]]);
+    // A short line that does not leave anything out heads nothing: the product under it is delivered.
+    expect(status('Delivered this month\nPower Apps canvas apps for 3 departments.', 'Power Apps')).toEqual([['Power Apps', 'found', 'Power Apps']]);
+  });
+});
+
 describe('the product catalog', () => {
   it('knows every spelling and is the demo generator\'s list', () => {
     expect(catalogProduct('d365 sales')?.name).toBe('Dynamics 365 Sales');
@@ -52,6 +66,20 @@ describe('products in context (issue 17)', () => {
     expect(status('Rollout of Dynamics 365 for Sales to 40 sellers', 'Dynamics 365 Sales')).toEqual([['Dynamics 365 Sales', 'found', 'Dynamics 365 for Sales']]);
     expect(status('Flows built in Microsoft Flow', 'Power Automate')).toEqual([['Power Automate', 'found', 'Microsoft Flow']]);
     expect(status('Licences Azure Active Directory Premium P2', 'Entra ID P2')).toEqual([['Entra ID P2', 'found', 'Azure Active Directory Premium P2']]);
+  });
+
+  it('are recognised for products the demo never claims, and for names the claim dresses up', () => {
+    expect(status('Go-live of Business Central for the finance team', 'Dynamics 365 Business Central')).toEqual([['Dynamics 365 Business Central', 'found', 'Business Central']]);
+    expect(status('We migrated the company from Dynamics NAV 2018.', 'Dynamics 365 Business Central')).toEqual([['Dynamics 365 Business Central', 'found', 'Dynamics NAV']]);
+    expect(status('Policies for Office 365 ATP were configured.', 'Defender for Office 365')).toEqual([['Defender for Office 365', 'found', 'Office 365 ATP']]);
+    expect(status('Chatbot built with Power Virtual Agents.', 'Copilot Studio')).toEqual([['Copilot Studio', 'found', 'Power Virtual Agents']]);
+    expect(status('Files moved to OneDrive for Business.', 'OneDrive')).toEqual([['OneDrive', 'found', 'OneDrive for Business']]);
+    // A claim's name with an edition in brackets, or a product no list knows, with "Microsoft" or without.
+    expect(status('Rollout of D365 Sales to 40 sellers', 'Dynamics 365 Sales (Enterprise)')).toEqual([['Dynamics 365 Sales (Enterprise)', 'found', 'D365 Sales']]);
+    expect(status('Deployment of D365 Intelligent Order Management', 'Dynamics 365 Intelligent Order Management')).toEqual([['Dynamics 365 Intelligent Order Management', 'found', 'D365 Intelligent Order Management']]);
+    expect(status('Deployment of Purview Data Map scanning', 'Microsoft Purview Data Map')).toEqual([['Microsoft Purview Data Map', 'found', 'Purview Data Map']]);
+    // Not every word after "Microsoft" is a product: a plain word is not taken for one.
+    expect(status('The forms were printed.', 'Microsoft Forms')).toEqual([['Microsoft Forms', 'missing', null]]);
   });
 
   it('are excluded when named only to be left out, in English and French', () => {

@@ -1,0 +1,58 @@
+// Products and workloads of the two supported families that the pre-check recognises though the
+// demo never claims them, each with the spellings partners and customers write: abbreviations
+// ("D365 BC", "MDO"), former names ("Dynamics NAV", "Power Virtual Agents", "Office 365 ATP"),
+// "for" names and French forms. A claim may name any of them.
+export interface KnownProduct {
+  readonly name: string;
+  readonly spellings: readonly string[];
+}
+
+export const KNOWN_PRODUCTS: readonly KnownProduct[] = [
+  { name: 'OneDrive', spellings: ['OneDrive for Business', 'Microsoft OneDrive', 'OneDrive Entreprise', 'OneDrive Online'] },
+  { name: 'Entra ID P1', spellings: ['Microsoft Entra ID P1', 'Azure AD Premium P1', 'Azure Active Directory Premium P1', 'Azure AD P1', 'AAD P1', 'Entra ID Premium P1'] },
+  { name: 'Entra ID', spellings: ['Microsoft Entra ID', 'Azure AD', 'Azure Active Directory', 'Microsoft Entra', 'AAD'] },
+  { name: 'Defender for Office 365', spellings: ['Microsoft Defender for Office 365', 'Defender for O365', 'MDO', 'Office 365 ATP', 'Office 365 Advanced Threat Protection', 'Microsoft Defender pour Office 365'] },
+  { name: 'Defender for Identity', spellings: ['Microsoft Defender for Identity', 'Azure ATP', 'Azure Advanced Threat Protection', 'MDI', 'Microsoft Defender pour l’Identité'] },
+  { name: 'Defender for Cloud Apps', spellings: ['Microsoft Defender for Cloud Apps', 'Microsoft Cloud App Security', 'Cloud App Security', 'MCAS', 'MDA'] },
+  { name: 'Defender XDR', spellings: ['Microsoft Defender XDR', 'Microsoft 365 Defender', 'M365 Defender'] },
+  { name: 'Microsoft Defender', spellings: ['Defender', 'MS Defender'] },
+  { name: 'Microsoft 365 E3', spellings: ['M365 E3', 'Microsoft 365 Enterprise E3', 'MS 365 E3'] },
+  { name: 'Microsoft 365 Business Premium', spellings: ['M365 Business Premium', 'Microsoft 365 BP', 'M365 BP', 'Microsoft 365 Business Premium'] },
+  { name: 'Microsoft 365 Business Standard', spellings: ['M365 Business Standard', 'Office 365 Business Premium'] },
+  { name: 'Microsoft 365 Business Basic', spellings: ['M365 Business Basic', 'Office 365 Business Essentials'] },
+  { name: 'Office 365 E3', spellings: ['O365 E3', 'Office 365 Enterprise E3'] },
+  { name: 'Office 365 E5', spellings: ['O365 E5', 'Office 365 Enterprise E5'] },
+  { name: 'Office 365 E1', spellings: ['O365 E1', 'Office 365 Enterprise E1'] },
+  { name: 'Microsoft 365 F3', spellings: ['M365 F3', 'Microsoft 365 Frontline F3'] },
+  { name: 'Teams Phone', spellings: ['Microsoft Teams Phone', 'Teams Phone System', 'Teams Voice', 'Microsoft Teams Voice', 'Téléphonie Teams'] },
+  { name: 'Teams Rooms', spellings: ['Microsoft Teams Rooms', 'Teams Room', 'MTR', 'salles Teams'] },
+  { name: 'Teams Premium', spellings: ['Microsoft Teams Premium'] },
+  { name: 'Microsoft Viva', spellings: ['Viva', 'Viva Engage', 'Viva Connections', 'Viva Insights', 'Viva Learning', 'Viva Goals'] },
+  { name: 'Microsoft 365 Copilot', spellings: ['Copilot for Microsoft 365', 'Microsoft Copilot for Microsoft 365', 'M365 Copilot', 'Copilot M365', 'Copilot pour Microsoft 365', 'Microsoft Copilot'] },
+  { name: 'Microsoft Sentinel', spellings: ['Azure Sentinel', 'Sentinel'] },
+  { name: 'Exchange Online Protection', spellings: ['EOP'] },
+  { name: 'Microsoft Stream', spellings: ['Stream'] },
+  { name: 'Microsoft Planner', spellings: ['Planner'] },
+  { name: 'Project Online', spellings: ['Microsoft Project Online', 'Project for the web', 'Project Plan 3', 'Project Plan 5'] },
+  { name: 'Visio Online', spellings: ['Visio Plan 2', 'Visio Plan 1', 'Microsoft Visio'] },
+  { name: 'Windows 11 Enterprise', spellings: ['Windows Enterprise E3', 'Windows 11 Entreprise', 'Windows 10 Enterprise', 'Windows E3', 'Windows E5'] },
+  { name: 'Windows Autopilot', spellings: ['Autopilot'] },
+  { name: 'Azure Virtual Desktop', spellings: ['AVD', 'Windows Virtual Desktop', 'WVD'] },
+  { name: 'Dynamics 365 Business Central', spellings: ['Business Central', 'D365 Business Central', 'D365 BC', 'Dynamics 365 BC', 'Dynamics NAV', 'Microsoft Dynamics NAV', 'Navision'] },
+  { name: 'Dynamics 365 Field Service', spellings: ['D365 Field Service', 'Dynamics 365 for Field Service', 'Dynamics 365 Service sur site', 'Dynamics 365 Service terrain'] },
+  { name: 'Dynamics 365 Customer Insights', spellings: ['D365 Customer Insights', 'Dynamics 365 Customer Insights - Data', 'Dynamics 365 Customer Insights - Journeys', 'Customer Insights - Journeys', 'Customer Insights'] },
+  { name: 'Dynamics 365 Marketing', spellings: ['D365 Marketing', 'Dynamics 365 for Marketing', 'Dynamics 365 Customer Insights - Journeys', 'Customer Insights - Journeys'] },
+  { name: 'Dynamics 365 Supply Chain Management', spellings: ['D365 Supply Chain Management', 'D365 SCM', 'Dynamics 365 SCM', 'Dynamics 365 Supply Chain', 'Dynamics 365 for Supply Chain Management', 'Dynamics 365 Gestion de la chaîne logistique', 'Dynamics 365 Gestion de la chaine logistique'] },
+  { name: 'Dynamics 365 Project Operations', spellings: ['D365 Project Operations', 'Project Operations', 'Dynamics 365 Project Service Automation', 'Dynamics 365 for Project Service Automation', 'Dynamics 365 PSA'] },
+  { name: 'Dynamics 365 Commerce', spellings: ['D365 Commerce', 'Dynamics 365 Retail', 'Dynamics 365 for Retail'] },
+  { name: 'Dynamics 365 Human Resources', spellings: ['D365 Human Resources', 'D365 HR', 'Dynamics 365 HR', 'Dynamics 365 Talent', 'Dynamics 365 Ressources humaines'] },
+  { name: 'Dynamics 365 Contact Center', spellings: ['D365 Contact Center', 'Dynamics 365 Omnichannel', 'Omnichannel for Customer Service'] },
+  { name: 'Dynamics 365 Guides', spellings: ['D365 Guides'] },
+  { name: 'Dynamics 365 Remote Assist', spellings: ['D365 Remote Assist'] },
+  { name: 'Power Pages', spellings: ['Microsoft Power Pages', 'Power Apps portals', 'PowerApps portals', 'Power Apps portails'] },
+  { name: 'Copilot Studio', spellings: ['Microsoft Copilot Studio', 'Power Virtual Agents', 'PVA'] },
+  { name: 'Power Platform', spellings: ['Microsoft Power Platform'] },
+  { name: 'Dataverse', spellings: ['Microsoft Dataverse', 'Common Data Service', 'CDS'] },
+  { name: 'Power BI Premium', spellings: ['Microsoft Power BI Premium', 'Power BI Premium Per User', 'Power BI PPU'] },
+  { name: 'Microsoft Fabric', spellings: ['Fabric'] },
+];
