@@ -159,7 +159,7 @@ function hasFinding(findings: readonly Finding[], kind: FindingKind, statuses: r
 
 /**
  * The deficiencies a file's findings propose: missing-poe alone when the file names neither the
- * customer nor a claimed product and describes no work, or names another customer only (an
+ * customer nor a claimed product (work words alone tie it to nothing), or names another customer only (an
  * unrelated file is no PoE: listing what else it lacks would only bury that); else one per
  * missing element. A signature block left blank acknowledges nothing. A file with no text layer
  * proposes nothing: nothing could be read, so nothing can be said missing (its notes say "check
@@ -167,10 +167,10 @@ function hasFinding(findings: readonly Finding[], kind: FindingKind, statuses: r
  */
 export function proposeDeficiencies(findings: readonly Finding[], textPages: number, claim: PrecheckClaim): Deficiency[] {
   if (textPages === 0) return [];
-  // Dates and signatures are in every kind of document: what ties a file to this
-  // association is its customer, a claimed product or the partner's work.
+  // Dates, signatures and work words ("crates delivered", "furniture moved") are in every kind of
+  // document: what ties a file to this association is its customer or a claimed product, named.
   const relevant =
-    hasFinding(findings, 'product', ['found']) || hasFinding(findings, 'customer', ['match']) || hasFinding(findings, 'service', ['found']);
+    hasFinding(findings, 'product', ['found', 'excluded']) || hasFinding(findings, 'customer', ['match']);
   const otherCustomer = hasFinding(findings, 'customer', ['mismatch']) && !hasFinding(findings, 'customer', ['match']);
   if (!relevant || otherCustomer) return ['missing-poe'];
   const out: Deficiency[] = [];

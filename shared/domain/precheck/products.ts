@@ -45,9 +45,11 @@ function productMatches(pages: readonly PageText[], product: string): TextMatch[
 
 /** Words that leave what follows them out of the work, in English and French. */
 const EXCLUSION =
-  /(?:out[- ]of[- ]scope|not in scope|outside (?:the |of )?scope|excluded|exclusions?|not included|not part of|not covered|not delivered|does not include|do not include|deferred|postponed|(?:a |the )?later (?:phase|project|stage)|excludes?|excluding|except(?:ion)?s?|hors(?: du)? (?:périmètre|champ|mission|projet)|hors[- ]périmètre|non inclus(?:es?)?|non compris(?:es?)?|non couverts?|pas inclus(?:es?)?|ne comprend pas|report[ée]e?s? à|exclus?(?:es?)?|à l[’']exclusion de|sauf|not in this (?:go-live|phase|release|project|engagement|delivery|order|scope)|(?:is|was|are|were|falls?|fell) outside|kept out of|quoted separately|separate (?:quote|order|engagement)|not within (?:the )?scope|n[’']?(?:entr(?:e|ait|aient|ent)|[ée]tait|est|fait|faisait|font|faisaient) pas (?:dans|partie)|pas dans le (?:champ|périmètre)|[ée]cart[ée]e?s?|non (?:livr[ée]e?s?|d[ée]ploy[ée]e?s?))/iu;
+  /(?:out[- ]of[- ]scope|not in scope|outside (?:the |of )?scope|excluded|exclusions?|not included|not part of|not covered|not delivered|does not include|do not include|deferred|postponed|(?:a |the )?later (?:phase|project|stage)|excludes?|excluding|except(?:ion)?s?|hors(?: du)? (?:périmètre|champ|mission|projet)|hors[- ]périmètre|non inclus(?:es?)?|non compris(?:es?)?|non couverts?|pas inclus(?:es?)?|ne comprend pas|report[ée]e?s? à|exclus?(?:es?)?|à l[’']exclusion de|sauf|not in this (?:go-live|phase|release|project|engagement|delivery|order|scope)|(?:is|was|are|were|falls?|fell) outside|kept out of|quoted separately|separate (?:quote|order|engagement)|not within (?:the )?scope|n[’']?(?:entr(?:e|ait|aient|ent)|[ée]tait|est|fait|faisait|font|faisaient) pas (?:dans|partie)|pas dans le (?:champ|périmètre)|[ée]cart[ée]e?s?|non (?:livr[ée]e?s?|d[ée]ploy[ée]e?s?|command[ée]e?s?)|(?:did|does|do|will) not (?:form|make) part|not (?:form|make) part|not (?:been |be )?ordered|(?:keep|kept|leave|left|leaving)\b[^.;\n]{0,60}\bout of\b|n[’']?(?:entr(?:e|ait|aient|ent)|est|[ée]tait|fait|faisait) (?:ni|plus) |ne figur(?:e|ait|aient|ent) (?:pas|plus)|ne rel[èe]v(?:e|ait|ent) pas|pas couvert(?:e|s|es)?|pas command[ée]e?s?|pas (?:pr[ée]vu|retenu)e?s?)/iu;
 /** A heading: a short line, numbered or ending in ":", that starts a new part of the document. */
-const HEADING = /^\s*(?:(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]\s+\S.{0,58}|[^.!?]{2,60}:)\s*$/u;
+const HEADING = /^\s*(?:(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]\s+\S.{0,58}|(?:article|section|clause|part|partie|chapitre|lot)\s+\d+(?:\.\d+)*\s*[-–—:.)]?\s+\S.{0,58}|[^.!?]{2,60}:)\s*$/iu;
+/** A line that may head a part of a document: short, capitalised, no sentence's end. */
+const EXCLUSION_HEADING = /^\s*\p{Lu}[^.!?;,]{3,58}$/u;
 /** How far back a heading still rules a list under it, in lines. */
 const SECTION_REACH = 12;
 
@@ -122,6 +124,8 @@ function excludedAt(text: string, start: number): boolean {
   const above = text.slice(0, lineStart).split('\n').slice(0, -1).reverse().slice(0, SECTION_REACH);
   for (const line of above) {
     if (HEADING.test(line) || /^\s*(?:out of scope|exclusions?|hors périmètre|non inclus)\s*:?\s*$/iu.test(line)) return EXCLUSION.test(line);
+    // A short line of its own that leaves things out heads what follows: "Not covered by this certificate".
+    if (EXCLUSION_HEADING.test(line) && EXCLUSION.test(line)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 // "delivered", work the customer's own IT did, or work that was "not tested" or put out of
 // scope describe no service.
 import type { ServiceFinding } from '../precheck';
+import { KNOWN_PRODUCTS } from '../product-names-known';
 import { PRODUCT_CATALOG } from '../products';
 import { evidenceAt, matchAll, type PageText, type TextMatch } from './text';
 
@@ -75,7 +76,26 @@ const NEGATED = /(?:\bnot|\bno|\bnever|\bpas|\bjamais|\bnon|\baucun[e]?|hors)\s+
  * informatique du client", "en interne"): the sentence describes no partner service.
  */
 const IN_HOUSE = new RegExp(
-  `${B}(?:(?:our|their|its)\\s+own\\s+IT|by\\s+(?:the\\s+customer\\s+itself|our\\s+IT|the\\s+customer['’]s\\s+(?:own\\s+)?(?:IT|staff|team))|en\\s+interne|par\\s+notre\\s+service\\s+informatique|par\\s+le\\s+service\\s+informatique\\s+(?:du|de\\s+la|de\\s+l['’])|par\\s+(?:le\\s+client\\s+lui-même|nos\\s+équipes\\s+internes|notre\\s+équipe\\s+interne))${E}`,
+  `${B}(?:(?:our|their|its|the\\s+company['’]s)\\s+own\\s+IT|internal\\s+(?:IT|project|pilot|team|staff)|in-house|[ée]quipes?\\s+internes?|projet\\s+interne|by\\s+(?:the\\s+customer\\s+itself|our\\s+IT|the\\s+customer['’]s\\s+(?:own\\s+)?(?:IT|staff|team))|en\\s+interne|par\\s+notre\\s+service\\s+informatique|par\\s+le\\s+service\\s+informatique\\s+(?:du|de\\s+la|de\\s+l['’])|par\\s+(?:le\\s+client\\s+lui-même|nos\\s+équipes\\s+internes|notre\\s+équipe\\s+interne))${E}`,
+  'iu',
+);
+/**
+ * The document says in so many words that the partner did no work at all: "supplied no consulting,
+ * implementation or training effort", "No installation, configuration, migration or training
+ * services were ordered", "acted only as the licensing provider", "aucune prestation ... n'a été
+ * commandée". Denying one kind of work ("no training was included") is not this.
+ */
+const KINDS = '(?:consulting|implementation|installation|configuration|deployment|migration|training|integration|professional|project|support|onboarding|advisory)';
+const DENIES_SERVICES = new RegExp(
+  [
+    `${B}(?:no|without(?:\\s+any)?)\\s+(?:external\\s+|partner\\s+|third-party\\s+)?${KINDS}(?:\\s*,\\s*${KINDS})*\\s*,?\\s+(?:or|nor|and)\\s+${KINDS}(?:\\s+(?:services?|effort|work))?`,
+    `${B}(?:no|not\\s+any)\\s+(?:external\\s+|partner\\s+|professional\\s+)?services\\s+(?:were|was|are|have\\s+been)\\s+(?:ordered|provided|supplied|delivered|performed|commissioned|purchased|included)`,
+    `${B}(?:acted|acts|was\\s+involved|is\\s+involved)\\s+only\\s+as\\s+(?:the\\s+|a\\s+|our\\s+)?(?:licensing|licence|license|reseller|billing)`,
+    // "aucune prestation d'accompagnement, de paramétrage ou de formation"; "aucune prestation n'a été commandée à un prestataire"
+    `${B}aucune\\s+prestation\\s+(?:d['’]|de\\s+)[\\p{L}-]+(?:\\s*,\\s*(?:d['’]|de\\s+)[\\p{L}-]+)*\\s*,?\\s+(?:ou|ni|et)\\s+(?:d['’]|de\\s+)[\\p{L}-]+`,
+    `${B}aucune\\s+prestation\\s+n['’]a\\s+été\\s+(?:command[ée]e|fournie|factur[ée]e)\\s+(?:à|au|par)\\s+(?:un|le|au|notre)?\\s*(?:prestataire|partenaire|revendeur|fournisseur)`,
+    `${B}(?:sans|hors)\\s+(?:aucune\\s+)?prestations?\\s+(?:de\\s+service|d['’]accompagnement|associ[ée]es?)`,
+  ].join('|'),
   'iu',
 );
 /**
@@ -98,9 +118,11 @@ const IT_OBJECTS = [
   'environnement', 'proc[ée]dures', 'administrateurs', 'centre\\s+de\\s+services', 'messagerie', 'terminaux',
 ];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const PRODUCT_WORDS = [...new Set(PRODUCT_CATALOG.flatMap((p) => [p.name, ...p.synonyms, ...p.alsoKnownAs]))].map(escape);
+const PRODUCT_WORDS = [...new Set([...PRODUCT_CATALOG.flatMap((p) => [p.name, ...p.synonyms, ...p.alsoKnownAs]), ...KNOWN_PRODUCTS.flatMap((p) => [p.name, ...p.spellings]).filter((w) => /\s/.test(w))])]
+  .sort((a, b) => b.length - a.length)
+  .map(escape);
 const OBJECTS = [...PRODUCT_WORDS, 'Microsoft\\s+365', 'Office\\s+365', 'M365', 'O365', 'Azure', 'Dynamics\\s+365', ...IT_OBJECTS].join('|');
-/** Any product of the catalog, or Microsoft 365 / Office 365 as a whole, or what IT work touches. */
+/** Any product of the catalog (the others' names of more than one word: "Stream" or "Planner" alone is an ordinary word here), or Microsoft 365 / Office 365 as a whole, or what IT work touches. */
 const OBJECT = new RegExp(`${B}(?:${OBJECTS})${E}`, 'iu');
 /** "<object> <activity>": "mailbox moves", "Intune deployment", "data migration". */
 const OBJECT_WORK = new RegExp(`${B}(?:${OBJECTS})\\s+(?:${ACTIVITIES.join('|')})${E}`, 'giu');
@@ -153,8 +175,22 @@ function workStatements(pages: readonly PageText[]): TextMatch[] {
   });
 }
 
+/** A denial about one product ("no training or support for Power BI") or with an exception ("no consulting beyond the migration") is not about all the work. */
+const PRODUCT = new RegExp(`${B}(?:${PRODUCT_WORDS.join('|')})${E}`, 'iu');
+const SCOPED = /(?<![\p{L}])(?:except|other than|apart from|beyond|besides|for (?:it|this|that|these)|on (?:it|this)|hormis|sauf|en dehors d[eu]|au-del[àa]|à ce titre|pour (?:ce|cette|ces) )/iu;
+
+function deniesAllWork(pages: readonly PageText[]): boolean {
+  const all = new RegExp(DENIES_SERVICES.source, 'giu');
+  return matchAll(pages, all).some((m) => {
+    const { from, to } = sentenceAround(sentenceEnds(m.page.text), m.page.text.length, m.start);
+    const sentence = m.page.text.slice(from, to);
+    return !PRODUCT.test(sentence) && !SCOPED.test(sentence);
+  });
+}
+
 export function serviceFindings(pages: readonly PageText[]): ServiceFinding[] {
-  const statements = workStatements(pages);
+  // Work words in a document that says the partner did no work describe someone else's work.
+  const statements = deniesAllWork(pages) ? [] : workStatements(pages);
   const phrases = matchAll(pages, WORK_PHRASE);
   const headings = statements.length > 0 ? matchAll(pages, HEADING) : [];
   // A phrase or a heading announces work; only work named after it ("the following: licences") counts.

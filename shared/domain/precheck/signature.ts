@@ -77,6 +77,22 @@ const LABEL_RE = new RegExp(
  */
 const LABEL_LINE_MAX = 48;
 /**
+ * A heading that opens a block of fields in words of its own ("Client acceptance - Trey Research",
+ * "Approved on behalf of Tailspin Toys", "Receipt confirmed by Fabrikam", "Validation du client",
+ * "Compte rendu validé pour ...", "Cachet et signature du client"): a short line that speaks of
+ * approving or of a party, with the fields of who signs right under it.
+ */
+const APPROVAL_WORDS =
+  /(?<![\p{L}])(?:accept(?:ed|ance)?|approv(?:ed|al)|confirm(?:ed|ation)?|acknowledg(?:ed|ement|ment)|agreed|sign[- ]?off|signed off|validat(?:ed|ion)|valid[ée]e?s?|validation|accept[ée]e?s?|approuv[ée]e?s?|bon pour accord|pour accord|lu et approuv[ée]|pris connaissance|r[ée]ception|receipt|cachet|signatures?|signed|sign[ée]e?|visa|on behalf of|au nom d[eu]|pour le compte d[eu])(?![\p{L}])/iu;
+const HEADING_MAX = 72;
+/** A heading may end in a company's abbreviation: "Approved on behalf of Fabrikam Inc." */
+const COMPANY_END = /(?<![\p{L}])(?:Inc|Ltd|Co|Corp|Cie|LLC|GmbH|plc|S\.A|SA|SAS|SARL)\.$/u;
+/** The rows under such a heading that say who signs: a name, "... by", a person's role ("Project manager"). */
+const WHO_ROW =
+  /^(?:(?:full |printed )?name|nom(?: et prénom)?|prénom et nom|chair|président(?:e)?|représenté(?:e)? par|représentant(?:e)?|signataire|sponsor|[\p{L} ]{0,30}(?<![\p{L}])(?:by|par|manager|director|lead|engineer|consultant|officer|owner|responsable|directeur|directrice|chef(?:fe)? de projet|gérant(?:e)?)|signatures?|signed|sign[ée]e?|visa|paraphe|cachet et signature)$/iu;
+/** How many field rows a heading's block holds at most. */
+const HEADED_ROWS = 8;
+/**
  * Any field whose label names a signature, however it is worded ("Customer representative
  * signature:", "Signature du représentant :", "Signed for Contoso:"): a block line, whatever
  * its length. A date's label is no signature's ("Date signed:").
@@ -96,7 +112,7 @@ const FIELD_GAP = /\s{2,}(?=\p{L}[\p{L} .'’/-]{0,40}?\s*:)/u;
 /** Lines to fill in: underscores, dots, dashes, or nothing. */
 const BLANK_VALUE = /^[\s_.…\-–—|]*$/u;
 /** Labels whose value is no one's name or mark: a date, a title, a place, contact details. */
-const NOT_WHO = /^(?:date|dated|le|fait le|fait à|date de signature|title|titre|position|fonction|role|rôle|company|société|entreprise|organisation|organization|email|e-mail|courriel|phone|téléphone|tel|tél|address|adresse|place|lieu)$/iu;
+const NOT_WHO = /^(?:date|dated|le|fait le|fait à|date de signature|title|titre|job title|position|poste|fonction|qualité|role|rôle|department|département|service|company|société|entreprise|organisation|organization|email|e-mail|courriel|phone|téléphone|tel|tél|address|adresse|place|lieu)$/iu;
 /** "/s/ Jane Doe", the typed electronic signature of US practice. */
 const SLASH_S = /\/s\/\s*\p{L}/u;
 /** "Signed by Jane Doe" written out, without a colon. */
@@ -116,18 +132,38 @@ const WHEN_OR_WHERE = /^(?:date|dated|le|fait|lieu|place|on)(?![\p{L}\p{N}])/iu;
 const isSigningRow = (label: string): boolean => SIGNING_WORD.test(label) && !WHEN_OR_WHERE.test(label);
 
 /**
+ * The number of field rows right under line `i` when it heads a block of its own ("Client
+ * acceptance - Trey Research" over "Name: ...", "Title: ...", "Date: ..."), else 0. The rows must
+ * say who signs or be a signing row: a heading over "Date:" alone heads nothing.
+ */
+function headedRows(lines: readonly string[], i: number): number {
+  const t = (lines[i] ?? '').trim();
+  if (!t || t.length > HEADING_MAX || (/[.;,]$/.test(t) && !COMPANY_END.test(t)) || t.includes('|') || FIELD_LINE.test(t)) return 0;
+  if (!APPROVAL_WORDS.test(t) && !isPartyHeading(t)) return 0;
+  let rows = 0;
+  let who = false;
+  for (let k = i + 1; k < lines.length && rows < HEADED_ROWS; k++) {
+    const field = FIELD_LINE.exec(lines[k] ?? '');
+    if (!field) break;
+    rows++;
+    if (WHO_ROW.test((field[1] ?? '').trim())) who = true;
+  }
+  return who ? rows : 0;
+}
+
+/**
  * Whether someone filled the block around line `at`: a "/s/", a name written on its signing row,
  * or, in a block without such a row, a name after "Name:" / "Accepted by:". A name typed beside an
  * empty signing row was typed by whoever prepared the form: the row is still to sign (what is drawn
  * on it is looked at by the caller).
  */
-function blockFilled(lines: readonly string[], at: number, floor = 0): boolean {
+function blockFilled(lines: readonly string[], at: number, floor = 0, reach = BLOCK_REACH): boolean {
   let first = at;
   while (first > floor && at - first < BLOCK_REACH && (lines[first - 1] ?? '').trim().length <= BLOCK_LINE_MAX && (lines[first - 1] ?? '').trim() !== '') first--;
   let emptyWho = false;
   let named = false;
   let signingRowEmpty = false;
-  for (let i = first; i < lines.length && i <= at + BLOCK_REACH; i++) {
+  for (let i = first; i < lines.length && i <= at + reach; i++) {
     const line = lines[i] ?? '';
     if (i > at && line.trim().length > BLOCK_LINE_MAX) break;
     if (SLASH_S.test(line) || SIGNED_STATEMENT.test(line)) return true;
@@ -157,7 +193,8 @@ function blockFilled(lines: readonly string[], at: number, floor = 0): boolean {
 
 /** Whether a page has a line that opens a signature block: only such pages are searched for drawings. */
 export function hasSignatureLabel(page: PageText): boolean {
-  return page.text.split('\n').some((line) => LABEL_RE.test(line) || SIGNATURE_FIELD.test(line));
+  const lines = page.text.split('\n');
+  return lines.some((line, i) => LABEL_RE.test(line) || SIGNATURE_FIELD.test(line) || headedRows(lines, i) > 0);
 }
 
 /** Around a label line, where a signature is drawn: on its line, above it, below it, to its right. */
@@ -193,30 +230,35 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[], customerName
   let lastLine = -10;
   let blockParty: 'customer' | 'partner' | null = null;
   const lines = page.text.split('\n');
+  /** Heading lines and how many field rows their block holds. */
+  const reaches = new Map<number, number>();
   lines.forEach((line, i) => {
     const start = offset;
     offset += line.length + 1;
     const m = LABEL_RE.exec(line);
     const field = SIGNATURE_FIELD.test(line);
-    if (!m && !field) return;
+    const headed = field ? 0 : headedRows(lines, i);
+    if (!m && !field && !headed) return;
     const rest = m ? line.slice(m[0].length) : ':';
     const trimmed = line.trim();
-    if (!field && !FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
+    if (!headed && !field && !FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
+    if (headed) reaches.set(i, headed);
     const lead = line.length - line.trimStart().length;
     const box = boxOf(page, start + lead, start + line.trimEnd().length);
     // Lines of one block ("Accepted by", then "Signature: ____") are one piece of evidence, unless
     // a heading between them opens another party's block ("Pour le maître d’ouvrage").
     const own = sideOf(line.split(':')[0] ?? '', customerNames);
     const otherParty = own !== null && blockParty !== null && own !== blockParty;
-    if (i - lastLine <= 4 && out.length > 0 && !otherParty && !lines.slice(lastLine + 1, i).some(isPartyHeading)) {
+    if (!headed && i - lastLine <= 4 && out.length > 0 && !otherParty && !lines.slice(lastLine + 1, i).some(isPartyHeading)) {
       lastLine = i;
       blockLines.at(-1)?.push(i);
-      if (box) blockBoxes.at(-1)?.push(box);
+      if (box && !headed) blockBoxes.at(-1)?.push(box);
       return;
     }
     blockLines.push([i]);
-    blockBoxes.push(box ? [box] : []);
-    blockParty = partyOf(lines, [i], customerNames);
+    // A heading is not where anyone signs: drawings count around the block's signing rows only.
+    blockBoxes.push(box && !headed ? [box] : []);
+    blockParty = partyOf(lines, [i], customerNames, reaches);
     lastLine = i;
     const text = trimmed.replace(/\s+/g, ' ').slice(0, 80);
     out.push({ kind: 'signature', status: 'blank', page: page.page, text, box, detail: { source: 'block' } });
@@ -224,11 +266,11 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[], customerName
   // A block is filled when any of its label lines has a name or mark around it, or someone drew
   // in it: handwriting strokes or a pasted picture of a signature.
   const filled = out.map((finding, k): SignatureFinding => {
-    const party = partyOf(lines, blockLines[k] ?? [], customerNames);
+    const party = partyOf(lines, blockLines[k] ?? [], customerNames, reaches);
     const detail = { source: 'block' as const, ...(party ? { party } : {}) };
     // A block does not reach up into the block before it (the partner's "/s/" above the customer's empty row).
     const floor = k > 0 ? (blockLines[k - 1]?.at(-1) ?? -1) + 1 : 0;
-    if ((blockLines[k] ?? []).some((line) => blockFilled(lines, line, floor))) return { ...finding, status: 'present', detail };
+    if ((blockLines[k] ?? []).some((line) => blockFilled(lines, line, Math.max(floor, reaches.has(line) ? line : 0), Math.max(BLOCK_REACH, reaches.get(line) ?? 0)))) return { ...finding, status: 'present', detail };
     const how = drawnIn((blockBoxes[k] ?? []).map(signingArea), drawn);
     return how ? { ...finding, status: 'present', detail: { ...detail, drawn: how } } : { ...finding, detail };
   });
@@ -262,10 +304,16 @@ const HEADING_REACH = 2;
 const HEADING_LINE_MAX = 50;
 
 /** Whose block it is: the customer's, the partner's, or not said. */
-function partyOf(lines: readonly string[], labelLines: readonly number[], customerNames: readonly string[]): 'customer' | 'partner' | null {
+function partyOf(lines: readonly string[], labelLines: readonly number[], customerNames: readonly string[], headed: ReadonlyMap<number, number>): 'customer' | 'partner' | null {
   const first = labelLines[0];
   if (first === undefined) return null;
   const context: string[] = [];
+  // A block that opens with its own heading says whose it is there: the lines above belong to
+  // the block before it ("Project sponsor - ..." over the sponsor's rows, then "Delivery partner - ...").
+  if (headed.has(first)) {
+    const heading = labelLines.map((i) => (lines[i] ?? '').split(/:/u)[0] ?? '').join('\n');
+    return sideOf(heading, customerNames) ?? (forAnother(lines[first] ?? '', customerNames) ? 'partner' : null);
+  }
   // Up over the block's own fields ("Name: ..."), to the short lines that head it.
   let headings = 0;
   for (let i = first - 1; i >= 0 && first - i <= BLOCK_REACH + HEADING_REACH && headings < HEADING_REACH; i--) {
@@ -279,6 +327,21 @@ function partyOf(lines: readonly string[], labelLines: readonly number[], custom
   // A label's own words: "Customer signature:", "Signed for Contoso:", not the name written after it.
   for (const i of labelLines) context.push((lines[i] ?? '').split(/:/u)[0] ?? '');
   return sideOf(context.join('\n'), customerNames);
+}
+
+/** "For Stratus Digital LLC", "Pour Nuageo Conseil": a block headed for a company. */
+const FOR_COMPANY = /^\s*(?:[Ff]or|[Pp]our|[Oo]n behalf of|[Aa]u nom d[eu]|[Pp]our le compte d[eu])\s+(\p{Lu}[^\n]*)$/u;
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether a block's heading gives it to a company other than the customer: not one word of four
+ * letters or more in common with the customer's name (so an OCR slip in one word still counts).
+ */
+function forAnother(heading: string, customerNames: readonly string[]): boolean {
+  const company = FOR_COMPANY.exec(heading)?.[1];
+  if (!company || customerNames.length === 0) return false;
+  const words = new Set(fold(company).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+  return !customerNames.some((n) => fold(n).split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && words.has(w)));
 }
 
 function sideOf(said: string, customerNames: readonly string[]): 'customer' | 'partner' | null {

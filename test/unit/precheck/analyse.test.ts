@@ -42,6 +42,15 @@ describe('a document\'s pre-check', () => {
     expect(a.proposed).toEqual(['missing-poe']);
   });
 
+  it('proposes missing-poe alone for work that names neither the customer nor a claimed product (issue 17, fourth fresh set)', () => {
+    const move = 'OFFICE MOVE CHECKLIST\nContractor: Greenfield Facilities Management\nMove date: 9 August 2026\n1 | Crates delivered and labelled | GFM | Yes\n3 | Furniture moved to level 4 | GFM | Yes\nSite manager\nName: Dale Hutchins\nSignature: /s/ Dale Hutchins';
+    expect(analyseDocument(content(move), claim, '2026-09-18').proposed).toEqual(['missing-poe']);
+    // Naming a claimed product only to leave it out still ties the file to this claim.
+    const excluded = 'Scope: the migration of 1,200 mailboxes was carried out by Northwind.\nOut of scope: Dynamics 365 Sales and Power BI Pro.\nDate: 03/04/2026';
+    expect(analyseDocument(content(excluded), claim, '2026-03-18').proposed).toContain('missing-products');
+    expect(analyseDocument(content(excluded), claim, '2026-03-18').proposed).not.toContain('missing-poe');
+  });
+
   it('proposes the missing acknowledgment when the signature block was left blank', () => {
     const unsigned = SOW.replace('Name: Jane Doe', 'Name: ____________').replace('Signature: Jane Doe', 'Signature: ____________');
     const a = analyseDocument(content(unsigned), claim, '2026-03-18');

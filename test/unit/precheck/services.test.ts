@@ -57,4 +57,16 @@ describe('description of the partner\'s services', () => {
     expect(found('Le déploiement de Microsoft Intune est assuré par le service informatique du maître d’ouvrage.')).toBe('missing');
     expect(found('Stratus delivered the Microsoft Intune rollout to every office.')).toBe('found');
   });
+
+  it('is missing where the document says the partner did no work at all, and only there (issue 17, fourth fresh set)', () => {
+    const internal = 'This report closes the project run by Fabrikam to roll out Power Apps and Dynamics 365 Customer Service.';
+    expect(found(`${internal} Harbor Point acted only as the licensing provider: it supplied no consulting, implementation or training effort.`)).toBe('missing');
+    expect(found(`${internal} The rollout will be run by internal IT staff; no external consulting or implementation services are being commissioned.`)).toBe('missing');
+    expect(found("Bilan du déploiement d'Intune mené par les équipes internes de la DSI. Aucune prestation d'accompagnement, de paramétrage ou de formation n'a été commandée à un prestataire extérieur.")).toBe('missing');
+    expect(found('Hugo Delmas présente le bilan du déploiement d’Intune, mené par les équipes internes de la DSI.')).toBe('missing');
+    // Denying one product's work, or work beyond what was done, leaves the rest of the work standing.
+    expect(found('Nimbus configured Microsoft Intune for 300 devices. No training or support for Power BI was ordered.')).toBe('found');
+    expect(found("Nuageo a déployé Microsoft Intune sur 300 postes. Defender for Endpoint n'entre pas dans le périmètre. Aucune prestation d'accompagnement ou de formation n'a été réalisée à ce titre.")).toBe('found');
+    expect(found('Nimbus migrated 1,200 mailboxes to Exchange Online. No consulting or training beyond the migration was ordered.')).toBe('found');
+  });
 });

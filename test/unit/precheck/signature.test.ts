@@ -80,6 +80,25 @@ describe('signature evidence', () => {
     ]);
   });
 
+  it('reads a block its own heading opens, in words no label list holds (issue 17, fourth fresh set)', () => {
+    const status = (text: string, customer = 'Trey Research Inc.') => signatureFindings(pages(text), [], undefined, customer).map((f) => [f.status, f.detail.party ?? null]);
+    // A name typed under the customer's heading, no signing row: signed as typed.
+    expect(status('Client acceptance - Trey Research Inc.\nName: Tom Whitfield\nTitle: Head of Infrastructure\nDate: 2025-04-18')).toEqual([['present', 'customer']]);
+    expect(status('Approved on behalf of Trey Research Inc.\nChair: Elena Kovacs\nTitle: VP, Business Systems')).toEqual([['present', 'customer']]);
+    expect(status('Validation du client - Trey Research Inc.\nVisa: /s/ Thierry Lemoine\nNom: Thierry Lemoine\nFonction: Gérant')).toEqual([['present', 'customer']]);
+    expect(status('Compte rendu validé pour Trey Research Inc.\nValidé par: Amélie Rousseau\nQualité: Directrice administrative')).toEqual([['present', 'customer']]);
+    // The same heading over rows left to fill: blank, even with a name typed beforehand and the signing row four rows down.
+    expect(status('Client acceptance - Trey Research Inc.\nName: ________\nTitle: ________\nDate: ________')).toEqual([['blank', 'customer']]);
+    expect(status('Client acceptance - Trey Research Inc.\nName: Tom Whitfield\nTitle: Head of Infrastructure\nDate: 2025-04-18\nSignature: ________')).toEqual([['blank', 'customer']]);
+    // Another company's heading: that block acknowledges nothing for the customer, even alone.
+    expect(status('For Stratus Digital LLC\nName: Daniel Mercer\nSignature: /s/ Daniel Mercer')).toEqual([['other-party', 'partner']]);
+    // The partner's heading right under the customer's rows opens the partner's own block.
+    expect(status('Project sponsor - Trey Research Inc.\nApproved by: ________\nSignature: ________\nDelivery partner - Keystone Cloud Group\nProject manager: Aisha Brooks')).toEqual([['blank', 'customer'], ['other-party', 'partner']]);
+    // A heading must head who signs: a table row or a heading over a date alone opens nothing.
+    expect(status('4 | Legacy system set read-only | Partner | Yes\nRemarks: done')).toEqual([['missing', null]]);
+    expect(status('Acceptance\nDate: 2025-04-18')).toEqual([['missing', null]]);
+  });
+
   it('takes a block only the partner filled for no customer acknowledgment (issue 17, fresh set)', () => {
     const partnerOnly = [
       'For Nimbus IT Services\nSigned: /s/ Dana Whitaker\nName: Dana Whitaker\nRole: Engagement Manager\nDate: 7/22/2026\nCustomer approval to go live\nApproved by (signature): ________\nPrinted name: ________',
@@ -90,7 +109,7 @@ describe('signature evidence', () => {
     expect(sources(partnerOnly[0]!).map(([status]) => status)).toEqual(['other-party', 'blank']);
     // The customer named in the heading: its block is the acknowledgment.
     const both = signatureFindings(pages('For Nimbus IT Services\nSigned: /s/ Dana Whitaker\nName: Dana Whitaker\nTitle: Engagement Manager\nDate: 2026-03-14\nFor Contoso Ltd\nSigned: /s/ Jane Doe'), [], undefined, 'Contoso Ltd');
-    expect(both.map((f) => [f.status, f.detail.party ?? null])).toEqual([['other-party', null], ['present', 'customer']]);
+    expect(both.map((f) => [f.status, f.detail.party ?? null])).toEqual([['other-party', 'partner'], ['present', 'customer']]);
     // Two parties' blocks close together are two blocks; the customer's is the acknowledgment.
     const pv = 'Pour le titulaire\nSignature: Lu et approuvé, K. Haddad\nNom et qualité: Karim Haddad, chef de projet\nPour le maître d’ouvrage\nNom et qualité: Thierry Lemoine, Gérant\nSignature (précédée de la mention « Lu et approuvé »): /s/ Thierry Lemoine';
     expect(sources(pv).map(([status]) => status)).toEqual(['other-party', 'present']);
