@@ -10,6 +10,9 @@ import { callApi, expect, test } from './host-fixture';
 for (const language of ['en', 'fr'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`axe: every screen and dialog, ${language}, ${theme}`, async ({ page, host }) => {
+      // Some twenty screens and dialogs, each loaded and scanned: minutes on a loaded machine
+      // (over 3 measured at a load of 25 on 2 cores), so three times the usual safety net.
+      test.slow();
       await callApi(host, 'settings.update', { language, theme });
       await page.goto(host.url);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

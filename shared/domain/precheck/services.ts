@@ -69,6 +69,11 @@ const ACTIVITIES = [
 const WORK_VERB = new RegExp(`${B}(?:(?:${EN_VERBS.join('|')})|(?:will|to|shall)\\s+(?:${EN_BASES.join('|')})|(?:${FR_VERBS.join('|')}))${E}`, 'giu');
 /** An activity noun is work when it says on what: "migration of", "déploiement d'", "workshops for". */
 const WORK_NOUN = new RegExp(`${B}(?:${ACTIVITIES.join('|')})\\s+(?:of|for|on|across|de|du|des|pour|sur|autour|d['’])`, 'giu');
+/** Work a named company performed, said of the services themselves: "prestations réalisées par Groupe Azimut", "services performed by Nimbus". */
+const PERFORMED_BY = new RegExp(
+  `${B}(?:prestations?|travaux|interventions?|services|work|consulting\\s+days?|jours\\s+de\\s+prestation)\\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|performed|delivered|carried\\s+out|rendered)\\s+(?:par|by)\\s+\\p{Lu}`,
+  'gu',
+);
 /** A work word under a negation ("not tested", "n'a pas été déployé", "out of scope") is no work. */
 const NEGATED = /(?:\bnot|\bno|\bnever|\bpas|\bjamais|\bnon|\baucun[e]?|hors)\s+(?:\S+\s+){0,2}$/iu;
 /**
@@ -156,7 +161,8 @@ function sentenceAround(ends: readonly number[], length: number, at: number): { 
 function workStatements(pages: readonly PageText[]): TextMatch[] {
   const ends = new Map<PageText, number[]>();
   const verbs = matchAll(pages, WORK_VERB).filter((m) => !ADJECTIVAL.test(m.page.text.slice(Math.max(0, m.start - 30), m.start)));
-  const candidates = [...verbs, ...matchAll(pages, WORK_NOUN), ...matchAll(pages, OBJECT_WORK)].sort((a, b) => a.page.page - b.page.page || a.start - b.start);
+  const performedBy = matchAll(pages, PERFORMED_BY);
+  const candidates = [...verbs, ...matchAll(pages, WORK_NOUN), ...matchAll(pages, OBJECT_WORK), ...performedBy].sort((a, b) => a.page.page - b.page.page || a.start - b.start);
   return candidates.filter((m) => {
     const text = m.page.text;
     if (NEGATED.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
@@ -171,7 +177,7 @@ function workStatements(pages: readonly PageText[]): TextMatch[] {
     const sentence = text.slice(from, to);
     if (IN_HOUSE.test(sentence)) return false;
     if (DELIVERY_VERB.test(text.slice(m.start, m.end)) && LICENCES.test(sentence)) return false;
-    return OBJECT.test(sentence);
+    return OBJECT.test(sentence) || performedBy.includes(m);
   });
 }
 
@@ -188,9 +194,36 @@ function deniesAllWork(pages: readonly PageText[]): boolean {
   });
 }
 
+/** How many lines under a work heading its list may run. */
+const LIST_REACH = 8;
+
+/**
+ * The items of a list under a work heading ("Travaux réalisés", "Services delivered",
+ * "Deliverables") that name what was worked on: "- Power Apps : application de saisie, tests".
+ * The heading says the work was done; each item says on what. Licences listed, and work the
+ * customer's own IT did, are not such items.
+ */
+function listedWork(pages: readonly PageText[]): TextMatch[] {
+  const out: TextMatch[] = [];
+  for (const h of matchAll(pages, HEADING)) {
+    const text = h.page.text;
+    let at = text.indexOf('\n', h.end);
+    for (let k = 0; k < LIST_REACH && at !== -1; k++) {
+      const end = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, end === -1 ? undefined : end);
+      if (!line.trim() || (k > 0 && (HEADING_LINE.test(line) || /:\s*$/u.test(line)))) break;
+      if (OBJECT.test(line) && !LICENCES.test(line) && !IN_HOUSE.test(line) && !NEGATED_LINE.test(line)) out.push({ page: h.page, start: at + 1, end: end === -1 ? text.length : end, groups: [] });
+      at = end;
+    }
+  }
+  return out;
+}
+/** An item that says the work was not done. */
+const NEGATED_LINE = /(?<![\p{L}])(?:not|no|never|pas|aucune?|non|hors|excluded|exclue?s?)(?![\p{L}])/iu;
+
 export function serviceFindings(pages: readonly PageText[]): ServiceFinding[] {
   // Work words in a document that says the partner did no work describe someone else's work.
-  const statements = deniesAllWork(pages) ? [] : workStatements(pages);
+  const statements = deniesAllWork(pages) ? [] : [...workStatements(pages), ...listedWork(pages)];
   const phrases = matchAll(pages, WORK_PHRASE);
   const headings = statements.length > 0 ? matchAll(pages, HEADING) : [];
   // A phrase or a heading announces work; only work named after it ("the following: licences") counts.

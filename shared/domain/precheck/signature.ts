@@ -13,6 +13,7 @@
 // customer, is `other-party`: the partner signing its own sheet acknowledges nothing for the customer.
 import type { Box, SignatureFinding } from '../precheck';
 import { nameVariants } from './customer';
+import { tableFindings } from './signature-table';
 import { boxOf, type DigitalSignatureInput, type MarkInput, type PageText } from './text';
 
 export const FIELD_UNVERIFIED_NOTE = 'a digital signature field is present, not verified';
@@ -65,7 +66,7 @@ const LABELS = [
   'Acknowledged by', 'Agreed by', 'Agreed and accepted', 'Authorized signature', 'Authorised signature',
   'Customer signature', 'Client signature', 'For and on behalf of', 'Accepted', 'Acceptance signature',
   'Signé', 'Signé par', 'Signature du client', 'Accepté par', 'Approuvé par', 'Lu et approuvé', 'Bon pour accord',
-  'Pour accord', 'Pour le client', 'Digitally signed by', 'Électroniquement signé par', 'Visa', 'Visa du client', 'Paraphe',
+  'Pour accord', 'Pour le client', 'Digitally signed by', 'Électroniquement signé par', 'Signé électroniquement par', 'Electronically signed by', 'Signed electronically by', 'E-signed by', 'Visa', 'Visa du client', 'Paraphe',
 ];
 const LABEL_RE = new RegExp(
   `^\\s*(?:${LABELS.sort((a, b) => b.length - a.length).map((l) => l.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -83,13 +84,13 @@ const LABEL_LINE_MAX = 48;
  * approving or of a party, with the fields of who signs right under it.
  */
 const APPROVAL_WORDS =
-  /(?<![\p{L}])(?:accept(?:ed|ance)?|approv(?:ed|al)|confirm(?:ed|ation)?|acknowledg(?:ed|ement|ment)|agreed|sign[- ]?off|signed off|validat(?:ed|ion)|valid[ée]e?s?|validation|accept[ée]e?s?|approuv[ée]e?s?|bon pour accord|pour accord|lu et approuv[ée]|pris connaissance|r[ée]ception|receipt|cachet|signatures?|signed|sign[ée]e?|visa|on behalf of|au nom d[eu]|pour le compte d[eu])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accept(?:ed|ance)?|approv(?:ed|al)|confirm(?:ed|ation)?|acknowledg(?:ed|ement|ment)|agreed|sign[- ]?off|signed off|validat(?:ed|ion)|valid[ée]e?s?|validation|accept[ée]e?s?|approuv[ée]e?s?|bon pour accord|pour accord|lu et approuv[ée]|pris connaissance|r[ée]ception|receipt|completed by|filled (?:in|out) by|rempli par|compl[ée]t[ée] par|renseign[ée] par|cachet|signatures?|signed|sign[ée]e?|visa|on behalf of|au nom d[eu]|pour le compte d[eu])(?![\p{L}])/iu;
 const HEADING_MAX = 72;
 /** A heading may end in a company's abbreviation: "Approved on behalf of Fabrikam Inc." */
 const COMPANY_END = /(?<![\p{L}])(?:Inc|Ltd|Co|Corp|Cie|LLC|GmbH|plc|S\.A|SA|SAS|SARL)\.$/u;
-/** The rows under such a heading that say who signs: a name, "... by", a person's role ("Project manager"). */
+/** The rows under such a heading that say who signs: a name, "... by", a signing row (a role alone, "Consultant:", may be a letterhead's). */
 const WHO_ROW =
-  /^(?:(?:full |printed )?name|nom(?: et prénom)?|prénom et nom|chair|président(?:e)?|représenté(?:e)? par|représentant(?:e)?|signataire|sponsor|[\p{L} ]{0,30}(?<![\p{L}])(?:by|par|manager|director|lead|engineer|consultant|officer|owner|responsable|directeur|directrice|chef(?:fe)? de projet|gérant(?:e)?)|signatures?|signed|sign[ée]e?|visa|paraphe|cachet et signature)$/iu;
+  /^(?:(?:full |printed )?name|nom(?: et prénom)?|prénom et nom|chair|président(?:e)?|représenté(?:e)? par|représentant(?:e)?|signataire|[\p{L} ]{0,30}(?<![\p{L}])(?:by|par)|signatures?|signed|sign[ée]e?|visa|paraphe|cachet et signature)$/iu;
 /** How many field rows a heading's block holds at most. */
 const HEADED_ROWS = 8;
 /**
@@ -116,7 +117,7 @@ const NOT_WHO = /^(?:date|dated|le|fait le|fait à|date de signature|title|titre
 /** "/s/ Jane Doe", the typed electronic signature of US practice. */
 const SLASH_S = /\/s\/\s*\p{L}/u;
 /** "Signed by Jane Doe" written out, without a colon. */
-const SIGNED_STATEMENT = /^\s*(?:[Ss]igned(?:\s+by)?|[Ss]igné(?:\s+par)?|[Dd]igitally signed by|[Éé]lectroniquement signé par)\s+\p{Lu}/u;
+const SIGNED_STATEMENT = /^\s*(?:[Ss]igned(?:\s+electronically)?(?:\s+by)?|[Ss]igné(?:\s+électroniquement)?(?:\s+par)?|[Dd]igitally signed by|[Ee]lectronically signed by|E-signed by|[Éé]lectroniquement signé par)\s+\p{Lu}/u;
 /** A person's name on a line of its own: two to four capitalised words. */
 const NAME_LINE = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$/u;
 /** How far around a label a block reaches, in lines; a longer line is prose and ends it. */
@@ -143,6 +144,12 @@ function headedRows(lines: readonly string[], i: number): number {
   let rows = 0;
   let who = false;
   for (let k = i + 1; k < lines.length && rows < HEADED_ROWS; k++) {
+    // "/s/ Jane Doe" or "Signed electronically by Jane Doe" right under the heading signs it.
+    if (k === i + 1 && (SLASH_S.test(lines[k] ?? '') || SIGNED_STATEMENT.test(lines[k] ?? ''))) {
+      rows++;
+      who = true;
+      continue;
+    }
     const field = FIELD_LINE.exec(lines[k] ?? '');
     if (!field) break;
     rows++;
@@ -241,7 +248,7 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[], customerName
     if (!m && !field && !headed) return;
     const rest = m ? line.slice(m[0].length) : ':';
     const trimmed = line.trim();
-    if (!headed && !field && !FILLED.test(rest) && !PARTY_FIELD.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
+    if (!headed && !field && !FILLED.test(rest) && !PARTY_FIELD.test(line) && !SIGNED_STATEMENT.test(line) && (trimmed.length > LABEL_LINE_MAX || /[.;,]$/.test(trimmed))) return;
     if (headed) reaches.set(i, headed);
     const lead = line.length - line.trimStart().length;
     const box = boxOf(page, start + lead, start + line.trimEnd().length);
@@ -398,7 +405,15 @@ export function signatureFindings(
       : null;
     out.push({ kind: 'signature', status: 'present', page, text: null, box, detail: { source: 'ink' } });
   }
-  out.push(...byParty(pages.flatMap((page) => blockFindings(page, marks.filter((m) => (m.kind === 'strokes' || m.kind === 'image') && m.page === page.page), customerNames))));
+  const side = (said: string) => sideOf(said, customerNames);
+  out.push(
+    ...byParty(
+      pages.flatMap((page) => [
+        ...blockFindings(page, marks.filter((m) => (m.kind === 'strokes' || m.kind === 'image') && m.page === page.page), customerNames),
+        ...tableFindings(page, side),
+      ]),
+    ),
+  );
   if (out.length === 0) out.push({ kind: 'signature', status: 'missing', page: null, text: null, box: null, detail: { source: null } });
   return out;
 }

@@ -46,6 +46,8 @@ describe('products left out in more words (issue 17, fourth fresh set)', () => {
       'D-02 Keep Power Apps out of phase 1; no work to be carried out on it',
       'Article 3 - Exclusions\nLes parties rappellent que Power Apps n\'entre ni dans le périmètre du contrat ni dans celui du présent avenant.',
       'Power Apps ne figurait pas à la commande et n\'est pas couvert par la présente attestation.',
+      'Power Apps : retiré du périmètre à la demande du client, aucune action prévue dans ce projet',
+      '(Power Apps was never part of this project.)',
     ];
     for (const text of excluded) expect(status(text, 'Power Apps', 'Intune').filter(([, s]) => s !== 'missing'), text).toEqual([[expect.any(String), 'excluded', expect.any(String)]]);
     // A short line that does not leave anything out heads nothing: the product under it is delivered.

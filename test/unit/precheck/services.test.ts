@@ -69,4 +69,12 @@ describe('description of the partner\'s services', () => {
     expect(found("Nuageo a déployé Microsoft Intune sur 300 postes. Defender for Endpoint n'entre pas dans le périmètre. Aucune prestation d'accompagnement ou de formation n'a été réalisée à ce titre.")).toBe('found');
     expect(found('Nimbus migrated 1,200 mailboxes to Exchange Online. No consulting or training beyond the migration was ordered.')).toBe('found');
   });
+
+  it('is found from the items of a work list and from services a company performed (issue 17, fifth fresh set)', () => {
+    expect(found('Travaux réalisés\n- Dynamics 365 Service client : gestion des dossiers, tests\n- Power Apps : application canevas, tests')).toBe('found');
+    expect(found('Le détail des prestations réalisées par Groupe Azimut Informatique pour Hôtels Lumière Groupe figure ci-dessous.')).toBe('found');
+    // Licences listed under the heading, or items done in-house, are no work.
+    expect(found('Éléments livrés\n- 125 licences Microsoft Intune\n- 40 abonnements Power BI Pro')).toBe('missing');
+    expect(found('Work performed\n- Microsoft Intune rollout by our own IT department')).toBe('missing');
+  });
 });

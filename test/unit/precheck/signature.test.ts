@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_UNVERIFIED_NOTE, signatureFindings } from '../../../shared/domain/precheck/signature';
 import { pages } from '../../fixtures/page-text';
+import { pageText } from '../../../shared/domain/precheck/text';
 
 const sources = (text: string) => signatureFindings(pages(text), []).map((f) => [f.status, f.text]);
 
@@ -93,10 +94,44 @@ describe('signature evidence', () => {
     // Another company's heading: that block acknowledges nothing for the customer, even alone.
     expect(status('For Stratus Digital LLC\nName: Daniel Mercer\nSignature: /s/ Daniel Mercer')).toEqual([['other-party', 'partner']]);
     // The partner's heading right under the customer's rows opens the partner's own block.
-    expect(status('Project sponsor - Trey Research Inc.\nApproved by: ________\nSignature: ________\nDelivery partner - Keystone Cloud Group\nProject manager: Aisha Brooks')).toEqual([['blank', 'customer'], ['other-party', 'partner']]);
+    expect(status('Project sponsor - Trey Research Inc.\nApproved by: ________\nSignature: ________\nDelivery partner - Keystone Cloud Group\nName: Aisha Brooks\nRole: Project manager')).toEqual([['blank', 'customer'], ['other-party', 'partner']]);
     // A heading must head who signs: a table row or a heading over a date alone opens nothing.
     expect(status('4 | Legacy system set read-only | Partner | Yes\nRemarks: done')).toEqual([['missing', null]]);
     expect(status('Acceptance\nDate: 2025-04-18')).toEqual([['missing', null]]);
+    // A document's title over its letterhead fields is no block: "Client:" and "Consultant:" say who the parties are, not who signs.
+    expect(status('CUSTOMER SATISFACTION SURVEY\nClient: Trey Research Inc.\nConsultant: Stratus Digital LLC')).toEqual([['missing', null]]);
+  });
+
+  it('reads a sign-off table: the customer\'s row signed when its signature cell holds a name, blank when empty (issue 17, fifth fresh set)', () => {
+    // Cells laid out as a table prints them, one item per cell: x says the column.
+    const page = (...rows: (readonly [string, number][])[]) =>
+      pageText(1, rows.flatMap((cells, n) => cells.map(([str, x], k) => ({ str: k === cells.length - 1 ? str : `${str} `, hasEOL: k === cells.length - 1, box: [x, 700 - 14 * n, x + 5 * str.length, 710 - 14 * n] as const }))));
+    const header: [string, number][] = [['Name', 60], ['Role', 160], ['Signature', 300], ['Date', 420]];
+    const partner: [string, number][] = [['Laura Beckett', 60], ['Trainer, Harbor Point', 160], ['Laura Beckett', 300], ['August 4, 2026', 420]];
+    const status = (...rows: (readonly [string, number][])[]) => signatureFindings([page(...rows)], [], undefined, 'Coho Winery').map((f) => [f.status, f.detail.party ?? null]);
+    const signed = status(header, partner, [['Marcus Oyelaran', 60], ['COO, Coho Winery', 160], ['/s/ Marcus Oyelaran', 300], ['August 4, 2026', 420]]);
+    expect(signed).toContainEqual(['present', 'customer']);
+    const blank = status(header, partner, [['Client representative, Coho Winery', 60]]);
+    expect(blank).toContainEqual(['blank', 'customer']);
+    expect(blank.some(([s]) => s === 'present')).toBe(false);
+    // The row's first cell wrapped over lines above the customer's name, after the partner's signature cell in text order.
+    const wrapped = status(
+      [['Role', 60], ['Name', 160], ['Signature', 300], ['Date', 420]],
+      [['Prepared by', 60], ['Nadia Brooks', 160], ['N. Brooks', 300], ['August 23, 2026', 420]],
+      [['Accepted by', 60]],
+      [['(Coho', 60]],
+      [['Winery)', 60]],
+    );
+    expect(wrapped).toContainEqual(['blank', 'customer']);
+  });
+
+  it('takes an e-signature line and a "/s/" under the customer\'s heading for a signature, and a survey completed by the customer (issue 17, fifth fresh set)', () => {
+    const status = (text: string) => signatureFindings(pages(text), [], undefined, 'Coho Winery').map((f) => [f.status, f.detail.party ?? null]);
+    expect(status('Validation Coho Winery\nSigné électroniquement par Nadia Benali le 1er août 2026 à 17:42')).toEqual([['present', 'customer']]);
+    expect(status('Customer acceptance\nElectronically signed by Marcus Oyelaran on July 3, 2026')).toEqual([['present', 'customer']]);
+    expect(status('Validation Coho Winery\n/s/ Sophie Marchand\nDirectrice des systèmes d’information')).toEqual([['present', 'customer']]);
+    expect(status('Completed by (Coho Winery)\nName: Elena Kovacs\nTitle: VP, Business Systems')).toEqual([['present', 'customer']]);
+    expect(status('Completed by (Coho Winery)\nName: ________\nSignature: ________')).toEqual([['blank', 'customer']]);
   });
 
   it('takes a block only the partner filled for no customer acknowledgment (issue 17, fresh set)', () => {
