@@ -16,6 +16,7 @@ import { englishLeft } from './french';
 import { hubsForSpec } from './hub-fixture';
 import { callApi, expect, type Host, test } from './host-fixture';
 import { SCREENSHOTS } from './paths';
+import { testNow } from '../fixtures/clock';
 
 const teamHubs = hubsForSpec();
 const DANA = 'Dana Lead';
@@ -73,7 +74,9 @@ async function syncNow(page: Page, refused: number): Promise<void> {
   await expect(indicator(page)).toHaveAttribute('data-state', 'idle');
 }
 
-const ENTRY_TIME = 'Dec 7, \\d\\d:\\d\\d UTC[−+]\\d+';
+// The entries are made at the pinned instant and shown in the calendar's zone (Los Angeles).
+const ENTRY_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'America/Los_Angeles' }).format(testNow());
+const ENTRY_TIME = `${ENTRY_DAY}, \\d\\d:\\d\\d UTC[−+]\\d+`;
 
 test('changes the hub refused are counted in the top bar, listed, and explained on their claim, which is back as the hub holds it', async ({ page, host }) => {
   test.slow();
