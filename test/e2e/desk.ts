@@ -2,7 +2,7 @@
 // seen through Playwright, and one screenshot name per screen.
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { Host } from './host-fixture';
+import { callApi, type Host } from './host-fixture';
 import { SCREENSHOTS } from './paths';
 
 export interface ShownClaim {
@@ -85,4 +85,17 @@ export async function settleViewer(page: Page): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * The Team screen's competing-claims list, settled as the store has it: whether the demo holds two
+ * open claims on one customer's workload depends on the instant the suite runs at, so the list
+ * shows its groups or says there are none. Returns how many groups it shows.
+ */
+export async function competingSettled(page: Page, host: Pick<Host, 'origin' | 'token'>, empty: string): Promise<number> {
+  const { competing } = await callApi<{ competing: { groups: readonly unknown[] } }>(host, 'team.dashboard', {});
+  await page.getByTestId('competing-list').scrollIntoViewIfNeeded();
+  if (competing.groups.length > 0) await expect(page.getByTestId('competing-group').first()).toBeVisible();
+  else await expect(page.getByTestId('competing-list').locator('.team-empty')).toHaveText(empty);
+  return competing.groups.length;
 }

@@ -2,7 +2,7 @@
 // picker, the single-claim dialog, a bulk assignment's notice, both charts as tables, the competing
 // customers) is scanned for English outside the data; dates and numbers are French.
 import type { Page } from '@playwright/test';
-import { screenshot, watchConsole } from './desk';
+import { competingSettled, screenshot, watchConsole } from './desk';
 import { englishLeft } from './french';
 import { expect, test } from './host-fixture';
 
@@ -107,8 +107,7 @@ test('the Team screen in French: no English outside the data, French dates and n
   await scan('charts as tables');
   await screenshot(page, 'fr-team-tables');
 
-  await page.getByTestId('competing-list').scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('competing-group').first()).toBeVisible();
+  await competingSettled(page, host, 'Aucun client n’est revendiqué par deux partenaires pour la même charge de travail.');
   await scan('competing claims');
   await screenshot(page, 'fr-team-competing');
 

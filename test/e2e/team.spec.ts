@@ -3,7 +3,7 @@
 import { type Locator, type Page } from '@playwright/test';
 import { SLA_STATES, STATUSES } from '../../shared/domain/codes';
 import { OPEN_STATUSES } from '../../shared/domain/team-metrics';
-import { queue, screenshot, show, watchConsole } from './desk';
+import { competingSettled, queue, screenshot, show, watchConsole } from './desk';
 import { callApi, expect, test } from './host-fixture';
 
 interface Row {
@@ -108,8 +108,7 @@ test('team lead assigns in bulk and sees the dashboard update', async ({ page, h
 test('keyboard only: the team view is reachable and every stop shows a focus ring', async ({ page, host }) => {
   const errors = watchConsole(page);
   await openTeam(page, host.url);
-  await page.getByTestId('competing-list').scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('competing-group').first()).toBeVisible();
+  await competingSettled(page, host, 'No customer is claimed by two partners for the same workload.');
   await screenshot(page, 'team-competing');
   await page.getByTestId('screen-team').focus();
   const seen = new Set<string>();
