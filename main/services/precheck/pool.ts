@@ -12,15 +12,21 @@ import type { WorkerTask } from './worker';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /**
  * OCR's time for one page, on top of the file's: a page is read in 1-3 s on a quiet 2-core laptop,
- * several times that on a busy one. The file gets it each time its thread starts a page.
+ * several times that on a busy one (over 30 s measured at a load of 20 on 2 cores). The file gets
+ * it each time its thread starts a page; it bounds an engine that hangs, it is no speed budget.
  */
-export const OCR_PAGE_TIMEOUT_MS = 30_000;
+export const OCR_PAGE_TIMEOUT_MS = 60_000;
 /**
  * A thread's first OCR page also starts its engines (the trained data read and WebAssembly
  * compiled: about 2 s on a quiet laptop, over 30 s measured at a load of 25 on 2 cores): that is
  * the engine's time, not the page's, and it is given once per thread.
  */
 export const OCR_ENGINE_START_MS = 60_000;
+/**
+ * A thread's start (Node and pdf.js loaded): a few hundred ms on a quiet laptop, many seconds on a
+ * loaded one. A file's own time starts when its thread is ready; this bounds a start that hangs.
+ */
+export const THREAD_START_MS = 60_000;
 /** Heap of one worker thread: bounds what a decompression bomb can take. */
 const WORKER_HEAP_MB = 1024;
 
@@ -59,6 +65,8 @@ interface Slot {
   ocrPage: number | null;
   /** Whether this thread has started OCR engines (done on its first OCR page). */
   ocrStarted: boolean;
+  /** Whether the thread has loaded what it needs: until then a file's time does not run. */
+  ready: boolean;
 }
 
 function unread(result: PrecheckResult): CheckedFile {
@@ -116,8 +124,13 @@ export class PrecheckPool {
     const worker = new Worker(this.workerUrl, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0, ocrPage: null, ocrStarted: false };
-    worker.on('message', (msg: { id: number; checked?: CheckedFile; ocrPage?: number; pages?: number }) => {
+    const slot: Slot = { worker, job: null, taskId: 0, timer: null, started: 0, ocrPage: null, ocrStarted: false, ready: false };
+    worker.on('message', (msg: { id?: number; ready?: boolean; checked?: CheckedFile; ocrPage?: number; pages?: number }) => {
+      if (msg.ready) {
+        slot.ready = true;
+        if (slot.job && slot.ocrPage === null) this.arm(slot, slot.job.timeoutMs);
+        return;
+      }
       if (!slot.job || msg.id !== slot.taskId) return;
       if (msg.ocrPage !== undefined) {
         slot.ocrPage = msg.ocrPage;
@@ -167,7 +180,11 @@ export class PrecheckPool {
     if (!job) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
-      const why = slot.ocrPage === null ? `took longer than ${Number((job.timeoutMs / 1000).toFixed(3))} s` : `OCR of page ${slot.ocrPage} took longer than ${ms / 1000} s`;
+      const why = !slot.ready
+        ? `the pre-check thread did not start within ${ms / 1000} s`
+        : slot.ocrPage === null
+          ? `took longer than ${Number((job.timeoutMs / 1000).toFixed(3))} s`
+          : `OCR of page ${slot.ocrPage} took longer than ${ms / 1000} s`;
       this.drop(slot);
       void slot.worker.terminate();
       this.finish(slot, unread(failedResult(job.request.label ?? job.request.path, why, performance.now() - slot.started)), true);
@@ -183,7 +200,7 @@ export class PrecheckPool {
       slot.started = performance.now();
       slot.ocrPage = null;
       slot.worker.ref();
-      this.arm(slot, job.timeoutMs);
+      this.arm(slot, slot.ready ? job.timeoutMs : THREAD_START_MS);
       slot.taskId = this.nextId++;
       const task: WorkerTask = { id: slot.taskId, request: job.request };
       slot.worker.postMessage(task);

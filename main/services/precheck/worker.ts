@@ -12,8 +12,11 @@ export interface WorkerTask {
 
 const port = parentPort;
 if (!port) throw new Error('the pre-check worker runs only as a worker thread');
-// Load pdf.js as soon as the thread starts, so a pool warmed ahead of need is ready for work.
-void loadPdfJs().catch(() => undefined);
+// Load pdf.js as soon as the thread starts, so a pool warmed ahead of need is ready for work; the
+// pool counts a file's time from when the thread says it is ready.
+void loadPdfJs()
+  .catch(() => undefined)
+  .then(() => port.postMessage({ ready: true }));
 // Before each page OCR reads, the pool is told: it gives the file more time for it.
 port.on('message', (task: WorkerTask) => {
   const onOcrPage = (page: number, pages: number) => port.postMessage({ id: task.id, ocrPage: page, pages });
