@@ -267,8 +267,11 @@ function blockFindings(page: PageText, drawn: readonly MarkInput[], customerName
     blockBoxes.push(box && !headed ? [box] : []);
     blockParty = partyOf(lines, [i], customerNames, reaches);
     lastLine = i;
-    const text = trimmed.replace(/\s+/g, ' ').slice(0, 80);
-    out.push({ kind: 'signature', status: 'blank', page: page.page, text, box, detail: { source: 'block' } });
+    // A heading's block is shown whole, heading and rows, so the evidence says who signed or that no one did.
+    const shown = headed ? lines.slice(i, i + headed + 1).join(' ') : trimmed;
+    const text = shown.replace(/\s+/g, ' ').trim().slice(0, headed ? 120 : 80);
+    const evidenceBox = headed ? (boxOf(page, start + lead, start + lines.slice(i, i + headed + 1).join('\n').trimEnd().length) ?? box) : box;
+    out.push({ kind: 'signature', status: 'blank', page: page.page, text, box: evidenceBox, detail: { source: 'block' } });
   });
   // A block is filled when any of its label lines has a name or mark around it, or someone drew
   // in it: handwriting strokes or a pasted picture of a signature.

@@ -56,7 +56,7 @@ describe('signature evidence', () => {
   });
 
   it('finds French signature blocks', () => {
-    expect(sources('Pour le client\nSigné par : Marie Curie\nLe 14 mars 2026')).toEqual([['present', 'Pour le client']]);
+    expect(sources('Pour le client\nSigné par : Marie Curie\nLe 14 mars 2026')).toEqual([['present', 'Pour le client Signé par : Marie Curie']]);
     // Printed without a name or a mark, the formula acknowledges nothing.
     expect(sources('Lu et approuvé, bon pour accord')).toEqual([['blank', 'Lu et approuvé, bon pour accord']]);
     expect(sources('Bon pour accord')).toEqual([['blank', 'Bon pour accord']]);
