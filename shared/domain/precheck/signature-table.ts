@@ -82,8 +82,11 @@ export function tableFindings(page: PageText, side: Side): SignatureFinding[] {
       if (!line.text.trim() || line.text.length > ROW_LINE_MAX) break;
       body.push(line);
     }
-    // The party's name may be wrapped over two lines of its cell ("(Wide World" / "Importers)").
-    const at = body.findIndex((l, k) => side(`${l.text} ${body[k + 1]?.text ?? ''}`) === 'customer' && side(body[k + 1]?.text ?? '') !== 'customer' ? true : side(l.text) === 'customer');
+    // The row that names the customer, on one line or wrapped over two lines of its cell ("(Wide
+    // World" / "Importers)"); a line whose next one names the customer alone is not that row.
+    const names = (k: number): boolean => k < body.length && side(body[k]!.text) === 'customer';
+    const wrapsName = (k: number): boolean => !names(k + 1) && side(`${body[k]!.text} ${body[k + 1]?.text ?? ''}`) === 'customer';
+    const at = body.findIndex((_, k) => names(k) || wrapsName(k));
     if (at < 0) return;
     // Up over the row's first cell wrapped above the party's name ("Accepted by" over "(Contoso)"):
     // short lines in the first column only (the cell before, in text order, may be another row's last).
